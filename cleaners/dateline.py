@@ -1,0 +1,60 @@
+"""Dateline: "MOSCOW, April 15 (Yonhap) --" -> place, date, agency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaners.dates import parse_month_day
+
+# PLACE[, Region][, Month Day] [(Agency)] DASH body...
+# Place: one to four words in capitals ("SEOUL", "NEW YORK", "Berlin" when followed by an agency).
+_DATELINE = re.compile(
+    r"^(?P<raw>"
+    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}"
+    r"|[A-ZÀ-Þ][\wÀ-ÿ.'’\-]+(?: [A-ZÀ-Þ][\wÀ-ÿ.'’\-]+){0,2}(?=[^()\n]{0,30}\())"
+    r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))??"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-zä]{2,8}\.?))?"
+    r"(?: \((?P<agency>[^()\n]{2,40})\))?"
+    r" ?(?P<dash>--|-|\u2013|\u2014|:)) ?"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    raw: str
+    place: str
+    agency: str | None
+    date: str | None  # "--MM-DD": the year is never printed in a dateline
+    rest: str  # the paragraph without its dateline
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """Parse a dateline at the start of a body paragraph.
+
+    >>> d = parse_dateline("MOSCOW, April 15 (Yonhap) -- North Korean leader Kim Jong-un may hold")
+    >>> d.place, d.date, d.agency, d.raw, d.rest[:12]
+    ('MOSCOW', '--04-15', 'Yonhap', 'MOSCOW, April 15 (Yonhap) --', 'North Korean')
+    >>> d = parse_dateline("SEOUL (The Korea Herald/ANN) - North Korean leader Kim Jong-un is likely")
+    >>> d.place, d.agency
+    ('SEOUL', 'The Korea Herald/ANN')
+    >>> parse_dateline("SEOUL \u2013 North Korean leader Kim").place
+    'SEOUL'
+    >>> parse_dateline("North Korean leader Kim Jong-un said") is None
+    True
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    agency = m.group("agency")
+    # Without an agency, only an all-caps place counts: "Putin: ..." is not a dateline.
+    if not agency and not (place.isupper() and len(place) >= 3):
+        return None
+    if m.group("dash") == ":" and not agency:
+        return None
+    rest = paragraph[m.end():].strip()
+    if len(rest.split()) < 4:
+        return None
+    date = parse_month_day(m.group("date")) if m.group("date") else None
+    return Dateline(m.group("raw").strip(), place, agency.strip() if agency else None, date, rest)

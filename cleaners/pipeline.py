@@ -1,0 +1,124 @@
+"""``clean(raw) -> Article | Reject``: the cleaning steps in the order they run."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cleaners import byline, dateline, dates, headline, html, language, lines, publisher, text
+from schemas import REMOVED_KINDS, Article, RawDoc, Reject
+
+MIN_BODY_WORDS = 20  # fewer words than this after cleaning is not an article
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    language_backend: str = "fasttext"
+    min_body_words: int = MIN_BODY_WORDS
+    max_chars: int = 5_000_000  # larger documents are rejected as too_large before any rule runs
+    #: normalized-line hashes known to be boilerplate (corpus-level repeated lines)
+    repeated_lines: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass
+class CleanResult:
+    """Everything ``clean`` decided, line by line; ``inspect`` prints it."""
+
+    lines: list[str]
+    verdicts: list[lines.Verdict]
+    record: Article | Reject
+
+
+def article_id_for(raw: RawDoc, content_sha256: str) -> str:
+    """Stable id: from the URL when known, else from the source path, record and content."""
+    key = raw.url or f"{raw.source_path}#{raw.source_record or ''}#{content_sha256}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
+    config = config or CleanConfig()
+    if len(raw.text) > config.max_chars:
+        reject = Reject(raw.source_path, "too_large", f"{len(raw.text)} characters > {config.max_chars}",
+                        raw.source_record, raw.url, raw.crawl_date)
+        return CleanResult([], [], reject)
+
+    title_hint = raw.title_hint
+    source_text = raw.text
+    if raw.kind == "html":
+        extracted = html.html_to_text(raw.text, raw.url)
+        title_hint = title_hint or extracted.title
+        source_text = extracted.text
+    page = text.split_lines(text.normalize_text(source_text))
+    if not page:
+        reject = Reject(raw.source_path, "empty", "no text after normalization",
+                        raw.source_record, raw.url, raw.crawl_date)
+        return CleanResult(page, [], reject)
+
+    head = headline.find_headline(page, title_hint)
+    verdicts = lines.classify_lines(page, head.index)
+    if head.index is not None:
+        verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
+
+    first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    by = byline.find_byline(page, head.index + 1 if head.index is not None else 0)
+    if by.index is not None:
+        verdicts[by.index] = lines.Verdict(False, "byline", "metadata")
+        first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
+
+    body_lines = [ln for ln, v in zip(page, verdicts) if v.keep]
+    line_at = {i: ln for i, (ln, v) in enumerate(zip(page, verdicts)) if v.keep}
+    dl = dateline.parse_dateline(line_at[first_body]) if first_body is not None else None
+    if dl is not None:
+        body_lines[0] = dl.rest
+
+    body = "\n\n".join(body_lines)
+    if len(body.split()) < config.min_body_words:
+        reject = Reject(raw.source_path, "no_article",
+                        f"{len(body.split())} words left after cleaning (< {config.min_body_words})",
+                        raw.source_record, raw.url, raw.crawl_date)
+        return CleanResult(page, verdicts, reject)
+
+    pub = publisher.guess_publisher(raw.url, page)
+    headline_clean = headline.strip_site_suffix(head.clean, pub) if head.clean else None
+    published, published_source = dates.find_published_date(page, raw.crawl_date, raw.url)
+    lang, lang_score = language.detect_language(body, config.language_backend)
+    removed = Counter(v.kind for v in verdicts if not v.keep)
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    article = Article(
+        article_id=article_id_for(raw, sha),
+        source_path=raw.source_path,
+        source_record=raw.source_record,
+        url=raw.url,
+        crawl_date=raw.crawl_date,
+        publisher=pub,
+        headline=headline_clean,
+        headline_raw=head.raw,
+        headline_markers=list(head.markers),
+        authors=list(by.authors),
+        byline_raw=by.raw,
+        dateline_place=dl.place if dl else None,
+        dateline_agency=dl.agency if dl else None,
+        dateline_date=dl.date if dl else None,
+        dateline_raw=dl.raw if dl else None,
+        published_at=published,
+        published_at_source=published_source,
+        language=lang,
+        language_score=lang_score,
+        body=body,
+        word_count=len(body.split()),
+        content_sha256=sha,
+        lines_total=len(page),
+        lines_kept=len(body_lines),
+        lines_removed={k: removed.get(k, 0) for k in REMOVED_KINDS},
+    )
+    return CleanResult(page, verdicts, article)
+
+
+def clean(raw: RawDoc, config: CleanConfig | None = None) -> Article | Reject:
+    """Clean one document. Never raises for bad content: a bug becomes a Reject(reason="error")."""
+    try:
+        return explain(raw, config).record
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run of millions
+        return Reject(raw.source_path, "error", f"{type(exc).__name__}: {exc}",
+                      raw.source_record, raw.url, raw.crawl_date)
