@@ -1,0 +1,51 @@
+"""Corpus-level repeated lines (CCNet's idea): a short line printed on many pages is boilerplate.
+
+The flow counts, per run (and across runs, in the output's state), in how many documents each
+short line occurs; lines at or above a threshold are handed to the cleaner as
+``CleanConfig.repeated_lines``. Only short lines are counted: a long prose line shared by many
+pages is a syndicated or duplicated article, which is the duplicate detector's business.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from cleaners.text import normalize_text, split_lines
+
+MAX_WORDS = 12  # longer lines are never treated as repeated boilerplate
+_DIGITS = re.compile(r"\d+")
+
+
+def line_key(line: str) -> str:
+    """A short hash of the line, case-folded with digits folded (so "© 2023" == "© 2024").
+
+    >>> line_key("Most Popular") == line_key("most  popular"), line_key("© 2023 X") == line_key("© 2024 X")
+    (True, True)
+    """
+    norm = _DIGITS.sub("0", " ".join(line.casefold().split()))
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def is_countable(line: str) -> bool:
+    """Lines short enough to be boilerplate candidates.
+
+    >>> is_countable("Sign up for our newsletter"), is_countable("word " * 30)
+    (True, False)
+    """
+    return 0 < len(line.split()) <= MAX_WORDS
+
+
+def document_line_keys(text: str) -> set[str]:
+    """The keys of a document's countable lines, each once (document frequency, not term frequency)."""
+    return {line_key(ln) for ln in split_lines(normalize_text(text)) if is_countable(ln)}
+
+
+def repeated_keys(doc_counts: dict[str, int], documents: int, min_docs: int = 5, min_share: float = 0.01) -> frozenset[str]:
+    """Keys occurring in at least ``min_docs`` documents and ``min_share`` of all documents.
+
+    >>> sorted(repeated_keys({"a": 9, "b": 2}, documents=100))
+    ['a']
+    """
+    floor = max(min_docs, int(documents * min_share))
+    return frozenset(k for k, n in doc_counts.items() if n >= floor)

@@ -1,0 +1,221 @@
+"""The ``newsclean`` command line: run, backfill, serve, inspect.
+
+Exit status: 0 only when every input became an Article or a Reject row and the commit succeeded;
+1 when the run failed (nothing committed); 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
+
+
+def _task_runner(args: argparse.Namespace):
+    if args.runner == "thread":
+        return None
+    if args.runner == "process":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=args.workers or os.cpu_count())
+    from prefect_dask import DaskTaskRunner
+
+    if args.address:
+        return DaskTaskRunner(address=args.address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": args.workers or 2, "threads_per_worker": 1,
+                                          "processes": True, "dashboard_address": None})
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="output", help="output directory (default: output/)")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("--partition-by", default="crawl_date,language",
+                   help="comma-separated partition columns (default: crawl_date,language)")
+    p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
+    p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
+    p.add_argument("--shard-files", type=int, default=2000, help="input files per shard task")
+    p.add_argument("--runner", choices=("thread", "process", "dask"), default="thread",
+                   help="Prefect task runner: thread (default), process pool, or Dask")
+    p.add_argument("--workers", type=int, help="workers of the process pool or local Dask cluster")
+    p.add_argument("--address", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsclean", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="clean inputs (files, directories, globs) into --out")
+    p.add_argument("inputs", nargs="+", help="files, directories or globs")
+    p.add_argument("--force", action="store_true", help="re-process inputs already in the output")
+    _add_common(p)
+
+    p = sub.add_parser("backfill", help="re-process the crawl dates in a range, replacing their partitions")
+    p.add_argument("raw_root", help="raw input root laid out as RAW_ROOT/YYYY-MM-DD/...")
+    p.add_argument("--since", type=_date, required=True)
+    p.add_argument("--until", type=_date, required=True)
+    _add_common(p)
+
+    p = sub.add_parser("serve", help="serve the incremental flow as a Prefect deployment on a schedule")
+    p.add_argument("inputs", nargs="+")
+    p.add_argument("--out", default="output")
+    p.add_argument("--cron", default="*/15 * * * *", help="cron schedule (default: every 15 minutes)")
+    p.add_argument("--name", default="newsclean-incremental")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("-v", "--verbose", action="store_true")
+
+    p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
+    p.add_argument("file")
+    p.add_argument("--html", action="store_true", help="treat the file as HTML")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    return parser
+
+
+def _options(args: argparse.Namespace, mode: str):
+    from flows.flow import RunOptions
+
+    cols = tuple(c.strip() for c in args.partition_by.split(",") if c.strip())
+    from schemas import ARTICLE_SCHEMA
+
+    bad = [c for c in cols if c not in ARTICLE_SCHEMA.names or c in ("body", "authors", "headline_markers")]
+    if bad:
+        raise SystemExit(f"newsclean: error: cannot partition by {bad}; choose scalar columns of the schema")
+    return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
+                      language_backend=args.language_backend, partition_cols=cols, shard_files=args.shard_files,
+                      drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date)
+
+
+def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from flows.flow import newsclean_flow
+    from flows.sources import discover
+
+    console = Console(stderr=True)
+    try:
+        total = len(discover(inputs))
+    except FileNotFoundError as exc:
+        console.print(f"[red]newsclean: error:[/red] {exc}")
+        return 2
+    flow_fn = newsclean_flow
+    runner = _task_runner(args)
+    if runner is not None:
+        flow_fn = flow_fn.with_options(task_runner=runner)
+    progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=console, transient=True, disable=not console.is_terminal)
+    try:
+        with progress:
+            bar = progress.add_task("inputs", total=total)
+            summary = flow_fn(inputs, opts, progress=lambda n: progress.advance(bar, n))
+    except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
+        console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
+        if args.verbose:
+            console.print_exception()
+        return 1
+    table = Table(title=f"newsclean run {summary.run_id}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in summary.rows():
+        table.add_row(label, value)
+    Console().print(table)
+    Console().print(f"output: {Path(opts.out) / 'articles'}  (rejects: {Path(opts.out) / '_rejects'})")
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from cleaners import CleanConfig, explain
+    from flows.sources import InputFile, read_file
+    from schemas import Article
+
+    console = Console()
+    path = Path(args.file)
+    if not path.is_file():
+        console.print(f"[red]newsclean: error:[/red] no such file: {path}")
+        return 2
+    f = InputFile(str(path.absolute()), path.name, path.stat().st_size)
+    cfg = CleanConfig(language_backend=args.language_backend)
+    for doc in read_file(f):
+        if not hasattr(doc, "text"):
+            console.print(f"REJECT {doc.reason}: {doc.detail}")
+            continue
+        if args.html:
+            from dataclasses import replace
+
+            doc = replace(doc, kind="html")
+        result = explain(doc, cfg)
+        table = Table(show_lines=False, title=f"{doc.source_path} {doc.source_record or ''}".strip())
+        table.add_column("#", justify="right")
+        table.add_column("verdict")
+        table.add_column("rule")
+        table.add_column("line", overflow="fold")
+        for i, (line, v) in enumerate(zip(result.lines, result.verdicts), start=1):
+            style = "green" if v.keep else "dim"
+            table.add_row(str(i), "keep" if v.keep else "drop", v.rule if not v.keep else "",
+                          line[:300], style=style)
+        console.print(table)
+        rec = result.record
+        if isinstance(rec, Article):
+            meta = Table(title="metadata", show_header=False)
+            for name in ("headline", "headline_raw", "headline_markers", "authors", "byline_raw", "dateline_place",
+                         "dateline_agency", "dateline_date", "dateline_raw", "published_at", "published_at_source",
+                         "publisher", "language", "language_score", "word_count"):
+                meta.add_row(name, repr(getattr(rec, name)))
+            console.print(meta)
+        else:
+            console.print(f"REJECT {rec.reason}: {rec.detail}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.flow import newsclean_incremental
+
+    inputs = [str(Path(i).absolute()) for i in args.inputs]
+    newsclean_incremental.serve(
+        name=args.name, cron=args.cron,
+        parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
+                    "language_backend": args.language_backend},
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _quiet_prefect(getattr(args, "verbose", False))
+    if args.command == "inspect":
+        return cmd_inspect(args)
+    if args.command == "serve":
+        return cmd_serve(args)
+    if args.command == "backfill":
+        if args.since > args.until:
+            print("newsclean: error: --since is after --until", file=sys.stderr)
+            return 2
+        if not Path(args.raw_root).is_dir():
+            print(f"newsclean: error: no such directory: {args.raw_root}", file=sys.stderr)
+            return 2
+        return _run_flow([args.raw_root], _options(args, "backfill"), args)
+    return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""The Prefect flow: discover -> shard -> count lines -> clean -> cluster duplicates -> commit.
+
+Shards (thousands of documents) are tasks, never single documents. Only I/O-bound steps retry:
+cleaning never raises (a bad document becomes a Reject row), so a retry could only repeat a bug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+
+from cleaners import CleanConfig
+from cleaners.repeated import repeated_keys
+from flows import state as state_mod
+from flows.dedup import assign_clusters
+from flows.report import RunSummary, summary_markdown
+from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
+from flows.sources import InputFile, ReadConfig, discover, file_sha256, make_shards
+from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
+from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
+
+NEWSCLEAN_VERSION = "0.1.0"
+MAX_SHARDS_IN_FLIGHT = 8  # bounds memory: results of at most this many shards are pending at once
+
+count_lines_task = task(count_shard_lines, name="count-lines", retries=2, retry_delay_seconds=[1, 5])
+clean_shard_task = task(clean_shard, name="clean-shard", retries=2, retry_delay_seconds=[1, 5])
+finalize_shard_task = task(finalize_shard, name="finalize-shard", retries=2, retry_delay_seconds=[1, 5])
+
+
+@dataclass
+class RunOptions:
+    out: str = "output"
+    mode: str = "run"  # "run" (skip inputs already processed), "force" (re-process), "backfill"
+    since: dt.date | None = None
+    until: dt.date | None = None
+    language_backend: str = "fasttext"
+    partition_cols: tuple[str, ...] = DEFAULT_PARTITION_COLS
+    shard_files: int = 2000
+    shard_bytes: int = 64_000_000
+    drop_duplicates: bool = False
+    repeated_min_docs: int = 5
+    crawl_date: dt.date | None = None  # for inputs whose crawl date is not in their path or record
+    read: ReadConfig = field(default_factory=ReadConfig)
+
+
+def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | None = None) -> list:
+    """Submit ``fn`` for each item with at most MAX_SHARDS_IN_FLIGHT pending; results in order."""
+    results: list = [None] * len(items)
+    pending: dict[int, object] = {}
+    for i, item in enumerate(items):
+        pending[i] = fn.submit(*make_args(item))
+        if len(pending) >= MAX_SHARDS_IN_FLIGHT:
+            first = min(pending)
+            results[first] = pending.pop(first).result()
+            if on_done:
+                on_done(results[first])
+    for i in sorted(pending):
+        results[i] = pending[i].result()
+        if on_done:
+            on_done(results[i])
+    return results
+
+
+def select_inputs(files: list[InputFile], opts: RunOptions, out: OutputDir) -> tuple[list[InputFile], int]:
+    """Inputs this run processes, and how many it skips as already processed."""
+    if opts.crawl_date:
+        files = [f if f.crawl_date else InputFile(f.path, f.rel, f.size, opts.crawl_date) for f in files]
+    if opts.mode == "backfill":
+        # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
+        # are read and filtered by their records' fetch dates.
+        rng = DateRange(opts.since, opts.until)
+        return [f for f in files if f.crawl_date is None or f.crawl_date in rng], 0
+    if opts.mode == "force":
+        return files, 0
+    done = state_mod.processed_inputs(out.state)
+    todo = [f for f in files if (f.rel, file_sha256(f.path)) not in done] if done else files
+    return todo, len(files) - len(todo)
+
+
+def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
+                 progress: Callable[[int], None] | None = None) -> RunSummary:
+    """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
+    opts = opts or RunOptions()
+    started = time.time()
+    run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    out = OutputDir(Path(opts.out))
+    out.ensure()
+    with out.lock():
+        clean_staging(out)
+        staging = out.staging(run_id)
+        staging.mkdir(parents=True)
+        files = discover(inputs)
+        todo, skipped = select_inputs(files, opts, out)
+        shards = make_shards(todo, opts.shard_files, opts.shard_bytes)
+        dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
+
+        # Pass 1: corpus-level line counts (this run + earlier runs' state).
+        counts, documents = state_mod.line_counts(out.state)
+        for shard_counts, shard_docs in _submit_bounded(count_lines_task, shards, lambda s: (s, opts.read, dates)):
+            counts.update(shard_counts)
+            documents += shard_docs
+        boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
+        clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler)
+
+        # Pass 2: clean and stage.
+        results: list[ShardResult] = _submit_bounded(
+            clean_shard_task, shards, lambda s: (s, str(staging), clean_cfg, opts.read, dates),
+            on_done=(lambda r: progress(len(r.inputs))) if progress else None)
+
+        # Duplicates across shards and runs, then the partitioned files.
+        previous = state_mod.dedup_index(out.state)
+        if dates is not None:
+            keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
+            previous = previous.filter(keep)
+        clusters, dedup_rows = assign_clusters([k for r in results for k in r.dedup_keys], previous)
+        staged: list[tuple[str, str]] = []
+        for files_of_shard in _submit_bounded(
+                finalize_shard_task, results,
+                lambda r: (r, str(staging), {k.article_id: clusters[k.article_id] for k in r.dedup_keys},
+                           opts.partition_cols, opts.drop_duplicates)):
+            staged.extend(files_of_shard)
+
+        inputs_state = [i for r in results for i in r.inputs]
+        staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents, dedup_rows))
+        replace = []
+        if dates is not None:
+            day = opts.since
+            while day <= opts.until:
+                d = partition_value(day.isoformat())
+                if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
+                    replace.append(f"{ARTICLES}/crawl_date={d}")
+                replace.append(f"{REJECTS}/crawl_date={d}")
+                day += dt.timedelta(days=1)
+        if staged or replace:
+            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace), version_id=run_id)
+        else:
+            version = out.current_version()
+        clean_staging(out)
+
+    summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
+    manifest = {
+        "run_id": run_id,
+        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
+        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "seconds": round(time.time() - started, 3),
+        "newsclean_version": NEWSCLEAN_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "python": platform.python_version(),
+        "inputs": list(inputs),
+        "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
+        "language_backend": opts.language_backend,
+        "repeated_lines": len(boiler),
+        "summary": summary.as_dict(),
+    }
+    out.runs.mkdir(exist_ok=True)
+    tmp = out.runs / f".{run_id}.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str))
+    os.replace(tmp, out.runs / f"{run_id}.json")
+    create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
+                             description=f"newsclean run {run_id}")
+    return summary
+
+
+newsclean_flow = flow(run_pipeline, name="newsclean", validate_parameters=False)
+newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the run summary."
+
+
+@flow(name="newsclean-incremental")
+def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext") -> dict:
+    """The scheduled flow: process only inputs not processed before (by path + content hash)."""
+    opts = RunOptions(out=out, mode="run", language_backend=language_backend)
+    return run_pipeline(inputs, opts).as_dict()
+
+
+__all__ = ["RunOptions", "newsclean_flow", "newsclean_incremental", "run_pipeline"]

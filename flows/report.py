@@ -1,0 +1,61 @@
+"""The run summary: what the CLI prints and the Prefect artifact shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    inputs_seen: int
+    inputs_skipped: int  # already processed (incremental runs)
+    inputs_processed: int
+    articles: int
+    rejects: Counter = field(default_factory=Counter)
+    removed: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    duplicates: int = 0
+    version: str | None = None
+
+    @classmethod
+    def from_results(cls, run_id: str, seen: int, skipped: int, results: list, version: str | None) -> RunSummary:
+        s = cls(run_id, seen, skipped, sum(len(r.inputs) for r in results), sum(r.articles for r in results),
+                version=version)
+        for r in results:
+            s.rejects.update(r.rejects)
+            s.removed.update(r.removed)
+            s.languages.update(r.languages)
+        return s
+
+    @property
+    def documents(self) -> int:
+        return self.articles + sum(self.rejects.values())
+
+    def as_dict(self) -> dict:
+        return {
+            "run_id": self.run_id, "inputs_seen": self.inputs_seen, "inputs_skipped": self.inputs_skipped,
+            "inputs_processed": self.inputs_processed, "documents": self.documents, "articles": self.articles,
+            "rejects": dict(sorted(self.rejects.items())), "lines_removed": dict(sorted(self.removed.items())),
+            "languages": dict(sorted(self.languages.items())), "version": self.version,
+        }
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(label, value) rows of the summary table, in display order."""
+        rows = [("inputs seen", str(self.inputs_seen)),
+                ("inputs skipped (already processed)", str(self.inputs_skipped)),
+                ("inputs processed", str(self.inputs_processed)),
+                ("documents", str(self.documents)),
+                ("articles written", str(self.articles)),
+                ("rejected", str(sum(self.rejects.values())))]
+        rows += [(f"  rejected: {k}", str(v)) for k, v in sorted(self.rejects.items())]
+        rows += [(f"  lines removed: {k}", str(v)) for k, v in sorted(self.removed.items(), key=lambda kv: -kv[1])]
+        rows += [(f"  language: {k}", str(v)) for k, v in self.languages.most_common()]
+        return rows
+
+
+def summary_markdown(s: RunSummary) -> str:
+    lines = [f"# newsclean run `{s.run_id}`", "", "| | |", "|---|---:|"]
+    lines += [f"| {label.strip()} | {value} |" for label, value in s.rows()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,193 @@
+"""Per-shard work, plain functions (no Prefect here): the flow wraps each as a task.
+
+A shard is processed in two passes over its files:
+
+1. :func:`count_shard_lines` - document frequency of short lines, for corpus-level
+   repeated-line removal (CCNet's idea: a line on many pages is boilerplate).
+2. :func:`clean_shard` - read, clean, stage the records as parquet, return counts and the
+   duplicate-detection keys. :func:`finalize_shard` then adds the duplicate columns and writes
+   the staged records into the Hive-partitioned tree of the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute  # noqa: F401 - pa.compute
+import pyarrow.parquet as pq
+
+from cleaners import CleanConfig, clean
+from cleaners import repeated as repeated_lines
+from cleaners.dedup import DedupKey, dedup_key
+from flows.sources import ReadConfig, Shard, file_sha256, read_file
+from flows.store import ARTICLES, REJECTS, write_partitioned
+from schemas import (
+    ARTICLE_SCHEMA,
+    DEFAULT_PARTITION_COLS,
+    REJECT_PARTITION_COLS,
+    REJECT_SCHEMA,
+    Article,
+    RawDoc,
+    Reject,
+)
+
+BATCH_ROWS = 2000  # rows buffered before a parquet row group is written: bounds memory per shard
+
+
+@dataclass(frozen=True)
+class DateRange:
+    since: dt.date
+    until: dt.date
+
+    def __contains__(self, d: object) -> bool:
+        return isinstance(d, dt.date) and self.since <= d <= self.until
+
+
+@dataclass
+class ShardResult:
+    shard_key: str
+    articles_path: str | None
+    rejects_path: str | None
+    inputs: list[dict] = field(default_factory=list)  # per input file: rel, sha256, counts
+    articles: int = 0
+    rejects: Counter = field(default_factory=Counter)  # by reason
+    removed: Counter = field(default_factory=Counter)  # lines removed by kind
+    languages: Counter = field(default_factory=Counter)
+    crawl_dates: set = field(default_factory=set)
+    dedup_keys: list[DedupKey] = field(default_factory=list)
+
+
+def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None):
+    for f in shard.files:
+        for doc in read_file(f, read_cfg):
+            if dates is not None and doc.crawl_date not in dates:
+                continue  # backfill: only the crawl dates being replaced
+            yield f, doc
+
+
+def count_shard_lines(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None = None) -> tuple[Counter, int]:
+    """Pass 1: in how many documents of this shard each short line occurs; and how many documents."""
+    counts: Counter = Counter()
+    documents = 0
+    for _, doc in _docs(shard, read_cfg, dates):
+        if isinstance(doc, RawDoc) and doc.kind == "text":
+            documents += 1
+            counts.update(repeated_lines.document_line_keys(doc.text))
+    return counts, documents
+
+
+class _Buffer:
+    """Rows buffered and flushed as row groups of one staged parquet file."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path, self.schema, self.rows, self.writer, self.count = path, schema, [], None, 0
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.path, self.schema, compression="zstd")
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+
+    def close(self) -> str | None:
+        self.flush()
+        if self.writer is None:
+            return None
+        self.writer.close()
+        return str(self.path)
+
+
+def clean_shard(
+    shard: Shard,
+    staging: str,
+    clean_cfg: CleanConfig,
+    read_cfg: ReadConfig,
+    dates: DateRange | None = None,
+) -> ShardResult:
+    """Pass 2: every document of the shard becomes one staged Article or Reject row."""
+    base = Path(staging) / "shards"
+    arts = _Buffer(base / f"{shard.key}.articles.parquet", ARTICLE_SCHEMA)
+    rejs = _Buffer(base / f"{shard.key}.rejects.parquet", REJECT_SCHEMA)
+    result = ShardResult(shard.key, None, None)
+    per_file: dict[str, Counter] = {}
+    for f, doc in _docs(shard, read_cfg, dates):
+        record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc
+        counts = per_file.setdefault(f.rel, Counter())
+        result.crawl_dates.add(record.crawl_date)
+        if isinstance(record, Article):
+            arts.add(record.to_row())
+            result.articles += 1
+            counts["articles"] += 1
+            result.removed.update({k: v for k, v in record.lines_removed.items() if v})
+            result.languages[record.language] += 1
+            result.dedup_keys.append(dedup_key(record))
+        else:
+            assert isinstance(record, Reject)
+            rejs.add(record.to_row())
+            result.rejects[record.reason] += 1
+            counts["rejects"] += 1
+    result.articles_path, result.rejects_path = arts.close(), rejs.close()
+    for f in shard.files:
+        c = per_file.get(f.rel, Counter())
+        result.inputs.append({"source_path": f.rel, "sha256": file_sha256(f.path),
+                              "articles": c["articles"], "rejects": c["rejects"]})
+    return result
+
+
+def finalize_shard(
+    result: ShardResult,
+    staging: str,
+    duplicates: dict[str, tuple[str, bool]],
+    partition_cols: tuple[str, ...] = DEFAULT_PARTITION_COLS,
+    drop_duplicates: bool = False,
+) -> list[tuple[str, str]]:
+    """Add ``dup_cluster``/``is_duplicate`` and write the shard's rows into partition directories.
+
+    ``duplicates`` maps article_id -> (cluster id, is_duplicate). With ``drop_duplicates`` the
+    non-canonical members become Reject rows (reason ``duplicate``) instead of articles.
+    Returns ``(staged file, path relative to the dataset version)`` pairs for the commit.
+    """
+    tree = Path(staging) / "tree"
+    name = f"part-{result.shard_key}.parquet"
+    out: list[tuple[str, str]] = []
+    dropped: list[dict] = []
+    if result.articles_path:
+        table = pq.read_table(result.articles_path, schema=ARTICLE_SCHEMA)
+        clusters = [duplicates.get(i, (None, False)) for i in table.column("article_id").to_pylist()]
+        is_dup = pa.array([d for _, d in clusters], pa.bool_())
+        table = table.set_column(table.schema.get_field_index("dup_cluster"), ARTICLE_SCHEMA.field("dup_cluster"),
+                                 pa.array([c for c, _ in clusters], pa.string()))
+        table = table.set_column(table.schema.get_field_index("is_duplicate"), ARTICLE_SCHEMA.field("is_duplicate"),
+                                 is_dup)
+        if drop_duplicates:
+            for row in table.filter(is_dup).select(
+                    ["source_path", "source_record", "url", "crawl_date", "dup_cluster"]).to_pylist():
+                cluster = row.pop("dup_cluster")
+                dropped.append(Reject(**row, reason="duplicate", detail=f"member of duplicate cluster {cluster}")
+                               .to_row())
+            table = table.filter(pa.compute.invert(is_dup))
+        for p in write_partitioned(table, tree / ARTICLES, partition_cols, name):
+            out.append((str(p), p.relative_to(tree).as_posix()))
+    rejects = pq.read_table(result.rejects_path, schema=REJECT_SCHEMA) if result.rejects_path else None
+    if dropped:
+        extra = pa.Table.from_pylist(dropped, schema=REJECT_SCHEMA)
+        rejects = extra if rejects is None else pa.concat_tables([rejects, extra])
+    if rejects is not None:
+        for p in write_partitioned(rejects, tree / REJECTS, REJECT_PARTITION_COLS, name):
+            out.append((str(p), p.relative_to(tree).as_posix()))
+    return out
+
+
+__all__ = ["DateRange", "ShardResult", "clean_shard", "count_shard_lines", "finalize_shard"]

@@ -1,0 +1,423 @@
+"""Sources: discover input files, shard them, and stream their documents as RawDoc (or Reject).
+
+Supported inputs (each optionally gzip-compressed, ``.gz``):
+
+* ``.txt`` and any other text file: one raw scraped page per file.
+* ``.html`` / ``.htm``: one HTML page per file.
+* ``.jsonl`` / ``.ndjson``: one page per line, ``{"url", "text" | "html", "fetched_at", ...}``.
+* ``.warc``: ``response`` records with an HTML payload (read with warcio, streaming).
+
+Nothing here loads a whole container file into memory: JSONL and WARC are read record by record.
+Every document read becomes a RawDoc or, when it cannot be read or decoded, a Reject with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from schemas import RawDoc, Reject
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc"}
+
+_DATED_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class ReadConfig:
+    max_doc_bytes: int = 8_000_000  # one document (file, JSONL line, WARC payload) larger than this is too_large
+    max_file_bytes: int = 20_000_000_000  # decompressed bytes read from one file before it is cut (gzip bombs)
+    jsonl_text_fields: tuple[str, ...] = ("text", "content", "raw_text")
+    jsonl_html_fields: tuple[str, ...] = ("html", "raw_html")
+    jsonl_url_fields: tuple[str, ...] = ("url", "uri", "link")
+    jsonl_date_fields: tuple[str, ...] = ("fetched_at", "crawl_date", "date", "timestamp")
+    jsonl_title_fields: tuple[str, ...] = ("title", "headline")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: str  # absolute path
+    rel: str  # relative to its input root, '/'-separated; this is the row's source_path
+    size: int
+    crawl_date: dt.date | None = None  # from a RAW_ROOT/YYYY-MM-DD/ directory, if any
+
+    @property
+    def format(self) -> str:
+        return input_format(self.path)
+
+
+@dataclass
+class Shard:
+    """A group of input files processed by one task."""
+
+    files: list[InputFile] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        h = hashlib.sha256()
+        for f in self.files:
+            h.update(f.rel.encode("utf-8", "surrogateescape") + b"\0")
+        return h.hexdigest()[:16]
+
+    @property
+    def size(self) -> int:
+        return sum(f.size for f in self.files)
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def input_format(path: str) -> str:
+    """'text' | 'html' | 'jsonl' | 'warc' from the file name (``.gz`` looked through).
+
+    >>> input_format("a/b.jsonl.gz"), input_format("x.warc.gz"), input_format("p.HTML"), input_format("notes")
+    ('jsonl', 'warc', 'html', 'text')
+    """
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    suffix = os.path.splitext(name)[1]
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in WARC_SUFFIXES:
+        return "warc"
+    return "text"
+
+
+def date_from_path(rel: str) -> dt.date | None:
+    """The crawl date of a file laid out as ``YYYY-MM-DD/...`` (the nearest dated directory).
+
+    >>> date_from_path("2024-05-03/site/page.txt"), date_from_path("misc/page.txt")
+    (datetime.date(2024, 5, 3), None)
+    """
+    for part in reversed(rel.split("/")[:-1]):
+        m = _DATED_DIR.match(part)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def _is_hidden(rel: str) -> bool:
+    return any(part.startswith(".") for part in rel.split("/"))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Regular files below root, sorted, without following symlinks out of the root."""
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            p = Path(dirpath) / name
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.is_relative_to(real_root) or not target.is_file():
+                    continue
+            if p.is_file():
+                yield p
+
+
+def _glob_root(pattern: str) -> Path:
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def discover(inputs: Iterable[str]) -> list[InputFile]:
+    """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
+
+    ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
+    Hidden files and directories are skipped; symlinks are not followed out of their root.
+    """
+    seen: dict[str, InputFile] = {}
+    for spec in inputs:
+        p = Path(spec)
+        if p.is_dir():
+            pairs = [(f, p) for f in _walk(p)]
+        elif p.is_file():
+            pairs = [(p, p.parent)]
+        elif glob.has_magic(spec):
+            root = _glob_root(spec)
+            pairs = [(Path(m), root) for m in sorted(glob.glob(spec, recursive=True)) if Path(m).is_file()]
+            pairs = [(f, root) for f, root in pairs if not _is_hidden(f.relative_to(root).as_posix())]
+        else:
+            raise FileNotFoundError(f"input not found: {spec}")
+        for f, root in pairs:
+            rel = f.relative_to(root).as_posix()
+            key = str(f.resolve())
+            if key not in seen:
+                seen[key] = InputFile(str(f.absolute()), rel, f.stat().st_size, date_from_path(rel))
+    return sorted(seen.values(), key=lambda f: (f.rel, f.path))
+
+
+def make_shards(files: list[InputFile], max_files: int = 2000, max_bytes: int = 64_000_000) -> list[Shard]:
+    """Group files into shards of at most ``max_files`` files or ``max_bytes`` bytes (in order).
+
+    Shards amortize task overhead: a Prefect task per document would cost more than the cleaning.
+    """
+    shards: list[Shard] = []
+    cur = Shard()
+    for f in files:
+        if cur.files and (len(cur.files) >= max_files or cur.size + f.size > max_bytes):
+            shards.append(cur)
+            cur = Shard()
+        cur.files.append(f)
+    if cur.files:
+        shards.append(cur)
+    return shards
+
+
+# ---------------------------------------------------------------- reading
+
+
+class TooLarge(Exception):
+    pass
+
+
+def file_sha256(path: str) -> str:
+    """sha256 of the file's bytes as stored (streamed)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _CappedReader(io.RawIOBase):
+    """Wraps a binary stream and raises TooLarge past ``limit`` bytes (caps gzip bombs)."""
+
+    def __init__(self, inner: io.BufferedIOBase, limit: int) -> None:
+        self._inner, self._limit, self._read = inner, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        n = self._inner.readinto(b)
+        self._read += n or 0
+        if self._read > self._limit:
+            raise TooLarge(f"more than {self._limit} bytes after decompression")
+        return n or 0
+
+
+def open_binary(path: str, limit: int) -> io.BufferedReader:
+    """Open a file for streaming bytes, decompressing gzip (by magic bytes, not by name)."""
+    fh = open(path, "rb")
+    magic = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+    inner: io.BufferedIOBase = gzip.GzipFile(fileobj=fh) if magic == b"\x1f\x8b" else fh  # type: ignore[assignment]
+    return io.BufferedReader(_CappedReader(inner, limit), buffer_size=1 << 16)
+
+
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"RIFF", b"BZh",
+                 b"\xfd7zXZ", b"7z\xbc\xaf", b"OggS", b"fLaC", b"ID3", b"\x00\x00\x01\x00")
+
+
+def looks_binary(data: bytes) -> bool:
+    """Known binary signatures, or NUL bytes outside a UTF-16/32 text.
+
+    >>> looks_binary(b"\\x89PNG\\r\\n..."), looks_binary("héllo".encode("utf-16")), looks_binary(b"plain text")
+    (True, False, False)
+    """
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    head = data[:4096]
+    if not head:
+        return False
+    zeros = head.count(0)
+    # UTF-16 without BOM has NULs in every other byte of ASCII text; binary has them anywhere.
+    if zeros and not (0.3 < zeros / len(head) <= 0.55 and (head[1::2].count(0) > 0.8 * len(head) // 2
+                                                              or head[0::2].count(0) > 0.8 * len(head) // 2)):
+        return zeros > len(head) * 0.01
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl > len(head) * 0.05
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Bytes -> text: BOM first, then strict UTF-8, then charset-normalizer's best guess.
+
+    >>> decode_bytes("Kim’s visit".encode("cp1252")), decode_bytes(b"\\xef\\xbb\\xbfhello")
+    ('Kim’s visit', 'hello')
+    """
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace")
+    # Mostly UTF-8 with a few invalid bytes: keep the text, mark the bad bytes.
+    return data.decode("utf-8", errors="replace")
+
+
+def _reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
+            crawl_date: dt.date | None = None) -> Reject:
+    return Reject(f.rel, reason, detail, record, url, crawl_date or f.crawl_date)
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            return dt.datetime.fromtimestamp(float(value), tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    m = re.match(r"^\s*(\d{4})-?(\d{2})-?(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _first_str(obj: dict, fields: tuple[str, ...]) -> str | None:
+    for name in fields:
+        v = obj.get(name)
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def _read_single(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | Reject]:
+    if f.size == 0:
+        yield _reject(f, "empty", "file has no bytes")
+        return
+    with open_binary(f.path, cfg.max_doc_bytes) as fh:
+        data = fh.read()
+    if not data.strip():
+        yield _reject(f, "empty", "file is empty or whitespace only")
+        return
+    if looks_binary(data):
+        yield _reject(f, "binary", "content is not text (binary signature or NUL bytes)")
+        return
+    text = decode_bytes(data)
+    if kind == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text[:1000], re.IGNORECASE):
+        kind = "html"  # an HTML page saved as .txt
+    yield RawDoc(f.rel, text, kind=kind, crawl_date=f.crawl_date)
+
+
+def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
+    with open_binary(f.path, cfg.max_file_bytes) as fh:
+        for lineno, line in enumerate(fh, start=1):
+            record = f"line:{lineno}"
+            if len(line) > cfg.max_doc_bytes:
+                yield _reject(f, "too_large", f"JSONL line of {len(line)} bytes > {cfg.max_doc_bytes}", record)
+                continue
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(decode_bytes(line))
+            except ValueError as exc:
+                yield _reject(f, "malformed", f"not JSON: {exc}", record)
+                continue
+            if not isinstance(obj, dict):
+                yield _reject(f, "malformed", f"JSON {type(obj).__name__}, expected an object", record)
+                continue
+            url = _first_str(obj, cfg.jsonl_url_fields)
+            crawl_date = None
+            for name in cfg.jsonl_date_fields:
+                crawl_date = _parse_date(obj.get(name))
+                if crawl_date:
+                    break
+            crawl_date = crawl_date or f.crawl_date
+            text, kind = _first_str(obj, cfg.jsonl_text_fields), "text"
+            if text is None:
+                text, kind = _first_str(obj, cfg.jsonl_html_fields), "html"
+            if text is None:
+                yield _reject(f, "empty", "record has no text or html field", record, url, crawl_date)
+                continue
+            yield RawDoc(f.rel, text, kind=kind, source_record=record, url=url, crawl_date=crawl_date,
+                         title_hint=_first_str(obj, cfg.jsonl_title_fields))
+
+
+def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(f.path, "rb") as raw:
+        for rec in ArchiveIterator(raw, arc2warc=True):
+            if rec.rec_type != "response":
+                continue
+            headers = rec.rec_headers
+            record = headers.get_header("WARC-Record-ID") or f"offset:{rec.offset if hasattr(rec, 'offset') else ''}"
+            url = headers.get_header("WARC-Target-URI")
+            crawl_date = _parse_date(headers.get_header("WARC-Date") or "") or f.crawl_date
+            ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
+            if "html" not in ctype.lower():
+                continue  # images, scripts, robots.txt: not pages, not inputs of ours
+            payload = rec.content_stream().read(cfg.max_doc_bytes + 1)
+            if len(payload) > cfg.max_doc_bytes:
+                yield _reject(f, "too_large", f"WARC payload > {cfg.max_doc_bytes} bytes", record, url, crawl_date)
+                continue
+            if not payload.strip():
+                yield _reject(f, "empty", "WARC response with an empty payload", record, url, crawl_date)
+                continue
+            m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
+            text = decode_bytes(payload, m.group(1) if m else None)
+            yield RawDoc(f.rel, text, kind="html", source_record=record, url=url, crawl_date=crawl_date)
+
+
+def read_file(f: InputFile, cfg: ReadConfig | None = None) -> Iterator[RawDoc | Reject]:
+    """Stream the documents of one input file. Never raises for bad content or I/O: yields Rejects.
+
+    Documents already yielded before a mid-file error (a truncated gzip, say) are kept; the error
+    becomes one Reject for the rest of the file.
+    """
+    cfg = cfg or ReadConfig()
+    fmt = f.format
+    reader = {"jsonl": _read_jsonl, "warc": _read_warc}.get(fmt)
+    yielded = 0
+    try:
+        if reader is None:
+            for doc in _read_single(f, cfg, fmt):
+                yielded += 1
+                yield doc
+        else:
+            for doc in reader(f, cfg):
+                yielded += 1
+                yield doc
+    except TooLarge as exc:
+        yield _reject(f, "too_large", str(exc), f"after:{yielded}" if yielded else None)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        yield _reject(f, "read_error", f"corrupt or truncated compressed data: {exc}",
+                      f"after:{yielded}" if yielded else None)
+    except OSError as exc:
+        yield _reject(f, "read_error", f"{type(exc).__name__}: {exc}", f"after:{yielded}" if yielded else None)
+    except Exception as exc:  # noqa: BLE001 - e.g. warcio on a non-WARC file
+        yield _reject(f, "malformed", f"{type(exc).__name__}: {exc}", f"after:{yielded}" if yielded else None)

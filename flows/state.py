@@ -1,0 +1,90 @@
+"""Processing state kept in the output directory (``_state/``), committed with the dataset.
+
+* ``inputs.parquet``: one row per processed input file (path + content hash): what incremental
+  runs skip.
+* ``line_counts.parquet``: document frequency of short lines seen so far, for corpus-level
+  repeated-line removal across runs.
+* ``dedup.parquet``: the duplicate keys of committed articles, so clusters hold across runs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.store import write_parquet
+
+INPUTS_SCHEMA = pa.schema([
+    pa.field("source_path", pa.string()),
+    pa.field("sha256", pa.string()),
+    pa.field("articles", pa.int64()),
+    pa.field("rejects", pa.int64()),
+    pa.field("run_id", pa.string()),
+])
+LINE_COUNTS_SCHEMA = pa.schema([pa.field("key", pa.string()), pa.field("docs", pa.int64())])
+DEDUP_SCHEMA = pa.schema([
+    pa.field("article_id", pa.string()),
+    pa.field("crawl_date", pa.date32()),
+    pa.field("order", pa.string()),
+    pa.field("exact", pa.string()),
+    pa.field("cluster", pa.string()),
+])
+_LINE_COUNT_FLOOR = 2  # lines seen once are not kept: they would grow the state with every page
+
+
+def _read(path: Path, schema: pa.Schema) -> pa.Table:
+    return pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
+
+
+def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
+    t = _read(state_dir / "inputs.parquet", INPUTS_SCHEMA)
+    return set(zip(t.column("source_path").to_pylist(), t.column("sha256").to_pylist()))
+
+
+def line_counts(state_dir: Path) -> tuple[Counter, int]:
+    t = _read(state_dir / "line_counts.parquet", LINE_COUNTS_SCHEMA)
+    meta = pq.read_schema(state_dir / "line_counts.parquet").metadata if (state_dir / "line_counts.parquet").exists() else {}
+    documents = int((meta or {}).get(b"documents", b"0"))
+    return Counter(dict(zip(t.column("key").to_pylist(), t.column("docs").to_pylist()))), documents
+
+
+def dedup_index(state_dir: Path) -> pa.Table:
+    return _read(state_dir / "dedup.parquet", DEDUP_SCHEMA)
+
+
+def stage_state(
+    state_dir: Path,
+    staging: Path,
+    inputs: list[dict],
+    run_id: str,
+    counts: Counter,
+    documents: int,
+    dedup_rows: list[dict],
+) -> list[tuple[str, str]]:
+    """Write the next state files into ``staging``; return (staged path, relative path) pairs."""
+    out = []
+    old = _read(state_dir / "inputs.parquet", INPUTS_SCHEMA)
+    new = pa.Table.from_pylist([{**r, "run_id": run_id} for r in inputs], schema=INPUTS_SCHEMA)
+    replaced = {r["source_path"] for r in inputs}
+    keep = [i for i, p in enumerate(old.column("source_path").to_pylist()) if p not in replaced]
+    table = pa.concat_tables([old.take(pa.array(keep, pa.int64())), new]).sort_by("source_path")
+    path = staging / "state" / "inputs.parquet"
+    write_parquet(table, path)
+    out.append((str(path), "_state/inputs.parquet"))
+
+    kept = {k: n for k, n in counts.items() if n >= _LINE_COUNT_FLOOR}
+    table = pa.Table.from_pydict({"key": sorted(kept), "docs": [kept[k] for k in sorted(kept)]},
+                                 schema=LINE_COUNTS_SCHEMA)
+    table = table.replace_schema_metadata({b"documents": str(documents).encode()})
+    path = staging / "state" / "line_counts.parquet"
+    write_parquet(table, path)
+    out.append((str(path), "_state/line_counts.parquet"))
+
+    table = pa.Table.from_pylist(dedup_rows, schema=DEDUP_SCHEMA).sort_by("article_id")
+    path = staging / "state" / "dedup.parquet"
+    write_parquet(table, path)
+    out.append((str(path), "_state/dedup.parquet"))
+    return out

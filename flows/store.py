@@ -1,0 +1,245 @@
+"""The output directory: a Hive-partitioned parquet dataset committed atomically.
+
+Layout of ``OUT/``::
+
+    articles -> current/articles          # what readers open (duckdb, polars, pyarrow, ...)
+    _rejects -> current/_rejects          # one row per rejected input, with a reason
+    _state   -> current/_state            # what has been processed (incremental runs)
+    current  -> _versions/<version>       # swapped atomically at the end of each commit
+    _versions/<version>/...               # full dataset trees; unchanged files are hard links
+    _staging/<run>/...                    # shard outputs of a running (or crashed) run
+    _runs/<run>.json                      # run manifests: started, finished, counts, config
+    .lock                                 # one committing run at a time
+
+A commit builds the next version as hard links of the current one plus the run's new files, then
+repoints ``current`` with one ``rename``: a reader, or a run killed at any instant, sees either the
+old dataset or the new one, never a half-written one. Re-committing files of the same name
+replaces them, so re-running the same shards cannot duplicate rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import SCHEMA_VERSION, SCHEMA_VERSION_KEY
+
+ARTICLES = "articles"
+REJECTS = "_rejects"
+STATE = "_state"
+KEEP_VERSIONS = 2  # the current one and the one before it (readers that started earlier)
+
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+_UNSAFE = re.compile(r"[^\w.\-]")
+
+
+def partition_value(value: object) -> str:
+    """A value made safe as one path component of a ``key=value`` directory.
+
+    It can never escape or split the tree: no ``/``, no ``=``, no leading dot, never empty.
+
+    ``None`` becomes Hive's null marker, which pyarrow, duckdb, polars and Spark read back as null.
+
+    >>> partition_value("2024-05-03"), partition_value("en"), partition_value(None)
+    ('2024-05-03', 'en', '__HIVE_DEFAULT_PARTITION__')
+    >>> partition_value("../../etc"), partition_value("a=b/c"), partition_value(".hidden")
+    ('etc', 'a_b_c', 'hidden')
+    """
+    if value is None:
+        return HIVE_NULL
+    s = _UNSAFE.sub("_", str(value)).strip("._") or "unknown"
+    return s[:64]
+
+
+@dataclass(frozen=True)
+class OutputDir:
+    root: Path
+
+    @property
+    def current(self) -> Path:
+        return self.root / "current"
+
+    @property
+    def articles(self) -> Path:
+        return self.root / ARTICLES
+
+    @property
+    def rejects(self) -> Path:
+        return self.root / REJECTS
+
+    @property
+    def state(self) -> Path:
+        return self.root / STATE
+
+    @property
+    def versions(self) -> Path:
+        return self.root / "_versions"
+
+    @property
+    def runs(self) -> Path:
+        return self.root / "_runs"
+
+    def staging(self, run_id: str) -> Path:
+        return self.root / "_staging" / run_id
+
+    def current_version(self) -> Path | None:
+        return self.current.resolve() if self.current.is_symlink() else None
+
+    def ensure(self) -> None:
+        """Create the layout (idempotent); check it is writable before any work is done."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for d in (self.versions, self.runs, self.root / "_staging"):
+            d.mkdir(exist_ok=True)
+        probe = self.root / f".write-probe-{uuid.uuid4().hex}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+        for name in (ARTICLES, REJECTS, STATE):
+            link = self.root / name
+            if not link.is_symlink():
+                if link.exists():
+                    raise FileExistsError(f"{link} exists and is not newsclean's link; choose another --out")
+                link.symlink_to(Path("current") / name)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive lock: one run commits to an output directory at a time."""
+        with open(self.root / ".lock", "a+b") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise RuntimeError(f"another newsclean run holds {self.root / '.lock'}") from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write one parquet file via a temp name + rename, with the schema version in its metadata."""
+    meta = dict(table.schema.metadata or {})
+    meta[SCHEMA_VERSION_KEY] = SCHEMA_VERSION.encode()
+    table = table.replace_schema_metadata(meta)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_partitioned(table: pa.Table, base: Path, partition_cols: tuple[str, ...], file_name: str) -> list[Path]:
+    """Split ``table`` by ``partition_cols`` and write ``base/k1=v1/k2=v2/file_name`` files.
+
+    Partition columns are not stored inside the files (Hive convention): readers take them from
+    the path. Rows keep their order within each file.
+    """
+    if table.num_rows == 0:
+        return []
+    keys = [[partition_value(v) for v in table.column(c).to_pylist()] for c in partition_cols]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, key in enumerate(zip(*keys)):
+        groups.setdefault(key, []).append(i)
+    data = table.drop_columns(list(partition_cols))
+    written = []
+    for key in sorted(groups):
+        rel = Path(*(f"{c}={v}" for c, v in zip(partition_cols, key)))
+        path = base / rel / file_name
+        write_parquet(data.take(pa.array(groups[key], pa.int64())), path)
+        written.append(path)
+    return written
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """Copy a directory tree as hard links (cheap); fall back to copies across filesystems."""
+
+    def link(s: str, d: str) -> None:
+        try:
+            os.link(s, d)
+        except OSError:
+            shutil.copy2(s, d)
+
+    shutil.copytree(src, dst, copy_function=link, symlinks=True)
+
+
+@dataclass
+class Commit:
+    """The changes one run makes to the dataset, applied by :func:`commit`."""
+
+    #: staged files: (path in staging, path relative to the version root)
+    add: list[tuple[Path, str]]
+    #: partition directories (relative to the version root) whose files are removed first (backfill)
+    replace_partitions: list[str]
+
+
+def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Path:
+    """Apply ``change`` as a new version and switch ``current`` to it atomically."""
+    version_id = version_id or uuid.uuid4().hex[:12]
+    new = out.versions / f"{version_id}.tmp"
+    if new.exists():
+        shutil.rmtree(new)
+    old = out.current_version()
+    if old is not None and old.exists():
+        _link_tree(old, new)
+    else:
+        new.mkdir(parents=True)
+    for name in (ARTICLES, REJECTS, STATE):
+        (new / name).mkdir(exist_ok=True)
+    for rel in change.replace_partitions:
+        target = new / rel
+        if target.exists():
+            shutil.rmtree(target)
+    for staged, rel in change.add:
+        dest = new / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged, dest)
+    final = out.versions / version_id
+    os.replace(new, final)
+    _fsync_dir(out.versions)
+    tmp_link = out.root / f".current-{version_id}"
+    if tmp_link.is_symlink():
+        tmp_link.unlink()
+    tmp_link.symlink_to(Path("_versions") / version_id)
+    os.replace(tmp_link, out.current)  # the commit point
+    _fsync_dir(out.root)
+    _collect_garbage(out, keep=final)
+    return final
+
+
+def _collect_garbage(out: OutputDir, keep: Path) -> None:
+    """Remove old versions beyond KEEP_VERSIONS and leftovers of crashed commits."""
+    versions = sorted(
+        (p for p in out.versions.iterdir() if p.is_dir() and not p.name.endswith(".tmp")),
+        key=lambda p: p.stat().st_mtime,
+    )
+    for p in versions[:-KEEP_VERSIONS]:
+        if p != keep:
+            shutil.rmtree(p, ignore_errors=True)
+    for p in out.versions.glob("*.tmp"):
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def clean_staging(out: OutputDir, keep_run: str | None = None) -> None:
+    """Remove staging directories of runs that died before committing."""
+    base = out.root / "_staging"
+    if base.exists():
+        for p in base.iterdir():
+            if p.name != keep_run:
+                shutil.rmtree(p, ignore_errors=True)
