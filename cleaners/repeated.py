@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from cleaners.lines import Verdict
 from cleaners.text import normalize_text, split_lines
 
 MAX_WORDS = 12  # longer lines are never treated as repeated boilerplate
@@ -49,3 +50,18 @@ def repeated_keys(doc_counts: dict[str, int], documents: int, min_docs: int = 5,
     """
     floor = max(min_docs, int(documents * min_share))
     return frozenset(k for k, n in doc_counts.items() if n >= floor)
+
+
+def drop_repeated_lines(page: list[str], verdicts: list[Verdict], repeated: frozenset[str]) -> list[Verdict]:
+    """Drop kept lines that are corpus-level boilerplate (rule ``repeated_line``, kind ``repeated``).
+
+    >>> keep = Verdict(True, "body", "body")
+    >>> [v.rule for v in drop_repeated_lines(["Sign up now", "Kim met Putin."], [keep, keep],
+    ...                                      frozenset({line_key("sign up now")}))]
+    ['repeated_line', 'body']
+    """
+    out = list(verdicts)
+    for i, (line, v) in enumerate(zip(page, verdicts)):
+        if v.keep and is_countable(line) and line_key(line) in repeated:
+            out[i] = Verdict(False, "repeated_line", "repeated")
+    return out
