@@ -17,6 +17,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -54,12 +55,17 @@ def read_inputs(gold_dir: Path, use_html: bool) -> list[tuple[str, RawDoc]]:
     return docs
 
 
-def predict(docs: list[tuple[str, RawDoc]]) -> list[dict[str, str]]:
-    preds = []
+def predict(docs: list[tuple[str, RawDoc]]) -> tuple[list[dict[str, str]], Counter[str]]:
+    """Predictions, and how many pages became a Reject for each reason."""
+    preds, rejects = [], Counter()
     for page_id, raw in docs:
         record = clean(raw)
-        preds.append({"id": page_id, "body": record.body if isinstance(record, Article) else ""})
-    return preds
+        if isinstance(record, Article):
+            preds.append({"id": page_id, "body": record.body})
+        else:
+            preds.append({"id": page_id, "body": ""})
+            rejects[f"{record.reason}: {record.detail[:80]}" if record.reason == "error" else record.reason] += 1
+    return preds, rejects
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         raise SystemExit(f"no inputs under {a.gold_dir}")
     t0 = time.perf_counter()
-    preds = predict(docs)
+    preds, rejects = predict(docs)
     seconds = time.perf_counter() - t0
 
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
@@ -94,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     name = "newsclean_html" if a.html else "newsclean_text"
     scorer.print_table(scorer.split_label(str(a.gold_dir)), [(name, summary)])
     print(f"{len(docs)} pages cleaned in {seconds:.2f}s")
+    for reason, count in rejects.most_common():
+        print(f"  rejected {count}: {reason}")
     worst = sorted(per_page.items(), key=lambda kv: kv[1]["f1"])[: a.worst]
     print(f"worst {len(worst)} pages by F1:")
     for page_id, s in worst:

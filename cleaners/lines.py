@@ -1,106 +1,252 @@
 """Line verdicts: every line of a page is kept as article body or dropped by a named rule.
 
-Two passes, like jusText does for paragraphs:
+Three passes:
 
-1. *Line rules* look at one line alone (share buttons, CSS, copyright, ...). A match drops the line
-   with the rule's name and kind.
-2. *Context rules* look at the page: lines before the headline, after an end marker such as
-   ``(END)`` or "Most Popular", and short non-prose lines outside the body block are dropped.
+1. *Line rules* look at one line alone (share buttons, CSS, copyright, captions, ...). A match
+   marks the line as debris with the rule's name and kind.
+2. *Prose scoring* gives every line a value: sentence-like lines (enough words, stop words of the
+   page's language, terminal punctuation) are worth their length; short, title-cased, link-like
+   lines and debris cost a little. The article body is the contiguous span of lines with the
+   largest total value (maximum-sum segment), cut at the first end marker ("(END)", "Related",
+   "Share this:", "Leave a Reply", ...) inside it.
+3. *Context rules* inside that span: debris lines go, a line printed twice in a row (a photo
+   caption) goes, everything else in the span stays (subheadings, short quotes, list items).
 
-Each rule is a small named function so ``newsclean inspect`` can say why each line went.
+Each rule is a small named function so ``newsclean inspect`` can say why each line went. Regexes
+are anchored and linear, and rules look at bounded slices of very long lines.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Verdict:
     keep: bool
-    rule: str  # the rule that decided: "body", "share_button", "before_headline", ...
+    rule: str  # the rule that decided: "body", "share_button", "outside_body", ...
     kind: str  # "body" when kept, else one of schemas.REMOVED_KINDS
 
 
 KEEP = Verdict(True, "body", "body")
 
+# ---------------------------------------------------------------- language: stop words
+
+_STRIP = ".,;:!?\"'()[]{}“”‘’«»„‚–—-…*"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in sorted(justext.get_stoplists())}
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_index() -> dict[str, tuple[str, ...]]:
+    """Word -> the languages whose stoplist holds it."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _stoplists().items():
+        for w in words:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+def _tokens(line: str) -> list[str]:
+    return [t for t in (w.lower().strip(_STRIP) for w in line.split()) if t]
+
+
+def guess_stoplist(lines: Sequence[str], sample_words: int = 3000) -> frozenset[str]:
+    """The stoplist (jusText's, ~100 languages) that covers most words of the page's longest lines.
+
+    Empty when no stoplist covers at least 8% of the sample (e.g. Japanese, Chinese).
+
+    >>> "the" in guess_stoplist(["The minister said on Monday that the talks would go on."])
+    True
+    >>> "und" in guess_stoplist(["Der Minister sagte am Montag, dass die Gespräche weitergehen und bald enden."])
+    True
+    >>> guess_stoplist(["1234 5678"])
+    frozenset()
+    """
+    sample: list[str] = []
+    for line in sorted(lines, key=len, reverse=True):
+        sample.extend(_tokens(line[:2000]))
+        if len(sample) >= sample_words:
+            break
+    if not sample:
+        return frozenset()
+    index = _stop_index()
+    hits: Counter[str] = Counter()
+    for w in sample:
+        for lang in index.get(w, ()):
+            hits[lang] += 1
+    if not hits:
+        return frozenset()
+    lang, n = max(hits.items(), key=lambda kv: (kv[1], -len(_stoplists()[kv[0]])))
+    return _stoplists()[lang] if n >= 0.08 * len(sample) else frozenset()
+
+
 # ---------------------------------------------------------------- line rules (one line alone)
 
 _SHARE = re.compile(
-    r"^(?:•\s*)?(?:(?:facebook|twitter|x|kakao|kakaotalk|mail|e-?mail|link|whatsapp|telegram|linkedin|"
-    r"pinterest|reddit|line|band|naver|print|copy link)\s*(?:share\s*)?(?:button|icon)?|share (?:on|via|this)\b.*|"
-    r"share|shares|tweet|follow us.*)$",
+    r"^(?:• ?)?(?:(?:share|post|send|pin) (?:on|to|via) |click to (?:share on|email|print) )?"
+    r"(?:facebook|twitter|x|kakao(?:talk| story)?|mail|e-?mail|link|whatsapp|telegram|linkedin|pinterest|"
+    r"reddit|line|band|naver|print|copy(?: link| url)?|flipboard|messenger|tumblr|vk|vkontakte|"
+    r"odnoklassniki|weibo|wechat|pocket|sms|comments?|google\+?|skype|xing|mix|viber|youtube|instagram)"
+    r"(?: share)?(?: button| icon)?(?: \(opens in new window\))?$"
+    r"|^(?:• ?)?(?:share(?: this(?: article| story| page)?)?|shares|tweet|email • twitter|"
+    r"(?:share|follow) (?:us|on|via|this)\b.{0,60})$",
     re.IGNORECASE,
 )
-_CSS = re.compile(
-    r"^(?:[.#@]?[\w\-:.#\[\]=\"' >,*()]+\s*\{|\}|[\w\-]+\s*:\s*[^;{}]+;\s*\}?|@media\b.*|/\*.*\*/)$"
+_CSS_RULE = re.compile(
+    r"^(?:[.#@]?[\w\-:.#\[\]=\"' >,*()+~]{1,200} ?\{.{0,200}|\}|[a-z\-]{1,40} ?: ?[^;{}]{1,200}(?:;|; ?\}|\})|"
+    r"@media\b.{0,200}|/\*.{0,400}|\*/|.{0,400}\*/)$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
-_AD = re.compile(r"^[-–—\s]*(?:advertisement|advertisment|advertising|anzeige|publicité|ad)[-–—\s]*$", re.IGNORECASE)
+_JS = re.compile(
+    r"^(?:var |let |const |function ?\(|window\.|document\.|\(function|\}\)|if ?\(|\$\(|googletag\.|"
+    r"_gaq|dataLayer|try ?\{|\} ?catch)"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\) |copyright\b|all rights reserved|todos los derechos|tous droits)", re.IGNORECASE)
+_COPYRIGHT_ANY = re.compile(r"©|\(c\)|copyright|all rights? reserved", re.IGNORECASE)
+_AD = re.compile(
+    r"^[-–—\s]*(?:advertisements?|advertisment|advertising|anzeige|publicité|publicidad|ad|sponsored|"
+    r"story continues below(?: advertisement)?|continue reading (?:below|the main story))[-–—\s]*$",
+    re.IGNORECASE,
+)
 _WIDGET = re.compile(
-    r"^(?:(?:•\s*)?[-+]?\d|settings|font-?size|[^\w\s]\s*font-?size|x|close|print|text size|"
-    r"go top.*|top|back to top|a\s?a\s?a|listen|more|menu|search|home)$",
+    r"^(?:(?:• ?)?[-+]?\d{1,3}|settings|font-?size|[^\w\s] ?font-?size|x|close|print|text size|"
+    r"go top.*|top|back to top|a ?a ?a|listen|more|menu|search|home|loading\b.*|skip to (?:main )?content|"
+    r"scroll to top.*|toggle navigation|open menu|close menu|show more|read more|view comments|sign in|"
+    r"log ?in|register|log ?out|next|previous|next post|previous post|prev|zoom|play|pause|watch|watch now|"
+    r"live|photo|photos|video|videos|gallery|\d+ photos|view gallery|enlarge|expand|collapse)$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _NEWSLETTER = re.compile(
-    r"\b(?:newsletter|subscribe|sign up|unsubscribe|join \S+ telegram|download (?:the|our) app)\b", re.IGNORECASE
+    r"\b(?:newsletters?|subscribe|subscription|sign up|unsubscribe|join \S+ telegram|download (?:the|our) app|"
+    r"get (?:the|our) app|follow us|like us on|our privacy policy|terms of (?:use|service))\b",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:use|uses|using|accept|consent|policy|browsing|website|site|experience|settings)\b", re.IGNORECASE
 )
 _NO_PHOTO = re.compile(r"^no (?:photos?|images?) (?:has|have) been attached\.?$", re.IGNORECASE)
+_DATE_WORDS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|updated|published|posted|last updated|"
+    r"am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|utc|gmt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|"
+    r"at|on|by|to|of|the|de|del|le|der|den|am|um|pukul|wib|년|월|일|시|분|입력|수정|기사입력|승인)"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:[\d:/.,|\-–—()]{{1,12}}|\d{{1,3}}(?:[smhdw]|st|nd|rd|th),?|{_DATE_WORDS}[.,:|]?)"
+    rf"(?: (?:[\d:/.,|\-–—()]{{1,12}}|\d{{1,3}}(?:[smhdw]|st|nd|rd|th),?|{_DATE_WORDS}[.,:|]?)){{0,9}}$",
+    re.IGNORECASE,
+)
+_COMMENT_HEAD = re.compile(
+    r"^(?:• ?)?(?:.{1,60} (?:says|said|wrote|writes|replied|schreibt|dice|dit):|"
+    r"\d+ (?:comments?|responses?|replies|reactions?)\b.{0,120}|comments?(?: \(\d+\))?|"
+    r"leave a (?:reply|comment)\b.{0,40}|(?:add|post|write) a comment\b.{0,40}|reply|report|"
+    r"you must be logged in\b.{0,80}|log in to (?:reply|comment)\b.{0,40}|"
+    r"save my name, email\b.{0,120}|notify me of\b.{0,120}|your email address will not be published\b.{0,120})$",
+    re.IGNORECASE,
+)
+_TEASER_END = re.compile(r"(?:\[…\]|\[\.\.\.\]|\s…|\s\.\.\.|…|\.\.\.)$")
+_INLINE_LINK = re.compile(
+    r"^(?:• ?)?(?:related|read more|read also|also read|see also|more|watch|listen|click here|"
+    r"recommended|suggested|editor'?s pick|featured|more on this|baca juga|lihat juga|lesen sie auch|"
+    r"mehr zum thema|à lire aussi|lire aussi|leia também|lee también|читайте также|관련기사)"
+    r" ?(?:[:|>»–—-]|\(\d+\))",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:\((?:photo|image|picture|foto|file|video)?[^()]{0,6}(?:yonhap|ap|afp|reuters|getty(?: images)?|epa|"
+    r"xinhua|ians|pti|ani|dpa|efe|bloomberg|ap photo[^()]{0,60}|[^()]{0,60}(?:photo|image|credit|courtesy|"
+    r"©)[^()]{0,60})\)|"
+    r"(?:photo|image|picture|pictured|credit|courtesy|source|foto|bild|sumber)s?(?: by| credit| courtesy)? ?[:/©] ?"
+    r"[^.!?]{1,80}|"
+    r"© ?[^.!?]{1,80}|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp)[^.!?]{0,60}|"
+    r"/ ?(?:ap|afp|reuters|getty images|epa|xinhua|yonhap|bloomberg))$",
+    re.IGNORECASE,
+)
 
 
 def is_share_button(line: str) -> bool:
-    """Is share button?
+    """A share / follow button label, with or without a bullet.
 
-    >>> is_share_button("• Facebook share button"), is_share_button("Facebook shares fell 3% on Monday.")
-    (True, False)
+    >>> is_share_button("• Facebook share button"), is_share_button("Click to share on Twitter (Opens in new window)")
+    (True, True)
+    >>> is_share_button("Facebook shares fell 3% on Monday.")
+    False
     """
-    return len(line) <= 60 and bool(_SHARE.match(line))
+    return len(line) <= 80 and bool(_SHARE.match(line))
+
+
+def _css_punct_share(line: str) -> float:
+    return sum(line.count(c) for c in "{}:;") / max(1, len(line))
 
 
 def is_css(line: str) -> bool:
-    """Is css?
+    """Leaked CSS or JavaScript source: one declaration, selector or minified rule per line.
 
     >>> is_css("p.st_telegram_boilerplate:before {"), is_css("width: 6px;"), is_css("He said: no.")
     (True, True, False)
+    >>> is_css(".a{color:red}" * 5000), is_css("var x = document.getElementById('y');")
+    (True, True)
     """
-    if len(line) > 200 and line.count("{") >= 2 and line.count(":") >= 2:
-        return True  # minified CSS
-    return bool(_CSS.match(line))
+    if len(line) > 200:
+        # Minified CSS/JS: braces, colons and semicolons everywhere, few spaces.
+        return line.count("{") >= 2 and _css_punct_share(line) > 0.03 and line.count(" ") < 0.2 * len(line)
+    if _CSS_RULE.match(line):
+        # "Note: this" is a sentence, "color: red;" a declaration: declarations have no sentence end.
+        return not (line[-1:] in ".!?" and " " in line.split(":", 1)[-1].strip())
+    return bool(_JS.match(line)) and (line.endswith((";", "{", "}", ");")) or "=" in line)
 
 
 def is_copyright(line: str) -> bool:
-    """Is copyright?
+    """A copyright / rights line.
 
-    >>> is_copyright("© Copyright IBTimes 2024. All rights reserved."), is_copyright("Copyright law is old and broad, he said.")
-    (True, False)
+    >>> is_copyright("© Copyright IBTimes 2024. All rights reserved."), is_copyright("Site Name © 2019")
+    (True, True)
+    >>> is_copyright("Copyright law is old and broad, he said.")
+    False
     """
-    return len(line) <= 200 and bool(_COPYRIGHT.match(line)) and len(line.split()) <= 20 and not line.endswith("said.")
+    if len(line) > 400:
+        return False
+    if _COPYRIGHT.match(line):
+        return len(line.split()) <= 40 and not line.endswith(("said.", "says."))
+    return len(line.split()) <= 25 and bool(_COPYRIGHT_ANY.search(line)) and (
+        "©" in line or "reserved" in line.lower())
 
 
 def is_ad_marker(line: str) -> bool:
-    """Is ad marker?
+    """An advertisement marker.
 
     >>> is_ad_marker("- Advertisment -"), is_ad_marker("Advertising revenue rose.")
     (True, False)
     """
-    return bool(_AD.match(line))
+    return len(line) <= 80 and bool(_AD.match(line))
 
 
 def is_widget(line: str) -> bool:
-    """Is widget?
+    """A page widget label: font size, close, top, menu, search, login, play ...
 
     >>> is_widget("• -2"), is_widget("CLOSE"), is_widget("go top LETTER"), is_widget("Close to home, he said.")
     (True, True, True, False)
     """
-    return len(line) <= 30 and bool(_WIDGET.match(line))
+    return len(line) <= 40 and bool(_WIDGET.match(line))
 
 
 def is_separator(line: str) -> bool:
-    """Is separator?
+    """Only punctuation.
 
     >>> is_separator("-"), is_separator("-3%")
     (True, False)
@@ -111,30 +257,99 @@ def is_separator(line: str) -> bool:
 def is_contact_line(line: str) -> bool:
     """A short line carrying an e-mail address (author sign-off, contact box).
 
-    >>> is_contact_line("Kim Yoo-chul yckim@koreatimes.co.kr"), is_contact_line("x" * 0 + "He wrote to the ministry at info@gov.kr asking for a long list of documents about the deal.")
-    (True, False)
+    >>> is_contact_line("Kim Yoo-chul yckim@koreatimes.co.kr")
+    True
+    >>> is_contact_line("He wrote to the ministry at info@gov.kr asking for a long list of documents about the deal.")
+    False
     """
-    return len(line.split()) <= 8 and bool(_EMAIL.search(line))
+    return len(line) <= 200 and len(line.split()) <= 10 and bool(_EMAIL.search(line))
 
 
 def is_newsletter(line: str) -> bool:
-    """Is newsletter?
+    """A newsletter / subscription / app / terms prompt.
 
     >>> is_newsletter("Join ST's Telegram channel and get the latest breaking news delivered to you.")
     True
     >>> is_newsletter("Lawmakers voted on Tuesday to approve the budget for the next two years.")
     False
     """
-    return len(line.split()) <= 25 and bool(_NEWSLETTER.search(line))
+    return len(line) <= 300 and len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+
+
+def is_cookie_notice(line: str) -> bool:
+    """A cookie-consent banner.
+
+    >>> is_cookie_notice("This website uses cookies to improve your experience. Accept")
+    True
+    >>> is_cookie_notice("She baked cookies for the whole street.")
+    False
+    """
+    return len(line) <= 600 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line))
 
 
 def is_no_photo_notice(line: str) -> bool:
-    """Is no photo notice?
+    """The "no photos attached" placeholder.
 
     >>> is_no_photo_notice("No photos has been attached."), is_no_photo_notice("No photos were allowed inside.")
     (True, False)
     """
-    return bool(_NO_PHOTO.match(line))
+    return len(line) <= 60 and bool(_NO_PHOTO.match(line))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date / time / "updated" stamp (page header, article meta).
+
+    >>> is_date_line("November 19, 2019"), is_date_line("Updated: Nov. 19, 2019 at 6:21 AM EST"), is_date_line("3 hours ago")
+    (True, True, True)
+    >>> is_date_line("On Monday, the court ruled.")
+    False
+    """
+    return len(line) <= 90 and any(ch.isdigit() for ch in line) and bool(_DATE_LINE.match(line))
+
+
+def is_comment_header(line: str) -> bool:
+    """Comment-section furniture: "jane says:", "34 Comments", "Leave a Reply", login prompts.
+
+    >>> is_comment_header("• thelastfan says:"), is_comment_header("34 responses to “Big win”")
+    (True, True)
+    >>> is_comment_header("The mayor says: we will rebuild the bridge by spring.")
+    False
+    """
+    return len(line) <= 200 and bool(_COMMENT_HEAD.match(line))
+
+
+def is_teaser(line: str) -> bool:
+    """A truncated teaser of another page, ending in "[…]" or a bare ellipsis after a word.
+
+    >>> is_teaser("Sometimes people ask me why this or that location became […]")
+    True
+    >>> is_teaser("He paused. “Well…” he said, “we will see.”")
+    False
+    """
+    return len(line) <= 400 and bool(_TEASER_END.search(line[-8:])) and (
+        line.endswith(("[…]", "[...]")) or line[-2:-1].isspace() or line.startswith("•"))
+
+
+def is_inline_link(line: str) -> bool:
+    """A "Related: ..." / "Read more: ..." link inside the body.
+
+    >>> is_inline_link("Related: Possible water plumes on a moon, in images"), is_inline_link("READ MORE | Other story")
+    (True, True)
+    >>> is_inline_link("Related groups said the talks failed.")
+    False
+    """
+    return len(line) <= 300 and bool(_INLINE_LINK.match(line))
+
+
+def is_caption_credit(line: str) -> bool:
+    """A photo caption or credit: ends in an agency or "Photo: Name" credit.
+
+    >>> is_caption_credit("Leaders shake hands in Hanoi on Feb. 27. (Yonhap)"), is_caption_credit("(Image: © NASA/ESA)")
+    (True, True)
+    >>> is_caption_credit("The minister spoke to Yonhap on Monday about the photo.")
+    False
+    """
+    return len(line) <= 500 and bool(_CREDIT_TAIL.search(line[-120:]))
 
 
 LineRule = tuple[str, str, Callable[[str], bool]]
@@ -147,73 +362,266 @@ LINE_RULES: list[LineRule] = [
     ("copyright", "copyright", is_copyright),
     ("ad_marker", "ad", is_ad_marker),
     ("widget", "widget", is_widget),
+    ("date_line", "widget", is_date_line),
     ("contact_line", "newsletter", is_contact_line),
     ("newsletter", "newsletter", is_newsletter),
+    ("cookie_notice", "boilerplate", is_cookie_notice),
     ("no_photo_notice", "caption", is_no_photo_notice),
+    ("comment_header", "boilerplate", is_comment_header),
+    ("inline_link", "related", is_inline_link),
+    ("teaser", "related", is_teaser),
+    ("caption_credit", "caption", is_caption_credit),
 ]
 
-# ---------------------------------------------------------------- context rules (the page)
 
-_END_MARKER = re.compile(
-    r"^(?:\(END\)|\(end\)|-?\s*end\s*-?|most popular|more on this topic|related(?: (?:articles|stories|news|posts))?|"
-    r"read more|recommended|top \d+ stories|you may also like|trending(?: now)?|latest news|more stories|tags?:.*)$",
+def line_rule(line: str) -> tuple[str, str] | None:
+    """(rule name, kind) of the first line rule that matches, else None."""
+    for name, kind, rule in LINE_RULES:
+        if rule(line):
+            return name, kind
+    return None
+
+
+# ---------------------------------------------------------------- repeated lines (corpus level)
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def line_key(line: str) -> str:
+    """Normalized-line hash used by the corpus-level repeated-line set (case, digits, punctuation ignored).
+
+    >>> line_key("Share this: 12 Comments") == line_key("share THIS - 7 comments")
+    True
+    """
+    norm = _NON_WORD.sub(" ", line.casefold())
+    norm = " ".join("0" if w.isdigit() else w for w in norm.split())
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- prose score
+
+_TERMINAL = re.compile(r"(?:[.!?…。！？][\"”’»」』)]?|[\"”’»」』])$")
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    words: float  # whitespace words, CJK characters counted as half a word each
+    stop: float | None  # share of stop words; None when the page has no stoplist
+    terminal: bool  # ends like a sentence
+    title_case: float  # share of capitalized words among cased words
+    bullet: bool
+
+
+def line_features(line: str, stoplist: frozenset[str]) -> LineFeatures:
+    """Features of one line.
+
+    >>> f = line_features("The talks went on for a long time, officials said.", frozenset({"the", "on", "for", "a"}))
+    >>> f.words, round(f.stop, 2), f.terminal, f.bullet
+    (10, 0.4, True, False)
+    """
+    head = line[:3000]
+    tokens = head.split()
+    n = len(tokens)
+    cjk = len(_CJK.findall(head)) if not head.isascii() else 0
+    words = n + cjk / 2 if cjk else n
+    stop = None
+    if stoplist and n and cjk < n:
+        low = _tokens(head)
+        stop = sum(1 for w in low if w in stoplist) / max(1, len(low))
+    cased = [t for t in tokens if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
+    title = sum(1 for t in cased if t[:1].isupper()) / len(cased) if len(cased) >= 3 else 0.0
+    return LineFeatures(words, stop, bool(_TERMINAL.search(line[-2:])), title, line.startswith("•"))
+
+
+def prose_value(f: LineFeatures) -> float:
+    """How much a (non-debris) line adds to a body span: positive for prose, negative for link-like lines.
+
+    >>> prose_value(LineFeatures(20, 0.4, True, 0.1, False)) > 0 > prose_value(LineFeatures(6, 0.0, False, 1.0, True))
+    True
+    """
+    n = f.words
+    low_stop = f.stop is not None and f.stop < 0.12
+    if n < 4:
+        return -1.0
+    size = n if n >= 20 else n * n / 20  # one short sentence alone is weak evidence
+    if f.terminal and not low_stop and f.title_case < 0.7:
+        return size
+    if n >= 25 and not low_stop and f.title_case < 0.6 and not f.bullet:
+        return 0.8 * n
+    if f.terminal and not f.bullet:
+        return 0.2 * size
+    if f.bullet and n >= 5 and f.title_case < 0.5 and not low_stop:
+        return 0.0  # a list item written as a phrase: body lists and related headlines look alike
+    if f.bullet or f.title_case >= 0.6 or low_stop:
+        return -2.0
+    return -0.5
+
+
+DEBRIS_VALUE = -3.0
+
+
+def max_sum_span(values: Sequence[float]) -> tuple[int, int]:
+    """[start, end) of the contiguous run with the largest sum (Kadane); (0, 0) when all are negative.
+
+    >>> max_sum_span([-1, 5, -2, 4, -9, 3])
+    (1, 4)
+    """
+    best, best_span = 0.0, (0, 0)
+    run, start = 0.0, 0
+    for i, v in enumerate(values):
+        if run <= 0:
+            run, start = 0.0, i
+        run += v
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+# ---------------------------------------------------------------- end markers
+
+# Hard end markers: after one of these (and some body) nothing more belongs to the article.
+_HARD_END = re.compile(
+    r"^(?:\(end\)|\(end\) ?\(c\).{0,80}|- ?end ?-|\(?끝\)?|\(끝\)|"
+    r"leave a (?:reply|comment).{0,40}|[\[(]? ?\d+ (?:comments?|responses?|replies|thoughts)(?: (?:to|on) .{0,150})? ?[\])]?|"
+    r"(?:(?:top|top rated|most popular|popular|recent|latest|newest|oldest|reader|readers'?) )?comments?(?: \(\d+\))?|"
+    r"(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|comments are closed\.?|"
+    r"join the (?:conversation|discussion)|discussion(?: \(\d+\))?|"
+    r"댓글.{0,20}|コメント.{0,20}|komentar.{0,20}|kommentare?.{0,20}|комментари.{0,20})$",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.!?…\"”’»)]$")
+# Soft end markers: a related-links box. It ends the article unless more body follows it.
+_SOFT_END = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared|commented)\b.{0,30}|more on this topic|"
+    r"related(?: (?:articles?|stories|news|posts?|content|coverage|links|topics|videos?|reading))?:?|"
+    r"read more:?|recommended(?: for you| stories| articles| reading)?:?|top \d+ stories|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in):?|trending(?: now| stories| news)?|latest(?: news| stories)?|"
+    r"more (?:stories|news|articles)(?: from .{1,40})?|more from .{1,40}|tags?:?(?: .{0,300})?|topics?:(?: .{0,300})?|"
+    r"share this(?: article| story| post)?:?|share:|filed under:?.{0,200}|categories:?.{0,200}|about the author|"
+    r"baca juga:?|lihat juga:?|artikel terkait|berita terkait|weitere artikel|ähnliche artikel|mehr zum thema|"
+    r"articles? (?:liés|similaires)|à lire aussi|artículos relacionados|notícias relacionadas|похожие статьи|"
+    r"читайте также:?|관련기사|관련 기사|이 기사를 공유합니다|関連記事|おすすめ記事|タグ ?[:：].{0,200})$",
+    re.IGNORECASE,
+)
 
 
 def is_end_marker(line: str) -> bool:
-    """Is end marker?
+    """A line after which the article is over: "(END)", "Leave a Reply", "34 Comments", ...
 
-    >>> is_end_marker("(END)"), is_end_marker("Most Popular"), is_end_marker("The end of an era came quickly.")
-    (True, True, False)
+    >>> is_end_marker("(END)"), is_end_marker("Leave a Reply Cancel reply"), is_end_marker("34 responses to “Big win”")
+    (True, True, True)
+    >>> is_end_marker("The end of an era came quickly.")
+    False
     """
-    return len(line) <= 60 and bool(_END_MARKER.match(line))
+    return len(line) <= 200 and bool(_HARD_END.match(line))
 
 
-def is_prose(line: str) -> bool:
-    """A sentence-like line: enough words, ending like a sentence (or long enough not to care).
+def is_related_marker(line: str) -> bool:
+    """The title of a related-links box: "Most Popular", "More On This Topic", "Tags: ...", "Read more".
 
-    >>> is_prose("Kim will visit Russia in the coming days, the Kremlin said."), is_prose("Top 10 Stories")
-    (True, False)
+    >>> is_related_marker("Most Popular"), is_related_marker("More On This Topic"), is_related_marker("Tags: Korea, Russia")
+    (True, True, True)
+    >>> is_related_marker("Related groups said the talks failed.")
+    False
     """
-    words = len(line.split())
-    return words >= 25 or (words >= 6 and bool(_TERMINAL.search(line)))
+    return len(line) <= 320 and bool(_SOFT_END.match(line))
 
 
-def classify_lines(lines: list[str], headline_index: int | None = None) -> list[Verdict]:
-    """One verdict per line, in order."""
-    verdicts: list[Verdict | None] = [None] * len(lines)
+# ---------------------------------------------------------------- the page
+
+#: What a debris line costs a span, by kind (default DEBRIS_VALUE): a footer line is a strong border.
+KIND_VALUE = {"copyright": -15.0, "related": -6.0}
+RELATED_MARKER_VALUE = -10.0
+MIN_BODY_BEFORE_END = 20.0  # prose value that must precede a hard end marker for it to end the article
+
+
+def _printed_twice(lines: Sequence[str], i: int) -> bool:
+    """The same line right before or after: captions and teaser titles are printed twice."""
+    line = lines[i]
+    return (i > 0 and lines[i - 1] == line) or (i + 1 < len(lines) and lines[i + 1] == line)
+
+
+def _repeated_in_page(lines: Sequence[str]) -> list[bool]:
+    """Lines (of 4+ words) printed more than once on the page, not side by side: menus and teasers
+    usually, but also list items of a recipe or a table, so this only lowers a line's span value."""
+    counts = Counter(lines)
+    return [counts[ln] > 1 and len(ln.split()) >= 4 and not _printed_twice(lines, i) for i, ln in enumerate(lines)]
+
+
+ISOLATED_FACTOR = 0.3
+
+
+def damp_isolated(values: Sequence[float]) -> list[float]:
+    """A prose line with non-prose lines on both sides counts less: in teaser lists every summary
+    sits between a title and a timestamp, while article paragraphs follow one another.
+
+    >>> damp_isolated([-1, 10, -1, 10, 10])
+    [-1, 3.0, -1, 10, 10]
+    """
+    out = list(values)
+    for i, v in enumerate(values):
+        if v > 0 and (i == 0 or values[i - 1] <= 0) and (i + 1 == len(values) or values[i + 1] <= 0):
+            out[i] = v * ISOLATED_FACTOR
+    return out
+
+
+def classify_lines(
+    lines: list[str],
+    headline_index: int | None = None,
+    repeated: frozenset[str] = frozenset(),
+) -> list[Verdict]:
+    """One verdict per line, in order.
+
+    ``headline_index`` (when known) is never body; ``repeated`` holds :func:`line_key` hashes of lines
+    known to repeat across many pages of a publisher (corpus-level boilerplate).
+    """
+    n = len(lines)
+    debris: list[tuple[str, str] | None] = [None] * n
     for i, line in enumerate(lines):
-        for name, kind, rule in LINE_RULES:
-            if rule(line):
-                verdicts[i] = Verdict(False, name, kind)
-                break
+        if repeated and line_key(line) in repeated:
+            debris[i] = ("repeated_line", "repeated")
+        elif is_end_marker(line):
+            debris[i] = ("end_marker", "related")
+        elif is_related_marker(line):
+            debris[i] = ("related_marker", "related")
+        else:
+            debris[i] = line_rule(line)
+        if debris[i] is None and _printed_twice(lines, i) and len(line.split()) >= 3:
+            debris[i] = ("printed_twice", "caption")
+    if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
+        debris[headline_index] = ("headline", "metadata")
 
-    start = headline_index + 1 if headline_index is not None else 0
-    for i in range(0, start):
-        if verdicts[i] is None:
-            verdicts[i] = Verdict(False, "before_headline", "nav")
+    stoplist = guess_stoplist(lines)
+    in_page_twice = _repeated_in_page(lines)
+    values: list[float] = []
+    for i, (line, d) in enumerate(zip(lines, debris)):
+        if d is None:
+            v = prose_value(line_features(line, stoplist))
+            values.append(min(v, 0.0) if in_page_twice[i] else v)
+        elif d[0] == "related_marker":
+            values.append(RELATED_MARKER_VALUE)
+        else:
+            values.append(KIND_VALUE.get(d[1], DEBRIS_VALUE))
+    values = damp_isolated(values)
 
-    # The article ends at the first end marker that follows some body text.
-    seen_prose = False
-    for i in range(start, len(lines)):
-        if verdicts[i] is None and is_prose(lines[i]):
-            seen_prose = True
-        if seen_prose and verdicts[i] is None and is_end_marker(lines[i]):
-            for j in range(i, len(lines)):
-                if verdicts[j] is None:
-                    verdicts[j] = Verdict(False, "after_end_marker", "related")
+    # A hard end marker ("(END)", "Leave a Reply", "34 Comments") after some body ends the article.
+    cut, seen = n, 0.0
+    for i in range(n):
+        if debris[i] is not None and debris[i][0] == "end_marker" and seen >= MIN_BODY_BEFORE_END:
+            cut = i
             break
+        seen += max(values[i], 0.0)
+    start, end = max_sum_span(values[:cut])
 
-    # Short non-prose lines are kept only between two prose lines (subheadings, short quotes).
-    prose = [v is None and is_prose(line) for v, line in zip(verdicts, lines)]
-    for i in range(start, len(lines)):
-        if verdicts[i] is not None or prose[i]:
-            continue
-        before = any(prose[start:i])
-        after = any(prose[i + 1:])
-        if not (before and after):
-            verdicts[i] = Verdict(False, "short_outside_body", "boilerplate")
-
-    return [v if v is not None else KEEP for v in verdicts]
+    verdicts: list[Verdict] = []
+    for i, d in enumerate(debris):
+        if d is not None:
+            verdicts.append(Verdict(False, d[0], d[1]))
+        elif i < start:
+            verdicts.append(Verdict(False, "before_body", "boilerplate"))
+        elif i >= cut:
+            verdicts.append(Verdict(False, "after_end_marker", "related"))
+        elif i >= end:
+            verdicts.append(Verdict(False, "after_body", "boilerplate"))
+        else:
+            verdicts.append(KEEP)
+    return verdicts
