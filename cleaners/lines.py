@@ -477,6 +477,38 @@ def max_sum_span(values: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
+WALL = -30.0  # a run of non-prose lines costing this much is never inside an article
+
+
+def best_segment(values: Sequence[float], wall: float = WALL) -> tuple[int, int]:
+    """The max-sum span (see :func:`max_sum_span`) among the pieces left after cutting the page at walls:
+    runs of non-positive lines whose total is below ``wall`` (a navigation block, a staff list).
+
+    >>> best_segment([9, -20, -20, 4, 4])
+    (0, 1)
+    >>> best_segment([9, -2, 5])
+    (0, 3)
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start, run_start, run_sum = 0, 0, 0.0
+    for i, v in enumerate(values):
+        if v > 0:
+            if run_sum < wall:
+                pieces.append((piece_start, run_start))
+                piece_start = i
+            run_sum, run_start = 0.0, i + 1
+        else:
+            run_sum += v
+    pieces.append((piece_start, len(values)))
+    best, best_span = 0.0, (0, 0)
+    for a, b in pieces:
+        s, e = max_sum_span(values[a:b])
+        total = sum(values[a + s:a + e])
+        if e > s and total > best:
+            best, best_span = total, (a + s, a + e)
+    return best_span
+
+
 # ---------------------------------------------------------------- end markers
 
 # Hard end markers: after one of these (and some body) nothing more belongs to the article.
@@ -529,8 +561,8 @@ def is_related_marker(line: str) -> bool:
 # ---------------------------------------------------------------- the page
 
 #: What a debris line costs a span, by kind (default DEBRIS_VALUE): a footer line is a strong border.
-KIND_VALUE = {"copyright": -15.0, "related": -6.0}
-RELATED_MARKER_VALUE = -10.0
+KIND_VALUE = {"copyright": -15.0, "related": -6.0, "css": -0.2}
+RELATED_MARKER_VALUE = -6.0
 MIN_BODY_BEFORE_END = 20.0  # prose value that must precede a hard end marker for it to end the article
 
 
@@ -547,7 +579,7 @@ def _repeated_in_page(lines: Sequence[str]) -> list[bool]:
     return [counts[ln] > 1 and len(ln.split()) >= 4 and not _printed_twice(lines, i) for i, ln in enumerate(lines)]
 
 
-ISOLATED_FACTOR = 0.3
+ISOLATED_FACTOR = 0.15
 
 
 def damp_isolated(values: Sequence[float]) -> list[float]:
@@ -555,13 +587,69 @@ def damp_isolated(values: Sequence[float]) -> list[float]:
     sits between a title and a timestamp, while article paragraphs follow one another.
 
     >>> damp_isolated([-1, 10, -1, 10, 10])
-    [-1, 3.0, -1, 10, 10]
+    [-1, 1.5, -1, 10, 10]
     """
     out = list(values)
     for i, v in enumerate(values):
         if v > 0 and (i == 0 or values[i - 1] <= 0) and (i + 1 == len(values) or values[i + 1] <= 0):
             out[i] = v * ISOLATED_FACTOR
     return out
+
+
+GAP_FREE_LINES = 4  # this many non-prose lines in a row cost only their own value (caption, ad, subheading)
+GAP_STEP = 0.25  # each further line of the run costs this much more than the one before
+
+
+def penalize_long_gaps(values: Sequence[float]) -> list[float]:
+    """Long runs of non-prose lines (menus, link lists, staff boxes) become walls the body span does not
+    cross, while a few stray lines between paragraphs stay cheap.
+
+    >>> penalize_long_gaps([5, -1, -1, -1, -1, -1, -1, 5])
+    [5, -1, -1, -1, -1, -1.25, -1.5, 5]
+    """
+    out = list(values)
+    run = 0
+    for i, v in enumerate(values):
+        if -1.0 < v <= 0:
+            continue  # neutral lines (leaked CSS, list items) neither extend nor break a run
+        run = run + 1 if v <= 0 else 0
+        if run > GAP_FREE_LINES:
+            out[i] = v - GAP_STEP * (run - GAP_FREE_LINES)
+    return out
+
+
+def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
+    """(rule, kind) for every line a line rule (or the corpus repeated-line set) drops, else None."""
+    debris: list[tuple[str, str] | None] = []
+    for i, line in enumerate(lines):
+        if repeated and line_key(line) in repeated:
+            d: tuple[str, str] | None = ("repeated_line", "repeated")
+        elif is_end_marker(line):
+            d = ("end_marker", "related")
+        elif is_related_marker(line):
+            d = ("related_marker", "related")
+        else:
+            d = line_rule(line)
+        if d is None and _printed_twice(lines, i) and len(line.split()) >= 3:
+            d = ("printed_twice", "caption")
+        debris.append(d)
+    return debris
+
+
+def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:
+    """What each line adds to a body span (prose positive, debris and link-like lines negative)."""
+    stoplist = guess_stoplist(lines)
+    in_page_twice = _repeated_in_page(lines)
+    values: list[float] = []
+    for i, (line, d) in enumerate(zip(lines, debris)):
+        if d is None:
+            v = prose_value(line_features(line, stoplist))
+            values.append(min(v, 0.0) if in_page_twice[i] else v)
+        elif d[0] == "related_marker":
+            values.append(RELATED_MARKER_VALUE)
+        else:
+            values.append(KIND_VALUE.get(d[1], DEBRIS_VALUE))
+    return penalize_long_gaps(damp_isolated(values))
 
 
 def classify_lines(
@@ -575,42 +663,20 @@ def classify_lines(
     known to repeat across many pages of a publisher (corpus-level boilerplate).
     """
     n = len(lines)
-    debris: list[tuple[str, str] | None] = [None] * n
-    for i, line in enumerate(lines):
-        if repeated and line_key(line) in repeated:
-            debris[i] = ("repeated_line", "repeated")
-        elif is_end_marker(line):
-            debris[i] = ("end_marker", "related")
-        elif is_related_marker(line):
-            debris[i] = ("related_marker", "related")
-        else:
-            debris[i] = line_rule(line)
-        if debris[i] is None and _printed_twice(lines, i) and len(line.split()) >= 3:
-            debris[i] = ("printed_twice", "caption")
+    debris = line_debris(lines, repeated)
     if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
         debris[headline_index] = ("headline", "metadata")
-
-    stoplist = guess_stoplist(lines)
-    in_page_twice = _repeated_in_page(lines)
-    values: list[float] = []
-    for i, (line, d) in enumerate(zip(lines, debris)):
-        if d is None:
-            v = prose_value(line_features(line, stoplist))
-            values.append(min(v, 0.0) if in_page_twice[i] else v)
-        elif d[0] == "related_marker":
-            values.append(RELATED_MARKER_VALUE)
-        else:
-            values.append(KIND_VALUE.get(d[1], DEBRIS_VALUE))
-    values = damp_isolated(values)
+    values = span_values(lines, debris)
 
     # A hard end marker ("(END)", "Leave a Reply", "34 Comments") after some body ends the article.
     cut, seen = n, 0.0
     for i in range(n):
-        if debris[i] is not None and debris[i][0] == "end_marker" and seen >= MIN_BODY_BEFORE_END:
+        d = debris[i]
+        if d is not None and d[0] == "end_marker" and seen >= MIN_BODY_BEFORE_END:
             cut = i
             break
         seen += max(values[i], 0.0)
-    start, end = max_sum_span(values[:cut])
+    start, end = best_segment(values[:cut])
 
     verdicts: list[Verdict] = []
     for i, d in enumerate(debris):
