@@ -39,7 +39,7 @@ REJECTS = "_rejects"
 STATE = "_state"
 KEEP_VERSIONS = 2  # the current one and the one before it (readers that started earlier)
 
-HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+UNKNOWN = "unknown"
 _UNSAFE = re.compile(r"[^\w.\-]")
 
 
@@ -48,15 +48,16 @@ def partition_value(value: object) -> str:
 
     It can never escape or split the tree: no ``/``, no ``=``, no leading dot, never empty.
 
-    ``None`` becomes Hive's null marker, which pyarrow, duckdb, polars and Spark read back as null.
+    ``None`` becomes ``unknown``. (Hive's ``__HIVE_DEFAULT_PARTITION__`` null marker breaks
+    pyarrow's type inference when every value is null, and pandas' default reader when any is.)
 
     >>> partition_value("2024-05-03"), partition_value("en"), partition_value(None)
-    ('2024-05-03', 'en', '__HIVE_DEFAULT_PARTITION__')
+    ('2024-05-03', 'en', 'unknown')
     >>> partition_value("../../etc"), partition_value("a=b/c"), partition_value(".hidden")
     ('etc', 'a_b_c', 'hidden')
     """
     if value is None:
-        return HIVE_NULL
+        return UNKNOWN
     s = _UNSAFE.sub("_", str(value)).strip("._") or "unknown"
     return s[:64]
 

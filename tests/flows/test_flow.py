@@ -1,0 +1,187 @@
+"""End-to-end: the CLI and the Prefect flow on small inputs written for each case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from flows.cli import main
+from flows.flow import newsclean_incremental
+from schemas import SCHEMA_VERSION, SCHEMA_VERSION_KEY
+
+ARTICLE = (
+    "{title}\n"
+    "By Jane Roe\n"
+    "SEOUL (Yonhap) -- {lead} announced a new plan for the harbour district on Monday, officials said.\n"
+    "The plan covers housing, transport and two new parks along the waterfront, according to the city.\n"
+    "Residents will be able to comment on the proposal until the end of next month, the city added.\n"
+    "Share on Facebook\n"
+    "© 2024 Example News. All rights reserved.\n"
+)
+
+
+def write_article(path: Path, title: str, lead: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(ARTICLE.format(title=title, lead=lead), encoding="utf-8")
+    return path
+
+
+def rows(out: Path, sub: str = "articles") -> list[dict]:
+    root = out / sub
+    if not any(root.rglob("*.parquet")):
+        return []
+    return ds.dataset(root, format="parquet", partitioning="hive").to_table().to_pylist()
+
+
+def parquet_bytes(out: Path) -> dict[str, bytes]:
+    base = (out / "current").resolve()
+    return {p.relative_to(base).as_posix(): p.read_bytes()
+            for p in sorted(base.rglob("*.parquet")) if "_state" not in p.parts}
+
+
+def test_run_on_seeds_writes_one_article_per_seed(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
+    got = rows(out)
+    assert sorted(r["source_path"] for r in got) == sorted(p.name for p in seeds_dir.glob("*.txt"))
+    assert all(r["schema_version"] == SCHEMA_VERSION for r in got)
+    assert rows(out, "_rejects") == []
+    # the schema version is in every file's metadata; the run manifest records the run facts
+    for f in (out / "articles").rglob("*.parquet"):
+        assert pq.read_schema(f).metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
+    manifests = list((out / "_runs").glob("*.json"))
+    assert len(manifests) == 1
+    manifest = json.loads(manifests[0].read_text())
+    assert manifest["summary"]["articles"] == 5 and manifest["language_backend"] == "fasttext"
+
+
+def test_downstream_readers_prune_partitions(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out), "--crawl-date", "2024-05-03"]) == 0
+    glob = str(out / "articles" / "**" / "*.parquet")
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true) "
+                   "WHERE crawl_date = '2024-05-03' AND language = 'en'").fetchall()[0][0]
+    assert n == 5
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true) "
+                      "WHERE crawl_date = '2024-05-04'").fetchall()[0][0] == 0
+    df = pl.scan_parquet(glob, hive_partitioning=True).filter(pl.col("language") == "en").collect()
+    assert df.height == 5 and "Kim Yoo-chul" in df["authors"].explode().to_list()
+    table = ds.dataset(out / "articles", format="parquet", partitioning="hive").to_table(
+        filter=ds.field("language") == "xx")
+    assert table.num_rows == 0
+
+
+def test_same_inputs_give_byte_identical_files(seeds_dir: Path, tmp_path: Path) -> None:
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "a")]) == 0
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "b")]) == 0
+    a, b = parquet_bytes(tmp_path / "a"), parquet_bytes(tmp_path / "b")
+    assert a and a == b
+
+
+def test_rerun_is_idempotent(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
+    first = parquet_bytes(out)
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0  # incremental: nothing new
+    assert parquet_bytes(out) == first
+    assert main(["run", str(seeds_dir), "--out", str(out), "--force"]) == 0  # re-process: same files replaced
+    assert parquet_bytes(out) == first
+    assert len(rows(out)) == 5
+
+
+def test_backfill_replaces_exactly_the_dates_in_range(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_article(raw / "2024-05-01" / "a.txt", "City unveils harbour plan", "The mayor")
+    write_article(raw / "2024-05-02" / "b.txt", "Council debates harbour plan", "The council")
+    write_article(raw / "2024-05-03" / "c.txt", "Residents weigh in on harbour plan", "A residents group")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    before = {r["source_path"]: r for r in rows(out)}
+    assert set(before) == {"2024-05-01/a.txt", "2024-05-02/b.txt", "2024-05-03/c.txt"}
+
+    # The crawl of 05-02 is redone: one page changed, one page added.
+    write_article(raw / "2024-05-02" / "b.txt", "Council approves harbour plan", "The council")
+    write_article(raw / "2024-05-02" / "d.txt", "Opposition criticises harbour plan", "The opposition")
+    assert main(["backfill", str(raw), "--since", "2024-05-02", "--until", "2024-05-02", "--out", str(out)]) == 0
+    after = {r["source_path"]: r for r in rows(out)}
+    assert set(after) == {"2024-05-01/a.txt", "2024-05-02/b.txt", "2024-05-02/d.txt", "2024-05-03/c.txt"}
+    assert after["2024-05-02/b.txt"]["headline"] == "Council approves harbour plan"
+    for kept in ("2024-05-01/a.txt", "2024-05-03/c.txt"):
+        assert after[kept] == before[kept]
+    assert len(rows(out)) == 4  # no duplicate rows from the old b.txt
+
+    # Backfilling the same range again changes nothing.
+    snapshot = parquet_bytes(out)
+    assert main(["backfill", str(raw), "--since", "2024-05-02", "--until", "2024-05-02", "--out", str(out)]) == 0
+    assert parquet_bytes(out) == snapshot
+
+
+def test_incremental_flow_processes_only_new_inputs(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_article(raw / "one.txt", "City unveils harbour plan", "The mayor")
+    first = newsclean_incremental(inputs=[str(raw)], out=str(out))
+    assert first["inputs_processed"] == 1 and first["articles"] == 1
+
+    write_article(raw / "two.txt", "Council debates harbour plan", "The council")
+    second = newsclean_incremental(inputs=[str(raw)], out=str(out))
+    assert second["inputs_skipped"] == 1 and second["inputs_processed"] == 1
+    assert sorted(r["source_path"] for r in rows(out)) == ["one.txt", "two.txt"]
+
+    third = newsclean_incremental(inputs=[str(raw)], out=str(out))  # a tick with nothing new
+    assert third["inputs_processed"] == 0
+    assert len(rows(out)) == 2
+
+
+def test_every_input_is_an_article_or_a_reject(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_article(raw / "good.txt", "City unveils harbour plan", "The mayor")
+    (raw / "empty.txt").write_text("")
+    (raw / "menu.txt").write_text("Home\nNews\nSports\nContact\n")
+    (raw / "feed.jsonl").write_text(
+        json.dumps({"url": "https://example.com/a", "fetched_at": "2024-05-03T10:00:00Z",
+                    "text": ARTICLE.format(title="Port reopens after storm", lead="The port authority")})
+        + "\nnot json\n")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    arts, rejs = rows(out), rows(out, "_rejects")
+    assert len(arts) + len(rejs) == 5  # 3 files + 2 JSONL lines
+    assert {r["reason"] for r in rejs} == {"empty", "no_article", "malformed"}
+    jsonl_article = next(r for r in arts if r["source_path"] == "feed.jsonl")
+    assert jsonl_article["url"] == "https://example.com/a" and jsonl_article["source_record"] == "line:1"
+    assert str(jsonl_article["crawl_date"]) == "2024-05-03"
+
+
+def test_partition_by_is_configurable(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out), "--partition-by", "language"]) == 0
+    dirs = {p.name for p in (out / "articles").iterdir()}
+    assert dirs == {"language=en"}
+
+
+def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["run", str(seeds_dir), "--out", str(tmp_path / "x"), "--partition-by", "body"])
+    assert "cannot partition by" in str(exc.value)
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
+    assert "input not found" in capsys.readouterr().err
+
+
+def test_inspect_names_the_rule_for_each_dropped_line(seeds_dir: Path, capsys) -> None:
+    seed = next(p for p in sorted(seeds_dir.glob("*.txt")) if p.name.startswith("003"))
+    assert main(["inspect", str(seed)]) == 0
+    out = capsys.readouterr().out
+    assert "share" in out and "headline" in out and "Kim Yoo-chul" in out
+
+
+def test_output_dir_with_foreign_articles_dir_is_refused(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "articles").mkdir(parents=True)
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 1
+    assert not (out / "current").exists()
