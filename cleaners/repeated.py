@@ -12,7 +12,7 @@ import hashlib
 import re
 
 from cleaners.lines import Verdict
-from cleaners.text import normalize_text, split_lines
+from cleaners.text import split_lines
 
 MAX_WORDS = 12  # longer lines are never treated as repeated boilerplate
 _DIGITS = re.compile(r"\d+")
@@ -38,8 +38,12 @@ def is_countable(line: str) -> bool:
 
 
 def document_line_keys(text: str) -> set[str]:
-    """The keys of a document's countable lines, each once (document frequency, not term frequency)."""
-    return {line_key(ln) for ln in split_lines(normalize_text(text)) if is_countable(ln)}
+    """The keys of a document's countable lines, each once (document frequency, not term frequency).
+
+    Counting skips ftfy's repair (the cleaner's costliest step, done again in the cleaning pass):
+    a line whose bytes needed repair just does not count as repeated.
+    """
+    return {line_key(ln) for ln in split_lines(text) if is_countable(ln)}
 
 
 def repeated_keys(doc_counts: dict[str, int], documents: int, min_docs: int = 5, min_share: float = 0.01) -> frozenset[str]:
