@@ -130,8 +130,9 @@ _WIDGET = re.compile(
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _NEWSLETTER = re.compile(
-    r"\b(?:newsletters?|subscribe|subscription|sign up|unsubscribe|join \S+ telegram|download (?:the|our) app|"
-    r"get (?:the|our) app|follow us|like us on|our privacy policy|terms of (?:use|service))\b",
+    r"\b(?:newsletters?|subscribe[ds]?|subscriptions?|sign up|unsubscribe|join \S+ telegram|download (?:the|our) app|"
+    r"get (?:the|our) app|follow us|like us on|our privacy policy|terms of (?:use|service)|"
+    r"stay (?:up to date|updated|informed|in touch|connected|tuned)|(?:to|in) your inbox)\b",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -509,6 +510,23 @@ def best_segment(values: Sequence[float], wall: float = WALL) -> tuple[int, int]
     return best_span
 
 
+EXTEND_MIN_VALUE = -0.5
+
+
+def extend_span(
+    values: Sequence[float], debris: Sequence[tuple[str, str] | None], start: int, end: int, limit: int
+) -> tuple[int, int]:
+    """Grow the span's end over the neutral lines that follow it (list items, a closing remark), up to
+    the first debris or link-like line. (Growing the start too picked up standfirsts and bylines.)
+
+    >>> extend_span([-3, 0, 9, 9, -0.5, -2, 5], [("x", "nav"), None, None, None, None, None, None], 2, 4, 7)
+    (2, 5)
+    """
+    while end < limit and debris[end] is None and values[end] >= EXTEND_MIN_VALUE:
+        end += 1
+    return start, end
+
+
 # ---------------------------------------------------------------- end markers
 
 # Hard end markers: after one of these (and some body) nothing more belongs to the article.
@@ -517,7 +535,8 @@ _HARD_END = re.compile(
     r"leave a (?:reply|comment).{0,40}|[\[(]? ?\d+ (?:comments?|responses?|replies|thoughts)(?: (?:to|on) .{0,150})? ?[\])]?|"
     r"(?:(?:top|top rated|most popular|popular|recent|latest|newest|oldest|reader|readers'?) )?comments?(?: \(\d+\))?|"
     r"(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|comments are closed\.?|"
-    r"join the (?:conversation|discussion)|discussion(?: \(\d+\))?|"
+    r"join the (?:conversation|discussion)|discussion(?: \(\d+\))?|share your (?:thoughts|comments?|views)\b.{0,40}|"
+    r"have your say\b.{0,40}|what do you think\?.{0,40}|"
     r"댓글.{0,20}|コメント.{0,20}|komentar.{0,20}|kommentare?.{0,20}|комментари.{0,20})$",
     re.IGNORECASE,
 )
@@ -677,6 +696,8 @@ def classify_lines(
             break
         seen += max(values[i], 0.0)
     start, end = best_segment(values[:cut])
+    if end > start:
+        start, end = extend_span(values, debris, start, end, cut)
 
     verdicts: list[Verdict] = []
     for i, d in enumerate(debris):
