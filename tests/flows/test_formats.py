@@ -1,0 +1,87 @@
+"""Every input format through the CLI, with its provenance: text, HTML, JSONL and WARC, plain or gzipped."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.dataset as ds
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from flows.cli import main
+
+PARAGRAPHS = [
+    "The city council approved a new plan for the harbour district on Monday after a long debate.",
+    "The plan covers housing, transport and two new parks along the waterfront, officials said.",
+    "Residents will be able to comment on the proposal until the end of next month, the city added.",
+]
+TEXT = "Council approves harbour plan\nBy Jane Roe\n" + "\n".join(PARAGRAPHS) + "\nShare on Facebook\n"
+HTML = (
+    "<html><head><title>Council approves harbour plan</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><h1>Council approves harbour plan</h1>"
+    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    + "</article><footer>© 2024 Example News</footer></body></html>"
+)
+
+
+def _warc(path: Path, pages: list[tuple[str, str, str]]) -> None:
+    """pages: (url, WARC-Date, html)"""
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
+        for url, date, html in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
+                                            http_headers=http, warc_headers_dict={"WARC-Date": date})
+            writer.write_record(rec)
+        # a non-HTML response is not a page: skipped, not rejected
+        http = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://example.com/logo.png", "response",
+                                                      payload=io.BytesIO(b"\x89PNG...."), http_headers=http))
+
+
+def _rows(out: Path, sub: str = "articles") -> list[dict]:
+    return ds.dataset(out / sub, format="parquet", partitioning="hive").to_table().to_pylist()
+
+
+def test_all_formats_plain_and_gzipped(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "page.txt").write_text(TEXT)
+    (raw / "page2.txt.gz").write_bytes(gzip.compress(TEXT.replace("harbour", "river").encode()))
+    (raw / "page.html").write_text(HTML)
+    (raw / "page2.html.gz").write_bytes(gzip.compress(HTML.replace("harbour", "airport").encode()))
+    feed = [{"url": "https://example.com/a", "fetched_at": "2024-05-03T08:00:00Z", "text": TEXT},
+            {"url": "https://example.com/b", "fetched_at": "2024-05-04T08:00:00Z", "html": HTML}]
+    (raw / "feed.jsonl.gz").write_bytes(gzip.compress("\n".join(json.dumps(r) for r in feed).encode()))
+    _warc(raw / "crawl.warc.gz", [("https://example.com/c", "2024-05-05T09:00:00Z", HTML),
+                                  ("https://example.com/d", "2024-05-06T09:00:00Z", HTML.replace("harbour", "port"))])
+
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    rows = _rows(out)
+    assert len(rows) == 8
+    by_url = {r["url"]: r for r in rows if r["url"]}
+    assert by_url["https://example.com/a"]["source_record"] == "line:1"
+    assert str(by_url["https://example.com/b"]["crawl_date"]) == "2024-05-04"
+    assert str(by_url["https://example.com/d"]["crawl_date"]) == "2024-05-06"
+    assert by_url["https://example.com/c"]["source_path"] == "crawl.warc.gz"
+    assert by_url["https://example.com/c"]["source_record"].startswith("<urn:uuid:")
+    for r in rows:
+        assert "Share on Facebook" not in r["body"] and "Home" not in r["body"]
+        assert PARAGRAPHS[1].split(",")[0] in r["body"]
+    html_row = next(r for r in rows if r["source_path"] == "page.html")
+    assert html_row["headline"] == "Council approves harbour plan"
+
+
+def test_pandas_reads_the_dataset(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "page.txt").write_text(TEXT)
+    assert main(["run", str(raw), "--out", str(out), "--crawl-date", "2024-05-03"]) == 0
+    df = pd.read_parquet(out / "articles", filters=[("language", "=", "en")])
+    assert list(df["headline"]) == ["Council approves harbour plan"]
+    assert list(df["authors"].iloc[0]) == ["Jane Roe"]
