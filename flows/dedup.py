@@ -1,33 +1,208 @@
 """Cluster duplicate articles across the shards of a run and across earlier runs.
 
-Exact duplicates share a normalized-body hash. The first member of a cluster in a deterministic
-order (crawl date, source path, record) is canonical; members committed by earlier runs come first.
+Two articles are duplicates when
+
+* their normalized bodies are equal (exact: same ``cleaners.dedup.normalized_body_hash``), or
+* they are near duplicates: candidates from MinHash LSH buckets (32 bands of 4 rows) or from an
+  equal headline (wire markers stripped), verified by the estimated Jaccard similarity of their
+  word 5-gram shingles ``>= NEAR_THRESHOLD`` or, for an equal headline, by the containment of the
+  smaller body in the larger ``>= WIRE_CONTAINMENT`` (a wire story's (LEAD) and (2nd LD) versions
+  keep the earlier text and add paragraphs: their Jaccard falls as the update grows, their
+  containment does not).
+
+Clusters are the connected components of the verified pairs (union-find). The first member in a
+deterministic order - crawl date, source path, record, article id - is canonical; members
+committed by earlier runs come before this run's. Earlier runs' rows are never rewritten: a new
+article matching an old cluster joins it as a duplicate, and the state keeps old rows as they are.
+
+Memory: everything here is columnar (pyarrow, numpy) except the union-find parent list; the state
+of old runs is read as 128-byte band-key signatures, not as full MinHash values.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from cleaners.dedup import DedupKey
+from cleaners.dedup import BANDS, SIGNATURE_BYTES
+from flows.state import DEDUP_KEY_SCHEMA, DEDUP_SCHEMA
+
+#: Estimated Jaccard of word 5-gram shingles at or above which two bodies are one story. Unrelated
+#: stories, even on the same event, share few 5-grams (J < 0.1); a reprint with a paragraph trimmed
+#: or boilerplate changed stays above 0.8. 0.7 leaves room for the estimate's error (about +-0.04
+#: with 128 permutations) on both sides.
+NEAR_THRESHOLD = 0.7
+#: Equal headlines and at least this share of the smaller body's shingles in the larger: a wire update.
+WIRE_CONTAINMENT = 0.5
+#: In a bucket, each member is compared with at most this many earlier members: a bucket of
+#: thousands of near-identical pages costs linear time, and chaining still links them all.
+MAX_BUCKET_NEIGHBOURS = 8
+_B_BIT_CHANCE = 1 / 256
+
+CLUSTER_SCHEMA = pa.schema([pa.field("dup_cluster", pa.string()), pa.field("is_duplicate", pa.bool_())])
 
 
-def assign_clusters(
-    keys: list[DedupKey], previous: pa.Table
-) -> tuple[dict[str, tuple[str, bool]], list[dict]]:
-    """Return article_id -> (cluster id, is_duplicate) for ``keys``, and the state rows to keep."""
-    current = {k.article_id for k in keys}
-    # An article re-processed by this run replaces its own earlier entry.
-    rows = [r for r in previous.to_pylist() if r["article_id"] not in current]
-    canonical: dict[str, str] = {}  # exact hash -> cluster id
-    for r in sorted(rows, key=lambda r: (r["order"], r["article_id"])):
-        canonical.setdefault(r["exact"], r["cluster"])
-    out: dict[str, tuple[str, bool]] = {}
-    for key in sorted(keys, key=lambda k: (k.order, k.article_id)):
-        if key.exact in canonical:
-            out[key.article_id] = (canonical[key.exact], True)
+def _signatures(column: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(n x SIGNATURE_BYTES uint8 matrix, mask of rows that have a signature)."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    n = len(arr)
+    valid = np.asarray(arr.is_valid().to_numpy(zero_copy_only=False), bool)
+    if n == 0 or not valid.any():
+        return np.zeros((n, SIGNATURE_BYTES), np.uint8), valid
+    arr = pc.fill_null(arr, pa.scalar(bytes(SIGNATURE_BYTES), pa.binary(SIGNATURE_BYTES)))
+    data = np.frombuffer(arr.buffers()[1], np.uint8)
+    start = arr.offset * SIGNATURE_BYTES
+    return data[start:start + n * SIGNATURE_BYTES].reshape(n, SIGNATURE_BYTES), valid
+
+
+def _codes(column: pa.Array) -> np.ndarray:
+    """Integer codes of a string column, -1 for null."""
+    enc = pc.dictionary_encode(column).combine_chunks() if isinstance(column, pa.ChunkedArray) \
+        else pc.dictionary_encode(column)
+    return np.asarray(enc.indices.fill_null(-1).to_numpy(zero_copy_only=False), np.int64)
+
+
+def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """Pairs (earlier node, later node) sharing a key; each node meets its nearest earlier members."""
+    if len(keys) < 2:
+        return np.empty((0, 2), np.int64)
+    order = np.lexsort((nodes, keys))
+    k, nd = keys[order], nodes[order]
+    out = []
+    for d in range(1, min(MAX_BUCKET_NEIGHBOURS, len(k) - 1) + 1):
+        same = k[d:] == k[:-d]
+        if same.any():
+            out.append(np.stack([nd[:-d][same], nd[d:][same]], axis=1))
+    return np.concatenate(out) if out else np.empty((0, 2), np.int64)
+
+
+def _verify(pairs: np.ndarray, sig: np.ndarray, shingles: np.ndarray, headline: np.ndarray) -> np.ndarray:
+    """Mask of candidate pairs that are near duplicates."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    agree = (sig[a] == sig[b]).mean(axis=1)
+    jac = np.clip((agree - _B_BIT_CHANCE) / (1 - _B_BIT_CHANCE), 0.0, 1.0)
+    sa, sb = shingles[a].astype(float), shingles[b].astype(float)
+    smaller = np.maximum(np.minimum(sa, sb), 1.0)
+    containment = jac * (sa + sb) / ((1 + jac) * smaller)
+    same_headline = (headline[a] >= 0) & (headline[a] == headline[b])
+    return (jac >= NEAR_THRESHOLD) | (same_headline & (containment >= WIRE_CONTAINMENT))
+
+
+class _UnionFind:
+    """Union-find whose root is always the smallest node: the canonical member of its component."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra < rb:
+            self.parent[rb] = ra
+        elif rb < ra:
+            self.parent[ra] = rb
+
+
+def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Cluster this run's duplicate keys against each other and against earlier runs' state.
+
+    ``current``: rows of ``flows.state.DEDUP_KEY_SCHEMA`` (this run's articles); ``previous``: rows
+    of ``DEDUP_SCHEMA``. Returns ``dup_cluster``/``is_duplicate`` aligned with ``current``'s rows
+    (:data:`CLUSTER_SCHEMA`), and the next state (``DEDUP_SCHEMA`` columns).
+    """
+    if len(current) and len(previous):
+        # An article re-processed by this run replaces its own earlier entry.
+        previous = previous.filter(pc.invert(pc.is_in(previous.column("article_id"),
+                                                      value_set=current.column("article_id").combine_chunks())))
+    n_old, n_new = len(previous), len(current)
+    old_take = pc.sort_indices(previous, [("order", "ascending"), ("article_id", "ascending")])
+    rows = pa.array(np.arange(n_new, dtype=np.int64))
+    new_take = pc.sort_indices(current.append_column("_row", rows),
+                               [("order", "ascending"), ("article_id", "ascending"), ("_row", "ascending")])
+    old = previous.take(old_take)
+    new = current.take(new_take)
+
+    # Nodes 0..n_old-1 are old rows, n_old.. this run's, each part in canonical order.
+    def column(name: str) -> pa.Array:
+        parts = [old.column(name).combine_chunks(), new.column(name).combine_chunks()]
+        return pa.concat_arrays([p.cast(parts[1].type) for p in parts])
+
+    exact = _codes(column("exact"))
+    headline = _codes(column("headline"))
+    sig, has_sig = _signatures(column("minhash"))
+    shingles = np.asarray(column("shingles").fill_null(0).to_numpy(zero_copy_only=False), np.int64)
+    uf = _UnionFind(n_old + n_new)
+
+    # Exact duplicates: every new node joins the first node with its body hash.
+    _, first, inverse = np.unique(exact, return_index=True, return_inverse=True)
+    rep = first[inverse.reshape(-1)]
+    for i in np.nonzero(rep[n_old:] != np.arange(n_old, n_old + n_new))[0]:
+        uf.union(int(rep[n_old + i]), n_old + int(i))
+
+    # Near duplicates among the first node of each body hash.
+    nodes = np.nonzero((rep == np.arange(len(rep))) & has_sig)[0]
+    if len(nodes) > 1 and (nodes >= n_old).any():
+        bands = sig.view("<u4").reshape(-1, BANDS)
+        candidates = [_bucket_pairs(bands[nodes, j].astype(np.int64), nodes) for j in range(BANDS)]
+        titled = nodes[headline[nodes] >= 0]
+        candidates.append(_bucket_pairs(headline[titled], titled))
+        pairs = np.concatenate(candidates)
+        pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
+        if len(pairs):
+            pairs = np.unique(pairs, axis=0)
+            for a, b in pairs[_verify(pairs, sig, shingles, headline)].tolist():
+                uf.union(a, b)
+
+    old_clusters = old.column("cluster").to_pylist()
+    new_exact = new.column("exact").to_pylist()
+    clusters: list[str | None] = [None] * n_new
+    is_dup = np.zeros(n_new, bool)
+    for j, row in enumerate(new_take.to_pylist()):
+        root = uf.find(n_old + j)
+        if root < n_old:
+            clusters[row], is_dup[row] = old_clusters[root], True
         else:
-            canonical[key.exact] = key.exact
-            out[key.article_id] = (key.exact, False)
-        rows.append({"article_id": key.article_id, "crawl_date": key.crawl_date, "order": "\x1f".join(key.order),
-                     "exact": key.exact, "cluster": out[key.article_id][0]})
-    return out, rows
+            clusters[row], is_dup[row] = new_exact[root - n_old], root != n_old + j
+    assigned = pa.table([pa.array(clusters, pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)
+    state = pa.concat_tables([
+        previous.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),
+        current.append_column("cluster", assigned.column("dup_cluster")).select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),
+    ])
+    return assigned, state
+
+
+def cluster_staged(dedup_paths: list[str | None], previous: pa.Table, staging: str) -> tuple[list[str | None], pa.Table]:
+    """Cluster the staged per-shard key files; write one cluster file per shard, rows aligned.
+
+    Returns the cluster files (None for shards without articles) and the next dedup state.
+    """
+    tables = [pq.read_table(p, schema=DEDUP_KEY_SCHEMA) if p else None for p in dedup_paths]
+    present = [t for t in tables if t is not None]
+    current = pa.concat_tables(present) if present else DEDUP_KEY_SCHEMA.empty_table()
+    assigned, state = assign_clusters(current, previous)
+    out: list[str | None] = []
+    start = 0
+    for path, t in zip(dedup_paths, tables):
+        if t is None:
+            out.append(None)
+            continue
+        target = Path(staging) / "shards" / (Path(path).name.replace(".dedup.parquet", "") + ".clusters.parquet")
+        pq.write_table(assigned.slice(start, len(t)), target)
+        out.append(str(target))
+        start += len(t)
+    return out, state
+
+
+__all__ = ["CLUSTER_SCHEMA", "NEAR_THRESHOLD", "WIRE_CONTAINMENT", "assign_clusters", "cluster_staged"]

@@ -22,7 +22,7 @@ from prefect.artifacts import create_markdown_artifact
 from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
 from flows import state as state_mod
-from flows.dedup import assign_clusters
+from flows.dedup import cluster_staged
 from flows.report import RunSummary, summary_markdown
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import InputFile, ReadConfig, discover, file_sha256, make_shards
@@ -50,6 +50,7 @@ class RunOptions:
     drop_duplicates: bool = False
     repeated_min_docs: int = 5
     crawl_date: dt.date | None = None  # for inputs whose crawl date is not in their path or record
+    doc_timeout: float | None = 10.0  # seconds per document; slower ones become Reject(reason="timeout")
     read: ReadConfig = field(default_factory=ReadConfig)
 
 
@@ -106,11 +107,13 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
 
         # Pass 1: corpus-level line counts (this run + earlier runs' state).
         counts, documents = state_mod.line_counts(out.state)
-        for shard_counts, shard_docs in _submit_bounded(count_lines_task, shards, lambda s: (s, opts.read, dates)):
+        for shard_counts, shard_docs in _submit_bounded(count_lines_task, shards,
+                                                       lambda s: (s, opts.read, dates, opts.doc_timeout)):
             counts.update(shard_counts)
             documents += shard_docs
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
-        clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler)
+        clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler,
+                                doc_timeout_s=opts.doc_timeout)
 
         # Pass 2: clean and stage.
         results: list[ShardResult] = _submit_bounded(
@@ -122,12 +125,12 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         if dates is not None:
             keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
             previous = previous.filter(keep)
-        clusters, dedup_rows = assign_clusters([k for r in results for k in r.dedup_keys], previous)
+        cluster_files, dedup_rows = cluster_staged([r.dedup_path for r in results], previous, str(staging))
+        del previous
         staged: list[tuple[str, str]] = []
         for files_of_shard in _submit_bounded(
-                finalize_shard_task, results,
-                lambda r: (r, str(staging), {k.article_id: clusters[k.article_id] for k in r.dedup_keys},
-                           opts.partition_cols, opts.drop_duplicates)):
+                finalize_shard_task, list(zip(results, cluster_files)),
+                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates)):
             staged.extend(files_of_shard)
 
         inputs_state = [i for r in results for i in r.inputs]

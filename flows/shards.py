@@ -12,6 +12,8 @@ A shard is processed in two passes over its files:
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +24,10 @@ import pyarrow.parquet as pq
 
 from cleaners import CleanConfig, clean
 from cleaners import repeated as repeated_lines
-from cleaners.dedup import DedupKey, dedup_key
+from cleaners.budget import DocTimeout, time_budget
+from cleaners.dedup import dedup_key
 from flows.sources import ReadConfig, Shard, file_sha256, read_file
+from flows.state import DEDUP_KEY_SCHEMA
 from flows.store import ARTICLES, REJECTS, write_partitioned
 from schemas import (
     ARTICLE_SCHEMA,
@@ -58,7 +62,9 @@ class ShardResult:
     removed: Counter = field(default_factory=Counter)  # lines removed by kind
     languages: Counter = field(default_factory=Counter)
     crawl_dates: set = field(default_factory=set)
-    dedup_keys: list[DedupKey] = field(default_factory=list)
+    # Duplicate keys are staged beside the articles (row for row), not carried here: the flow
+    # holds every shard's result until the end, so a result must not grow with its documents.
+    dedup_path: str | None = None
 
 
 def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None):
@@ -69,22 +75,37 @@ def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None):
             yield f, doc
 
 
-def count_shard_lines(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None = None) -> tuple[Counter, int]:
-    """Pass 1: in how many documents of this shard each short line occurs; and how many documents."""
+def count_shard_lines(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None = None,
+                      doc_timeout_s: float | None = 10.0) -> tuple[Counter, int]:
+    """Pass 1: in how many documents of this shard each short line occurs; and how many documents.
+
+    A document that is too slow or breaks the line counter is left out of the counts (pass 2 turns
+    it into a Reject); it must not stop the run.
+    """
     counts: Counter = Counter()
     documents = 0
     for _, doc in _docs(shard, read_cfg, dates):
         if isinstance(doc, RawDoc) and doc.kind == "text":
+            try:
+                with time_budget(doc_timeout_s):
+                    keys = repeated_lines.document_line_keys(doc.text)
+            except (DocTimeout, Exception):  # noqa: BLE001
+                continue
             documents += 1
-            counts.update(repeated_lines.document_line_keys(doc.text))
+            counts.update(keys)
     return counts, documents
 
 
 class _Buffer:
-    """Rows buffered and flushed as row groups of one staged parquet file."""
+    """Rows buffered and flushed as row groups of one staged parquet file.
+
+    Rows go to a temp file renamed on close: a retried task (after a transient read error) never
+    shares its file with the failed attempt's writer, which pyarrow still closes when collected.
+    """
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
         self.path, self.schema, self.rows, self.writer, self.count = path, schema, [], None, 0
+        self.tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
@@ -97,7 +118,7 @@ class _Buffer:
             return
         if self.writer is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.writer = pq.ParquetWriter(self.path, self.schema, compression="zstd")
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
         self.rows = []
 
@@ -106,6 +127,7 @@ class _Buffer:
         if self.writer is None:
             return None
         self.writer.close()
+        os.replace(self.tmp, self.path)
         return str(self.path)
 
 
@@ -120,6 +142,7 @@ def clean_shard(
     base = Path(staging) / "shards"
     arts = _Buffer(base / f"{shard.key}.articles.parquet", ARTICLE_SCHEMA)
     rejs = _Buffer(base / f"{shard.key}.rejects.parquet", REJECT_SCHEMA)
+    keys = _Buffer(base / f"{shard.key}.dedup.parquet", DEDUP_KEY_SCHEMA)
     result = ShardResult(shard.key, None, None)
     per_file: dict[str, Counter] = {}
     for f, doc in _docs(shard, read_cfg, dates):
@@ -132,13 +155,13 @@ def clean_shard(
             counts["articles"] += 1
             result.removed.update({k: v for k, v in record.lines_removed.items() if v})
             result.languages[record.language] += 1
-            result.dedup_keys.append(dedup_key(record))
+            keys.add(dedup_key(record).to_row())
         else:
             assert isinstance(record, Reject)
             rejs.add(record.to_row())
             result.rejects[record.reason] += 1
             counts["rejects"] += 1
-    result.articles_path, result.rejects_path = arts.close(), rejs.close()
+    result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     for f in shard.files:
         c = per_file.get(f.rel, Counter())
         result.inputs.append({"source_path": f.rel, "sha256": file_sha256(f.path),
@@ -149,13 +172,14 @@ def clean_shard(
 def finalize_shard(
     result: ShardResult,
     staging: str,
-    duplicates: dict[str, tuple[str, bool]],
+    clusters_path: str | None,
     partition_cols: tuple[str, ...] = DEFAULT_PARTITION_COLS,
     drop_duplicates: bool = False,
 ) -> list[tuple[str, str]]:
     """Add ``dup_cluster``/``is_duplicate`` and write the shard's rows into partition directories.
 
-    ``duplicates`` maps article_id -> (cluster id, is_duplicate). With ``drop_duplicates`` the
+    ``clusters_path`` holds ``dup_cluster``/``is_duplicate`` for the staged articles, row for row
+    (``flows.dedup.cluster_staged``). With ``drop_duplicates`` the
     non-canonical members become Reject rows (reason ``duplicate``) instead of articles.
     Returns ``(staged file, path relative to the dataset version)`` pairs for the commit.
     """
@@ -165,10 +189,12 @@ def finalize_shard(
     dropped: list[dict] = []
     if result.articles_path:
         table = pq.read_table(result.articles_path, schema=ARTICLE_SCHEMA)
-        clusters = [duplicates.get(i, (None, False)) for i in table.column("article_id").to_pylist()]
-        is_dup = pa.array([d for _, d in clusters], pa.bool_())
+        clusters = pq.read_table(clusters_path)
+        if len(clusters) != len(table):
+            raise RuntimeError(f"shard {result.shard_key}: {len(clusters)} cluster rows for {len(table)} articles")
+        is_dup = clusters.column("is_duplicate").combine_chunks()
         table = table.set_column(table.schema.get_field_index("dup_cluster"), ARTICLE_SCHEMA.field("dup_cluster"),
-                                 pa.array([c for c, _ in clusters], pa.string()))
+                                 clusters.column("dup_cluster"))
         table = table.set_column(table.schema.get_field_index("is_duplicate"), ARTICLE_SCHEMA.field("is_duplicate"),
                                  is_dup)
         if drop_duplicates:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from cleaners.dedup import SIGNATURE_BYTES
 from flows.store import write_parquet
 
 INPUTS_SCHEMA = pa.schema([
@@ -25,13 +26,17 @@ INPUTS_SCHEMA = pa.schema([
     pa.field("run_id", pa.string()),
 ])
 LINE_COUNTS_SCHEMA = pa.schema([pa.field("key", pa.string()), pa.field("docs", pa.int64())])
-DEDUP_SCHEMA = pa.schema([
+#: Duplicate keys of one article (cleaners.dedup.DedupKey), staged per shard beside its articles.
+DEDUP_KEY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string()),
     pa.field("crawl_date", pa.date32()),
     pa.field("order", pa.string()),
     pa.field("exact", pa.string()),
-    pa.field("cluster", pa.string()),
+    pa.field("minhash", pa.binary(SIGNATURE_BYTES)),  # b-bit MinHash = the LSH band keys
+    pa.field("shingles", pa.int32()),
+    pa.field("headline", pa.string()),
 ])
+DEDUP_SCHEMA = pa.schema([*DEDUP_KEY_SCHEMA, pa.field("cluster", pa.string())])
 _LINE_COUNT_FLOOR = 2  # lines seen once are not kept: they would grow the state with every page
 
 
@@ -52,7 +57,15 @@ def line_counts(state_dir: Path) -> tuple[Counter, int]:
 
 
 def dedup_index(state_dir: Path) -> pa.Table:
-    return _read(state_dir / "dedup.parquet", DEDUP_SCHEMA)
+    path = state_dir / "dedup.parquet"
+    if not path.exists():
+        return DEDUP_SCHEMA.empty_table()
+    t = pq.read_table(path)
+    # State written before near-duplicate keys existed: those rows still cluster exactly.
+    for f in DEDUP_SCHEMA:
+        if f.name not in t.column_names:
+            t = t.append_column(f, pa.nulls(len(t), f.type))
+    return t.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
 
 
 def stage_state(
@@ -62,7 +75,7 @@ def stage_state(
     run_id: str,
     counts: Counter,
     documents: int,
-    dedup_rows: list[dict],
+    dedup_rows: pa.Table,
 ) -> list[tuple[str, str]]:
     """Write the next state files into ``staging``; return (staged path, relative path) pairs."""
     out = []
@@ -83,7 +96,7 @@ def stage_state(
     write_parquet(table, path)
     out.append((str(path), "_state/line_counts.parquet"))
 
-    table = pa.Table.from_pylist(dedup_rows, schema=DEDUP_SCHEMA).sort_by("article_id")
+    table = dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA).sort_by("article_id")
     path = staging / "state" / "dedup.parquet"
     write_parquet(table, path)
     out.append((str(path), "_state/dedup.parquet"))

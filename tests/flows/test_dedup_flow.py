@@ -1,0 +1,140 @@
+"""Duplicate clustering: flows/dedup.py on its own, then through the flow and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from cleaners import clean
+from cleaners.dedup import dedup_key
+from flows.cli import main
+from flows.dedup import assign_clusters
+from flows.state import DEDUP_KEY_SCHEMA, DEDUP_SCHEMA
+from schemas import Article, RawDoc
+from tests import dedup_texts as texts
+
+PAGES = {
+    "01_original.txt": texts.solar_original,
+    "02_lead.txt": texts.solar_lead,
+    "03_2nd_ld.txt": texts.solar_2nd_ld,
+    "04_reprint.txt": texts.solar_reprint,
+    "05_other.txt": texts.solar_other,
+    "06_ferry.txt": texts.ferry,
+    "07_ferry_copy.txt": lambda: texts.ferry().replace(", ", " ,  ").upper(),  # exact after normalization
+}
+
+
+def _keys(names: list[str]) -> pa.Table:
+    rows = []
+    for name in names:
+        article = clean(RawDoc(name, PAGES[name]()))
+        assert isinstance(article, Article), article
+        rows.append(dedup_key(article).to_row())
+    return pa.Table.from_pylist(rows, schema=DEDUP_KEY_SCHEMA)
+
+
+def _clusters(names: list[str], previous: pa.Table | None = None) -> tuple[dict[str, tuple[str, bool]], pa.Table]:
+    assigned, state = assign_clusters(_keys(names), DEDUP_SCHEMA.empty_table() if previous is None else previous)
+    return {n: (c, d) for n, c, d in zip(names, assigned.column("dup_cluster").to_pylist(),
+                                          assigned.column("is_duplicate").to_pylist())}, state
+
+
+def _groups(clusters: dict[str, tuple[str, bool]]) -> list[set[str]]:
+    by: dict[str, set[str]] = {}
+    for name, (cluster, _) in clusters.items():
+        by.setdefault(cluster, set()).add(name)
+    return sorted(by.values(), key=min)
+
+
+def test_exact_near_and_wire_updates_cluster_unrelated_stay_apart():
+    clusters, state = _clusters(list(reversed(PAGES)))  # input order must not matter
+    assert _groups(clusters) == [{"01_original.txt", "02_lead.txt", "03_2nd_ld.txt", "04_reprint.txt"},
+                                 {"05_other.txt"}, {"06_ferry.txt", "07_ferry_copy.txt"}]
+    assert [n for n, (_, dup) in sorted(clusters.items()) if not dup] == ["01_original.txt", "05_other.txt",
+                                                                           "06_ferry.txt"]
+    assert len(state) == len(PAGES) and state.schema == DEDUP_SCHEMA
+
+
+def test_second_lead_joins_the_original_through_its_headline():
+    # Jaccard of the two bodies is about 0.6, below the threshold on its own: the equal headline
+    # (markers stripped) and the contained text make them one story.
+    clusters, _ = _clusters(["01_original.txt", "03_2nd_ld.txt"])
+    assert clusters["01_original.txt"] == (clusters["03_2nd_ld.txt"][0], False)
+    assert clusters["03_2nd_ld.txt"][1] is True
+
+
+def test_same_headline_different_body_stays_apart():
+    other = RawDoc("x.txt", texts.wire_page("Port city opens floating solar farm on drinking water reservoir",
+                                            texts.FERRY_PARAGRAPHS))
+    rows = [dedup_key(clean(RawDoc("01_original.txt", texts.solar_original()))).to_row(), dedup_key(clean(other)).to_row()]
+    assigned, _ = assign_clusters(pa.Table.from_pylist(rows, schema=DEDUP_KEY_SCHEMA), DEDUP_SCHEMA.empty_table())
+    assert assigned.column("is_duplicate").to_pylist() == [False, False]
+
+
+def test_new_articles_join_clusters_of_earlier_runs():
+    first, state = _clusters(["02_lead.txt", "06_ferry.txt"])
+    second, state2 = _clusters(["01_original.txt", "07_ferry_copy.txt", "05_other.txt"], state)
+    # Earlier runs come first: the run-1 LEAD stays canonical though "01_original" sorts before it.
+    assert second["01_original.txt"] == (first["02_lead.txt"][0], True)
+    assert second["07_ferry_copy.txt"] == (first["06_ferry.txt"][0], True)
+    assert second["05_other.txt"][1] is False
+    assert len(state2) == 5
+    # Re-processing an article replaces its own entry instead of matching it.
+    again, state3 = _clusters(["02_lead.txt"], state2)
+    # Its old entry is gone; it now matches run 2's 01_original, a member of the same cluster.
+    assert again["02_lead.txt"] == (first["02_lead.txt"][0], True)
+    assert len(state3) == 5
+
+
+def test_empty_inputs():
+    assigned, state = assign_clusters(DEDUP_KEY_SCHEMA.empty_table(), DEDUP_SCHEMA.empty_table())
+    assert len(assigned) == 0 and len(state) == 0
+
+
+# ------------------------------------------------------------------ through the CLI and the flow
+
+
+def _write(root: Path, names: list[str]) -> Path:
+    root.mkdir(parents=True)
+    for name in names:
+        (root / name).write_text(PAGES[name](), encoding="utf-8")
+    return root
+
+
+def _articles(out: Path) -> dict[str, tuple[str, bool]]:
+    t = ds.dataset(out / "articles", partitioning="hive").to_table(
+        columns=["source_path", "dup_cluster", "is_duplicate"])
+    return {r["source_path"]: (r["dup_cluster"], r["is_duplicate"]) for r in t.to_pylist()}
+
+
+def _rejects(out: Path) -> dict[str, str]:
+    t = ds.dataset(out / "_rejects", partitioning="hive").to_table(columns=["source_path", "reason"])
+    return {r["source_path"]: r["reason"] for r in t.to_pylist()}
+
+
+def test_flow_marks_duplicates_across_shards_and_runs(tmp_path):
+    out = tmp_path / "out"
+    run1 = _write(tmp_path / "run1", ["01_original.txt", "02_lead.txt", "05_other.txt", "06_ferry.txt"])
+    # One file per shard: clusters must hold across shard tasks, not only inside one.
+    assert main(["run", str(run1), "--out", str(out), "--shard-files", "1"]) == 0
+    first = _articles(out)
+    assert first["02_lead.txt"] == (first["01_original.txt"][0], True)
+    assert not first["01_original.txt"][1] and not first["05_other.txt"][1] and not first["06_ferry.txt"][1]
+
+    run2 = _write(tmp_path / "run2", ["03_2nd_ld.txt", "07_ferry_copy.txt"])
+    assert main(["run", str(run2), "--out", str(out)]) == 0
+    second = _articles(out)
+    assert second["03_2nd_ld.txt"] == (first["01_original.txt"][0], True)
+    assert second["07_ferry_copy.txt"] == (first["06_ferry.txt"][0], True)
+    assert {k: v for k, v in second.items() if k in first} == first  # earlier rows unchanged
+
+
+def test_drop_duplicates_turns_members_into_rejects(tmp_path):
+    out = tmp_path / "out"
+    src = _write(tmp_path / "in", list(PAGES))
+    assert main(["run", str(src), "--out", str(out), "--drop-duplicates"]) == 0
+    assert sorted(_articles(out)) == ["01_original.txt", "05_other.txt", "06_ferry.txt"]
+    assert _rejects(out) == {n: "duplicate" for n in ("02_lead.txt", "03_2nd_ld.txt", "04_reprint.txt",
+                                                      "07_ferry_copy.txt")}
