@@ -1,15 +1,47 @@
-"""Byline: "By Kim Yoo-chul" -> authors."""
+"""Byline: "By Kim Yoo-chul" -> authors.
+
+A byline sits next to the headline: "By X", "Von X und Y", "Par X", "Por X", "Autor: X", a date
+line ending in "von X" / "by X", or a bare name on its own line, possibly glued to a date
+("Associated PressApril 28, 2023 GMT"). Fewer authors beat wrong ones: anything that is not
+name-shaped (a job title, "Staff", a date, a section name) is dropped.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-_BY_PREFIX = re.compile(r"^(?:by|written by|von|par|por|di|door|av|af)\s+(?P<names>.+)$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*$")
-# Words that are never part of a person's name in a byline.
-_NOT_NAMES = {"staff", "reporter", "correspondent", "editor", "admin", "news", "desk", "hours", "ago", "updated"}
+from cleaners import dates
+
+# "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
+_BY_PREFIX = re.compile(
+    r"^(?:(?:by|written by|words by|von|par|por|escrito por|di|door|av|af|autor|autorin|autor\*in|author)(?: ?: ?| )|"
+    r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht) ?: ?)(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+# "12. März 2019 von Anna Schmidt", "July 24, 2019 by Amy Motroni", "Posted on ... by LD"
+_BY_INSIDE = re.compile(r"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[A-ZÀ-ÖØ-Þ]\S*(?: \S+){0,5})$")
+_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*", re.IGNORECASE)
+# Where a byline stops being names: a date, a time, a separator, "published", a role.
+_TAIL = re.compile(
+    r"\s*(?:[|•·∙–—]|\s-\s|\(|\b(?:published|updated|posted|veröffentlicht|aktualisiert|erstellt|am|on|le|el|"
+    r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|auf|at|via)\b|\d).*$",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = (
+    "staff|reporter|reporters|correspondent|writer|writers|editor|editors|journalist|contributor|"
+    "korrespondent|korrespondentin|redakteur|redakteurin|redaktion|volontär|volontärin|autor|autorin|"
+    "rédaction|rédacteur|rédactrice|redacción|redactor|redactora|corresponsal|enviado|enviada|"
+    "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
+    "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite"
+)
+_NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
+_GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
+_PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
+# News agencies and short credits that are real bylines on their own ("Von dpa").
+_AGENCY = re.compile(r"^(?:dpa|afp|ap|apa|sda|kna|epd|sid|efe|ansa|reuters|upi|ddp|kyodo|yonhap|ani|pti|ians)$",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -20,17 +52,35 @@ class Byline:
 
 
 def looks_like_name(name: str) -> bool:
-    """Two to four capitalized words, none of them a job title or a time word.
+    """Two to four capitalized words (name particles allowed), none of them a job title or a time word.
 
-    >>> looks_like_name("Kim Yoo-chul"), looks_like_name("Staff Reporter"), looks_like_name("Hours Ago")
-    (True, False, False)
+    >>> looks_like_name("Kim Yoo-chul"), looks_like_name("Ludwig van Beethoven"), looks_like_name("Staff Reporter")
+    (True, True, False)
+    >>> looks_like_name("Hours Ago"), looks_like_name("Redakteurin für Finanzen"), looks_like_name("Kim")
+    (False, False, False)
     """
     words = name.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or len(name) > 45:
+        return False
+    if words[0] in _PARTICLES or words[-1] in _PARTICLES:
         return False
     if any(w.lower().strip(".") in _NOT_NAMES for w in words):
         return False
+    if sum(w.isupper() and len(w) > 1 for w in words) not in (0, len(words)):
+        return False  # "MDR SACHSEN-ANHALT Redaktion" mixes an acronym and words
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def _clean_names(text: str, allow_single: bool) -> list[str]:
+    text = _GLUED_ROLE.sub(" ", text)
+    text = _TAIL.sub("", text)
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        part = part.strip(" .·|:")
+        ok = looks_like_name(part) or (allow_single and _AGENCY.match(part) is not None)
+        if ok and part not in out:
+            out.append(part)
+    return out
 
 
 def parse_authors(text: str) -> list[str]:
@@ -40,23 +90,81 @@ def parse_authors(text: str) -> list[str]:
     ['Kim Yoo-chul']
     >>> parse_authors("By Jane Doe and John Smith, Staff Writers")
     ['Jane Doe', 'John Smith']
+    >>> parse_authors("Von Anna Schmidt und Jörg Meier, dpa")
+    ['Anna Schmidt', 'Jörg Meier', 'dpa']
+    >>> parse_authors("Von Hanna Berg, Redakteurin für Finanzen"), parse_authors("By Staff")
+    (['Hanna Berg'], [])
+    >>> parse_authors("Associated PressApril 28, 2023 GMT"), parse_authors("Von Eva MeierKorrespondentin")
+    (['Associated Press'], ['Eva Meier'])
     """
-    m = _BY_PREFIX.match(text.strip())
+    text = text.strip()
+    m = _BY_PREFIX.match(text)
     names = m.group("names") if m else text
-    out: list[str] = []
-    for part in _SPLIT.split(names):
-        part = part.strip(" .·|")
-        if looks_like_name(part) and part not in out:
-            out.append(part)
-    return out
+    return _clean_names(names, allow_single=bool(m))
 
 
-def find_byline(lines: list[str], start: int = 0, limit: int = 25) -> Byline:
-    """The first "By ..." line after ``start`` that yields at least one name."""
-    for i in range(start, min(len(lines), start + limit)):
+def looks_like_byline(line: str) -> bool:
+    """A line that credits authors: "By X", "Von X und Y", "Autor: X", "12. Mai 2019 von X".
+
+    >>> looks_like_byline("Von Anna Schmidt"), looks_like_byline("By Kim Yoo-chul, Reporter")
+    (True, True)
+    >>> looks_like_byline("Von Berlin nach Hamburg in zwei Stunden"), looks_like_byline("By the way, it rained")
+    (False, False)
+    """
+    if len(line) > 160 or len(line.split()) > 18:
+        return False
+    m = _BY_PREFIX.match(line)
+    if m:
+        return bool(parse_authors(line))
+    m = _BY_INSIDE.search(line)
+    return bool(m and dates.dates_in_line(line[: m.start()]) and _clean_names(m.group("names"), True))
+
+
+_DATE_TAIL = re.compile(r"^(?P<name>[^\d|]{4,45}?)\s*(?:\||[-–—•·/]\s|,\s)?\s*(?=\d|vor \d|published|updated)", re.I)
+
+
+def bare_name_authors(line: str) -> list[str]:
+    """A line that is only a person's name, or a name glued to a date ("Anna Schmidt24.04.2024").
+
+    >>> bare_name_authors("Kim Yoo-chul"), bare_name_authors("Anna Schmidt24.04.2024, 19:35 Uhr")
+    (['Kim Yoo-chul'], ['Anna Schmidt'])
+    >>> bare_name_authors("Landkreis München Nachrichten"), bare_name_authors("Mehr zum Thema")
+    ([], [])
+    """
+    if len(line) > 90:
+        return []
+    if looks_like_name(line):
+        return [line]
+    m = _DATE_TAIL.match(line)
+    if m and dates.looks_like_date_line(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
+        return [m.group("name").strip(" ,|-")]
+    if "," in line and line.count(",") <= 4 and len(line) <= 120:
+        parts = [p.strip() for p in line.split(",")]
+        if all(looks_like_name(p) for p in parts):
+            return parts
+    return []
+
+
+def _window(lines: list[str], headline_index: int | None) -> list[int]:
+    if headline_index is None:
+        return list(range(min(len(lines), 25)))
+    after = list(range(headline_index + 1, min(len(lines), headline_index + 13)))
+    before = list(range(headline_index - 1, max(-1, headline_index - 4), -1))
+    return after + before
+
+
+def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
+    """The byline next to the headline: an explicit "By ..." line first, else a bare name line."""
+    window = _window(lines, headline_index)
+    for i in window:
         line = lines[i]
-        if len(line) <= 120 and _BY_PREFIX.match(line):
-            authors = parse_authors(line)
+        if looks_like_byline(line):
+            m = _BY_INSIDE.search(line) if not _BY_PREFIX.match(line) else None
+            authors = _clean_names(m.group("names"), True) if m else parse_authors(line)
             if authors:
                 return Byline(i, line, authors)
+    for i in window[:10]:
+        authors = bare_name_authors(lines[i])
+        if authors:
+            return Byline(i, lines[i], authors)
     return Byline(None, None, [])

@@ -11,27 +11,52 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     # de
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
     "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    # fr / es (common forms)
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # fr
+    "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fevrier": 2, "mars": 3, "avril": 4, "avr": 4,
+    "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12, "déc": 12,
+    # es / pt / it (common forms)
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "dic": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
+    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # nl / sv / no / da
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "augusti": 8, "desember": 12,
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
-_DMY_NUM = re.compile(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")
+_DMY_NUM = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])")
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MDY_NAME = re.compile(
-    rf"\b(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+    rf"\b(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
 )
 _DMY_NAME = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)? (?:de )?(?P<mon>{_MONTH_RE})\.?,? (?:de )?(?P<y>(?:19|20)\d\d)\b",
+    rf"(?<!\d)(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)? ?(?:de )?(?P<mon>{_MONTH_RE})\.?,? (?:de )?(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(rf"^(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)$|^(?P<d2>[0-3]?\d)\.? (?P<mon2>{_MONTH_RE})\.?$",
                         re.IGNORECASE)
+_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:vor \d+ (?:sek|min|std|stunde|tag|woche|monat)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago|"
+    r"hace \d+ (?:minuto|hora|día)|il y a \d+ (?:min|heure|jour)|há \d+ (?:minuto|hora|dia))",
+    re.IGNORECASE,
+)
+# Words that label a printed publication date.
+_PUBLISHED_CUE = re.compile(
+    r"\b(?:published|posted|erstellt|veröffentlicht|erschienen|publié|publicado|publicada|publicación|"
+    r"pubblicato|datum|date|stand|am)\b",
+    re.IGNORECASE,
+)
+_UPDATED_CUE = re.compile(
+    r"\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|"
+    r"atualizado|aggiornato)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_month_day(text: str) -> str | None:
@@ -52,9 +77,41 @@ def parse_month_day(text: str) -> str | None:
 
 def _make(y: str, m: int | str, d: str) -> dt.date | None:
     try:
-        return dt.date(int(y), int(m), int(d))
+        year = int(y)
+        if year < 100:
+            year += 2000
+        return dt.date(year, int(m), int(d))
     except ValueError:
         return None
+
+
+def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
+    """Every full date (with a year) in a line with its offset, in order of appearance.
+
+    >>> [d.isoformat() for _, d in dates_with_positions("Erstellt: 28.04.2023, 18:16 Uhr")]
+    ['2023-04-28']
+    """
+    found: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, d: dt.date | None) -> None:
+        if d and not any(s < end and start < e for s, e in taken):
+            found.append((start, d))
+            taken.append((start, end))
+
+    for rx in (_MDY_NAME, _DMY_NAME):
+        for m in rx.finditer(line):
+            add(m.start(), m.end(), _make(m.group("y"), _MONTHS[m.group("mon").lower()], m.group("d")))
+    for m in _ISO.finditer(line):
+        add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
+    for m in _DMY_NUM.finditer(line):
+        add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
+    for m in _SLASHED.finditer(line):
+        a, b = int(m.group("a")), int(m.group("b"))
+        # Day first unless the first number cannot be a month... and cannot be a day either.
+        d = _make(m.group("y"), a, b) if b > 12 else _make(m.group("y"), b, a)
+        add(m.start(), m.end(), d)
+    return sorted(found, key=lambda t: t[0])
 
 
 def dates_in_line(line: str) -> list[dt.date]:
@@ -62,21 +119,85 @@ def dates_in_line(line: str) -> list[dt.date]:
 
     >>> dates_in_line("Published April 28, 2023 at 10:00, updated 2023-04-29")
     [datetime.date(2023, 4, 28), datetime.date(2023, 4, 29)]
-    >>> dates_in_line("03.05.2024, 15:47 Uhr")
-    [datetime.date(2024, 5, 3)]
+    >>> dates_in_line("03.05.2024, 15:47 Uhr"), dates_in_line("12. März 2019 von Anna")
+    ([datetime.date(2024, 5, 3)], [datetime.date(2019, 3, 12)])
+    >>> dates_in_line("Version 3.5.2024 of the tool"), dates_in_line("Room 12.3")
+    ([datetime.date(2024, 5, 3)], [])
     """
-    found: list[tuple[int, dt.date]] = []
-    for rx in (_ISO, _DMY_NUM):
-        for m in rx.finditer(line):
-            d = _make(m.group("y"), m.group("m"), m.group("d"))
-            if d:
-                found.append((m.start(), d))
-    for rx in (_MDY_NAME, _DMY_NAME):
-        for m in rx.finditer(line):
-            d = _make(m.group("y"), _MONTHS[m.group("mon").lower()], m.group("d"))
-            if d:
-                found.append((m.start(), d))
-    return [d for _, d in sorted(found, key=lambda t: t[0])]
+    return [d for _, d in dates_with_positions(line)]
+
+
+def looks_like_date_line(line: str) -> bool:
+    """A short line that stamps a date or time: "28.04.2023, 18:16 Uhr", "Updated 5 hours ago".
+
+    >>> looks_like_date_line("Erstellt: 28.04.2023, 18:16 Uhr"), looks_like_date_line("vor 4 Stunden")
+    (True, True)
+    >>> looks_like_date_line("The treaty signed on 28 April 2023 changed how the two countries trade.")
+    False
+    """
+    words = len(line.split())
+    if len(line) > 120 or words > 16 or (words >= 8 and line.endswith(".")):
+        return False
+    return bool(dates_in_line(line) or _RELATIVE.search(line)) or (
+        len(line.split()) <= 6 and bool(_TIME.search(line)) and bool(_PUBLISHED_CUE.search(line) or
+                                                                      _UPDATED_CUE.search(line))
+    )
+
+
+_DATE_PARTS = re.compile(
+    rf"(?<!\w)(?:{_MONTH_RE}|uhr|am|um|vom|on|at|le|el|de|gmt|utc|cet|cest|est|edt|ist|kst)(?!\w)\.?",
+    re.IGNORECASE,
+)
+
+
+def is_titled_date_line(line: str) -> bool:
+    """A title that happens to contain a date ("Protokoll der Sitzung vom 10. Oktober 2019"), as
+    opposed to a date stamp ("Erstellt: 28.04.2023, 18:16 Uhr").
+
+    >>> is_titled_date_line("Protokoll der Vorstandssitzung vom 10. Oktober 2019")
+    True
+    >>> is_titled_date_line("Erstellt: 28.04.2023, 18:16 Uhr"), is_titled_date_line("Published on 28 April 2023")
+    (False, False)
+    """
+    if _PUBLISHED_CUE.match(line) or _UPDATED_CUE.match(line) or _RELATIVE.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", _DATE_PARTS.sub(" ", line))
+    cue = _PUBLISHED_CUE.search(line) or _UPDATED_CUE.search(line)
+    return len(words) >= (5 if cue else 3)
+
+
+def published_in_line(line: str) -> dt.date | None:
+    """The publication date of a date line: the one after a "published" cue, else the first date
+    that is not labelled as an update.
+
+    >>> published_in_line("Aktualisiert: 29.04.2023 | Erstellt: 28.04.2023")
+    datetime.date(2023, 4, 28)
+    >>> published_in_line("Published: 28 Apr 2020. Updated: 30 Apr 2020")
+    datetime.date(2020, 4, 28)
+    >>> published_in_line("Updated 2 May 2021")
+    datetime.date(2021, 5, 2)
+    """
+    found = dates_with_positions(line)
+    if not found:
+        return None
+    labelled: list[tuple[str, dt.date]] = []
+    for pos, d in found:
+        prefix = line[max(0, pos - 30):pos]
+        pub = list(_PUBLISHED_CUE.finditer(prefix))
+        upd = list(_UPDATED_CUE.finditer(prefix))
+        if pub and (not upd or pub[-1].start() > upd[-1].start()):
+            labelled.append(("pub", d))
+        elif upd:
+            labelled.append(("upd", d))
+        else:
+            labelled.append(("", d))
+    for kind, d in labelled:
+        if kind == "pub":
+            return d
+    for kind, d in labelled:
+        if kind == "":
+            return d
+    return min(d for _, d in labelled)
 
 
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|\b)")
@@ -94,20 +215,69 @@ def date_from_url(url: str | None) -> dt.date | None:
     return _make(m.group("y"), m.group("m"), m.group("d")) if m else None
 
 
+_WEEKDAY_HEADER = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo),? ",
+    re.IGNORECASE,
+)
+
+
+def is_render_date(lines: list[str], i: int, headline_index: int | None) -> bool:
+    """A "Saturday, May 18, 2024" line at the very top of the page, before the headline, is the site's
+    today-widget (when the page was rendered), not the article's date.
+
+    >>> is_render_date(["Saturday, May 18, 2024", "Home", "Kim to visit Russia"], 0, 2)
+    True
+    >>> is_render_date(["Home", "Kim to visit Russia", "Saturday, May 18, 2024"], 2, 1)
+    False
+    """
+    if headline_index is None or i >= headline_index or i > 2:
+        return False
+    return bool(_WEEKDAY_HEADER.match(lines[i])) and len(lines[i].split()) <= 5
+
+
+def _ok(d: dt.date | None, crawl_date: dt.date | None) -> bool:
+    return d is not None and (crawl_date is None or d <= crawl_date)
+
+
 def find_published_date(
-    lines: list[str], crawl_date: dt.date | None = None, url: str | None = None, limit: int = 40
+    lines: list[str], crawl_date: dt.date | None = None, url: str | None = None,
+    headline_index: int | None = None, limit: int = 5000,
 ) -> tuple[dt.date | None, str | None]:
     """The publication date and where it came from; never after the crawl date.
 
-    Looks at the first ``limit`` lines (where bylines and date stamps live), then the URL.
+    Date lines next to the headline come first (the article header), then the first date line of
+    the page, then the URL.
+
+    >>> page = ["Saturday, May 18, 2024", "Kim to visit Russia", "Kim will go to Russia, it said."]
+    >>> find_published_date(page, headline_index=1)
+    (None, None)
+    >>> find_published_date(["Kim to visit Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr"], headline_index=0)
+    (datetime.date(2023, 4, 28), 'text')
     """
-    for line in lines[:limit]:
-        if len(line) > 200:
-            continue
-        for d in dates_in_line(line):
-            if crawl_date is None or d <= crawl_date:
+    lines = lines[:limit]
+    if headline_index is not None:
+        near = list(range(headline_index + 1, min(len(lines), headline_index + 16)))
+        near += list(range(headline_index - 1, max(-1, headline_index - 5), -1))
+        for j in near:
+            if is_render_date(lines, j, headline_index) or not looks_like_date_line(lines[j]):
+                continue
+            d = published_in_line(lines[j])
+            if _ok(d, crawl_date):
+                return d, "text"
+        # a longer header line ("By Tom Davies - Associated Press - Friday, April 28, 2023")
+        for j in near[:8]:
+            if len(lines[j]) <= 200 and not is_render_date(lines, j, headline_index):
+                d = published_in_line(lines[j])
+                if _ok(d, crawl_date):
+                    return d, "text"
+    for j, line in enumerate(lines):
+        if looks_like_date_line(line) and not is_render_date(lines, j, headline_index):
+            d = published_in_line(line)
+            if _ok(d, crawl_date):
                 return d, "text"
     d = date_from_url(url)
-    if d and (crawl_date is None or d <= crawl_date):
+    if _ok(d, crawl_date):
         return d, "url"
     return None, None

@@ -1,9 +1,18 @@
-"""Headline: find the headline line, strip wire markers and site suffixes."""
+"""Headline: find the headline line, strip wire markers and site suffixes.
+
+Raw scraped pages put the headline anywhere: after a long menu, inside a breadcrumb, between CSS
+blocks. The headline is picked by scoring every headline-shaped line on what surrounds it on the
+page: the article body follows it closely, a date or a byline sits next to it, the same text is
+printed again elsewhere (breadcrumb, share box). Each signal is a small named function.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+
+from cleaners import byline, dates
 
 # Wire-service update markers that prefix headlines: (LEAD), (2nd LD), (URGENT), (3rd LD), (News Focus)...
 _WIRE_MARKER = re.compile(
@@ -14,6 +23,19 @@ _WIRE_MARKER = re.compile(
 )
 # " | Site Name", " - Site Name" at the end of a <title>-like headline (short tail only).
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
+_SITE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.\w\w|de|at|ch|fr|es|uk|it|nl|info|online)|\bonline|\bnews)$", re.I)
+
+# Source text of styles and scripts: braces, "prop: value;", selectors, JS calls.
+_CODE = re.compile(r"[{}]|^[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|^(?:var|function|window\.|document\.)\b|^[.#@]\w")
+_URLISH = re.compile(r"https?://|www\.\w|\S@\S")
+_TERMINAL = re.compile(r"[.!?…\"”“’»«)]$")
+_LETTER = re.compile(r"[^\W\d_]")
+# Menu words that are printed as a line of their own: never a headline.
+_NAV_WORDS = frozenset(
+    "home startseite menu menü suche search login anmelden abonnieren navigation impressum datenschutz kontakt "
+    "contact about newsletter podcast video videos fotos photos news nachrichten inicio accueil rubriques "
+    "kommentare comments teilen share".split()
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,8 @@ def strip_site_suffix(title: str, publisher: str | None = None) -> str:
 
     >>> strip_site_suffix("Kim to visit Russia | The Straits Times", "The Straits Times")
     'Kim to visit Russia'
+    >>> strip_site_suffix("Kim to visit Russia | example.com", None)
+    'Kim to visit Russia'
     >>> strip_site_suffix("Kim to visit Russia - report", None)
     'Kim to visit Russia - report'
     """
@@ -55,8 +79,8 @@ def strip_site_suffix(title: str, publisher: str | None = None) -> str:
     if not m:
         return title
     tail = m.group(0).strip(" |\u2013\u2014-").strip()
-    looks_like_site = publisher and tail.lower() == publisher.lower()
-    looks_like_site = looks_like_site or bool(re.search(r"\.(com|net|org|co\.\w\w|de|uk)$", tail, re.I))
+    looks_like_site = bool(publisher) and tail.casefold() == str(publisher).casefold()
+    looks_like_site = looks_like_site or bool(_SITE_TAIL.search(tail))
     return title[: m.start()].strip() if looks_like_site else title
 
 
@@ -65,26 +89,368 @@ def clean_headline(raw: str, publisher: str | None = None) -> tuple[str, list[st
     return strip_site_suffix(title, publisher), markers
 
 
-def _is_headline_like(line: str) -> bool:
-    words = line.split()
-    if not 3 <= len(words) <= 30 or len(line) > 250:
-        return False
-    if line.endswith((".", ":", ",")) and not line.endswith("..."):
-        return False
-    return sum(ch.isalpha() for ch in line) >= 0.6 * len(line.replace(" ", ""))
+def is_code_line(line: str) -> bool:
+    """CSS or script source that leaked into the text.
+
+    >>> is_code_line(".css-1x{display:none;}"), is_code_line("color: #29293a;"), is_code_line("Kim: no deal")
+    (True, True, False)
+    """
+    return bool(_CODE.search(line))
 
 
-def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 40) -> Headline:
-    """The headline line: the title hint if it is printed, else the first headline-like line
-    that is repeated or followed by the article, within the first ``limit`` lines."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(line: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts write no spaces)."""
+    return max(line.count(" ") + 1, len(_CJK.findall(line)) // 2)
+
+
+def is_prose_line(line: str) -> bool:
+    """A sentence of running text: many words, ending like a sentence (or long enough not to care).
+
+    >>> is_prose_line("Kim will visit Russia in the coming days, the Kremlin said on Monday."), is_prose_line("Top Stories")
+    (True, False)
+    """
+    words = _word_count(line)
+    if words >= 30:
+        return not is_code_line(line)
+    return words >= 10 and bool(_TERMINAL.search(line) or line.endswith("。")) and not is_code_line(line)
+
+
+def looks_like_headline(line: str) -> bool:
+    """Shaped like a headline: a few words of text, not a sentence, menu item, date, byline or code.
+
+    >>> looks_like_headline("North Korea’s Kim to visit Russia for summit with Putin")
+    True
+    >>> looks_like_headline("Kim will visit Russia, the Kremlin said in a statement on Monday morning.")
+    False
+    >>> looks_like_headline("Startseite"), looks_like_headline("Von Anna Schmidt"), looks_like_headline("28.04.2023, 18:16 Uhr")
+    (False, False, False)
+    """
+    if not 5 <= len(line) <= 250:
+        return False
+    words = _word_count(line)
+    if not 1 <= words <= 40 or (words == 1 and (len(line) < 5 or line[:1].islower() and len(line) < 8)):
+        return False
+    if line.endswith((":", ",", ";", "|", "»", "›", ">", "-")) or line.startswith(("©", "(c)", "#", "/", "|", "•")):
+        return False
+    if line.endswith(".") and not line.endswith("...") and words > 6:
+        return False
+    letters = len(_LETTER.findall(line))
+    if letters < 0.6 * (len(line) - line.count(" ")):
+        return False
+    if _URLISH.search(line) or is_code_line(line):
+        return False
+    if line.casefold() in _NAV_WORDS or byline.looks_like_byline(line):
+        return False
+    return not dates.looks_like_date_line(line) or dates.is_titled_date_line(line)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_date_line(line: str) -> bool:
+    return dates.looks_like_date_line(line)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_byline(line: str) -> bool:
+    return byline.looks_like_byline(line)
+
+
+def _content_window(lines: list[str], start: int, step: int, n: int) -> list[int]:
+    """Indices of the next ``n`` non-code lines from ``start`` going by ``step`` (+1 or -1)."""
+    out: list[int] = []
+    i = start
+    while 0 <= i < len(lines) and len(out) < n:
+        if not is_code_line(lines[i]):
+            out.append(i)
+        i += step
+    return out
+
+
+def body_follows_score(lines: list[str], i: int, prose: list[bool]) -> float:
+    """How soon and how much running text follows line ``i`` (the article body under its headline).
+
+    >>> page = ["Menu", "Kim visits Russia", "Kim will travel to Russia on Monday, officials in Seoul said today."]
+    >>> body_follows_score(page, 1, [is_prose_line(x) for x in page]) > body_follows_score(page, 0, [False] * 3)
+    True
+    """
+    after = _content_window(lines, i + 1, 1, 40)
+    score = 0.0
+    for k, j in enumerate(after[:12]):
+        if prose[j]:
+            score += max(0.5, 3.0 - 0.3 * k)
+            break
+    mass = sum(len(lines[j]) for j in after if prose[j])
+    return score + min(2.0, mass / 1500)
+
+
+def header_cues_score(lines: list[str], i: int) -> float:
+    """A date or byline printed just after the headline (or, weaker, just before it).
+
+    >>> header_cues_score(["Kim visits Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr"], 0)
+    3.0
+    >>> header_cues_score(["Kim visits Russia", "More stories", "Sport"], 0)
+    0.0
+    """
+    after = _content_window(lines, i + 1, 1, 8)
+    before = _content_window(lines, i - 1, -1, 3)
+    score = 1.5 * any(_is_date_line(lines[j]) for j in after)
+    score += 1.5 * any(_is_byline(lines[j]) for j in after)
+    if not score:
+        score += 0.5 * any(_is_date_line(lines[j]) for j in before)
+        score += 0.5 * any(_is_byline(lines[j]) for j in before)
+    return score
+
+
+def length_prior(line: str) -> float:
+    """Headlines say something: menu labels and widget texts are two or three words.
+
+    >>> length_prior("Link kopiert!") < length_prior("Kim to visit Russia for summit with Putin")
+    True
+    """
+    words = _word_count(line)
+    return min(2.0, 0.25 * words) - max(0.0, 0.1 * (words - 16))
+
+
+_CAPTION = re.compile(r"(?:^|\W)(?:foto|photo|bild|image|credit|credits|illustration|quelle|source|©|getty|imago|dpa)\b",
+                      re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"\b(?:lesezeit|lesedauer|reading time|min read|minutes? read|tempo di lettura|temps de lecture|"
+    r"tiempo de lectura|comments?|kommentare?|comentarios)\b",
+    re.IGNORECASE,
+)
+_CRUMB = re.compile(r"[|›»>/•·]\s")
+
+
+def debris_penalty(line: str) -> float:
+    """Captions, breadcrumbs and bare author names are shaped like headlines but are not.
+
+    >>> debris_penalty("Foto: Anna Schmidt/dpa"), debris_penalty("Home › Politik › Welt"), debris_penalty("Anna Schmidt")
+    (2.0, 1.5, 1.5)
+    >>> debris_penalty("Kim to visit Russia for summit with Putin")
+    0.0
+    """
+    if _CAPTION.search(line) or _READING_TIME.search(line):
+        return 2.0
+    if len(_CRUMB.findall(line)) >= 2:
+        return 1.5
+    if byline.bare_name_authors(line):
+        return 1.5
+    return 0.0
+
+
+def list_item_penalty(lines: list[str], i: int, shaped: list[bool], prose: list[bool]) -> float:
+    """Lines in a run of headline-shaped lines with no text between them are link lists (related
+    stories, menus); the real headline stands alone.
+
+    >>> page = ["Story one is here", "Story two is here", "Story three is here"]
+    >>> list_item_penalty(page, 1, [True] * 3, [False] * 3)
+    1.5
+    """
+    words = _word_count(lines[i])
+    run = 0
+    for step in (1, -1):
+        for j in _content_window(lines, i + step, step, 2):
+            other = _word_count(lines[j])
+            if shaped[j] and not prose[j] and other >= 3 and words / 2 <= other <= words * 2:
+                run += 1
+            else:
+                break
+    return 0.75 * run
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", line.casefold()).split())
+
+
+def repeated_score(i: int, normed: list[str], counts: dict[str, int]) -> float:
+    """The headline is often printed twice (breadcrumb, print header, share box).
+
+    >>> normed = ["kim visits russia today", "menu", "kim visits russia today"]
+    >>> repeated_score(0, normed, {"kim visits russia today": 2, "menu": 1})
+    0.7
+    """
+    return 0.7 if counts.get(normed[i], 0) >= 2 and normed[i].count(" ") >= 3 else 0.0
+
+
+def after_prose_penalty(lines: list[str], i: int, prose: list[bool]) -> float:
+    """A headline-shaped line right after running text is a subheading inside the article.
+
+    >>> page = ["Kim will travel to Russia on Monday, officials in Seoul said today.", "What comes next"]
+    >>> after_prose_penalty(page, 1, [True, False])
+    1.5
+    """
+    before = _content_window(lines, i - 1, -1, 2)
+    return 1.5 if any(prose[j] for j in before) else 0.0
+
+
+def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tuple[int, int] | None:
+    """(first, last) index of the run of prose lines with the most text: the article body.
+
+    Prose lines separated by at most ``max_gap`` other lines belong to one run.
+
+    >>> page = ["Menu", "A long enough sentence to count as running text, they said.", "x", "Footer"]
+    >>> main_body_block(page, [False, True, False, False])
+    (1, 1)
+    """
+    best: tuple[int, int] | None = None
+    best_mass = 0
+    start = last = -1
+    mass = 0
+    for i, p in enumerate(prose):
+        if not p:
+            continue
+        if start < 0 or i - last > max_gap + 1:
+            start, mass = i, 0
+        last = i
+        mass += len(lines[i])
+        if mass > best_mass:
+            best, best_mass = (start, last), mass
+    return best
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def content_words(line: str) -> set[str]:
+    """Words of four letters or more (CJK: character pairs), casefolded.
+
+    >>> sorted(content_words("Kim to visit Russia"))
+    ['russia', 'visit']
+    """
+    words = {w.casefold() for w in _WORD.findall(line) if not _CJK.search(w)}
+    for run in re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", line):
+        words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
+
+
+def body_overlap(line: str, vocabulary: set[str]) -> float:
+    """Share of the line's content words that the article body uses: a headline is about its body,
+    a related-story title or a menu label is not.
+
+    >>> body_overlap("Kim to visit Russia for talks", {"russia", "visit", "summit", "talks"})
+    0.75
+    >>> body_overlap("Weather today", {"russia"})
+    0.0
+    """
+    words = content_words(line)
+    if not words:
+        return 0.0
+    # one shared word says little: "Wirtschaft" over an economy story is a section label
+    return len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
+
+
+def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_before: int = 0) -> float:
+    """Where the line sits relative to the body block: just before it is best; inside it is a
+    subheading; after it is a related-stories list. ``gap`` counts the non-code lines from ``i`` to
+    the block, ``prose_before`` the characters of running text between the block start and ``i``
+    (a cookie notice or teaser can open the block above the headline).
+
+    >>> block_position_score(5, (8, 40), 3), block_position_score(20, (8, 40), 0, 2000)
+    (2.0, -1.0)
+    >>> block_position_score(50, (8, 40), 0), block_position_score(10, (8, 40), 0, 200)
+    (-2.0, 1.5)
+    """
+    if block is None:
+        return 0.0
+    first, last = block
+    if i > last:
+        return -2.0
+    if i > first:
+        return 1.5 if prose_before < 400 else -1.0
+    return max(0.0, 2.0 - max(0, gap - 12) * 0.07)
+
+
+def headline_scores(lines: list[str], limit: int = 5000) -> list[tuple[float, int]]:
+    """(score, index) of every headline-shaped line within the first ``limit`` lines, best first."""
+    lines = lines[:limit]
+    prose = [is_prose_line(x) for x in lines]
+    shaped = [looks_like_headline(x) and _word_count(x) <= 30 for x in lines]
+    normed = [_norm(x) for x in lines]
+    counts: dict[str, int] = {}
+    for x in normed:
+        counts[x] = counts.get(x, 0) + 1
+    block = main_body_block(lines, prose)
+    vocabulary: set[str] = set()
+    if block is not None:
+        for j in range(block[0], min(block[1] + 1, block[0] + 60)):
+            if prose[j]:
+                vocabulary |= content_words(lines[j])
+    # non-code lines between each line and the body block start
+    code = [is_code_line(x) for x in lines]
+    gap_to_block = [0] * len(lines)
+    if block is not None:
+        run = 0
+        for j in range(block[0] - 1, -1, -1):
+            run += not code[j]
+            gap_to_block[j] = run
+    prose_mass = [0] * len(lines)  # characters of prose from the block start up to each line
+    if block is not None:
+        mass = 0
+        for j in range(block[0], block[1] + 1):
+            prose_mass[j] = mass
+            mass += len(lines[j]) if prose[j] else 0
+    out: list[tuple[float, int]] = []
+    for i, line in enumerate(lines):
+        if not shaped[i] or (prose[i] and _TERMINAL.search(line) and line.endswith(".")):
+            continue
+        s = 3.0 * body_overlap(line, vocabulary) + block_position_score(i, block, gap_to_block[i], prose_mass[i])
+        s += 0.5 * body_follows_score(lines, i, prose) + header_cues_score(lines, i)
+        s += repeated_score(i, normed, counts) + length_prior(line)
+        s -= list_item_penalty(lines, i, shaped, prose) + after_prose_penalty(lines, i, prose)
+        s -= debris_penalty(line)
+        out.append((s, i))
+    out.sort(key=lambda t: (-t[0], t[1]))
+    return out
+
+
+def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 5000) -> Headline:
+    """The headline line: the title hint if it is printed, else the best-scoring headline-shaped line."""
     if title_hint:
         hint = title_hint.strip().casefold()
         for i, line in enumerate(lines[:limit]):
             if line.casefold() == hint:
                 clean, markers = clean_headline(line)
                 return Headline(i, line, clean, markers)
-    for i, line in enumerate(lines[:limit]):
-        if _is_headline_like(line):
-            clean, markers = clean_headline(line)
-            return Headline(i, line, clean, markers)
-    return Headline(None, None, None)
+    scored = headline_scores(lines, limit)
+    if not scored:
+        return Headline(None, None, None)
+    i = prefer_header_start(lines, scored)
+    i = prefer_unfused(lines, i)
+    clean, markers = clean_headline(lines[i])
+    return Headline(i, lines[i], clean, markers)
+
+
+def prefer_header_start(lines: list[str], scored: list[tuple[float, int]], margin: float = 0.5) -> int:
+    """The headline opens the article header: when the best line follows closely on another strong
+    candidate (a teaser or subtitle under the headline), take the earlier one.
+
+    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (4.0, 0)])
+    0
+    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (1.0, 0)])
+    1
+    """
+    best_score, best = scored[0]
+    by_index = {i: sc for sc, i in scored}
+    for j in _content_window(lines, best - 1, -1, 2):
+        if j in by_index and by_index[j] >= best_score - margin:
+            return j
+    return best
+
+
+def prefer_unfused(lines: list[str], i: int, window: int = 12) -> int:
+    """A headline glued into a breadcrumb ("HomeasiaNorth Korea’s Kim to visit…") is usually printed
+    again on its own line nearby: take the clean one.
+
+    >>> prefer_unfused(["HomeWorldKim to visit Russia", "", "Kim to visit Russia"], 0)
+    2
+    >>> prefer_unfused(["Kim to visit Russia", "Putin says yes"], 0)
+    0
+    """
+    line = lines[i]
+    for j in range(max(0, i - window), min(len(lines), i + window + 1)):
+        other = lines[j]
+        if j != i and len(other) >= 12 and len(other) < len(line) and line.endswith(other):
+            return j
+    return i
