@@ -61,7 +61,7 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
 
     first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
-    by = byline.find_byline(page, head.index + 1 if head.index is not None else 0)
+    by = byline.find_byline(page, head.index)
     if by.index is not None:
         verdicts[by.index] = lines.Verdict(False, "byline", "metadata")
         first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
@@ -81,7 +81,7 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
 
     pub = publisher.guess_publisher(raw.url, page)
     headline_clean = headline.strip_site_suffix(head.clean, pub) if head.clean else None
-    published, published_source = dates.find_published_date(page, raw.crawl_date, raw.url)
+    published, published_source = dates.find_published_date(page, raw.crawl_date, raw.url, head.index)
     lang, lang_score = language.detect_language(body, config.language_backend)
     removed = Counter(v.kind for v in verdicts if not v.keep)
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
