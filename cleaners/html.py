@@ -1,39 +1,437 @@
-"""HTML -> raw-text lines, with trafilatura doing the extraction."""
+"""HTML -> text lines and metadata: trafilatura's main text, or the whole page's text as a fallback.
+
+One ``trafilatura.bare_extraction`` call per page gives the main text (one paragraph per line) and
+the page metadata (title, author, date, site name). Trafilatura has already cut the page down to its
+main content, so its lines get a lighter treatment than a raw text dump
+(:func:`classify_extracted_lines`): the named line rules of :mod:`cleaners.lines`, end markers and
+related-link lists, with no search for the article span. When trafilatura finds nothing, or very
+little, the page is rendered as visible text, one block per line (:func:`render_text`), and goes
+through the text-mode cleaner like any scraped text.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from trafilatura.utils import load_html
+
+from cleaners import byline
+from cleaners import lines as line_rules
+from cleaners.headline import Headline, clean_headline, strip_site_suffix
+from cleaners.lines import Verdict
+
+#: Fewer words than this in trafilatura's text: render the whole page and use the text-mode cleaner.
+MIN_EXTRACTED_WORDS = 30
 
 
 @dataclass(frozen=True)
 class HtmlText:
-    text: str  # one paragraph per line; empty when trafilatura found no main content
+    text: str  # one paragraph (block) per line
     title: str | None
     author: str | None
-    date: str | None
+    date: str | None  # ISO date, never after the crawl date
     sitename: str | None
+    main_content: bool = True  # False: ``text`` is the whole page rendered (trafilatura found too little)
+    link_texts: frozenset[str] = frozenset()  # texts of the page's links (8+ characters), whitespace collapsed
 
 
-def html_to_text(html: str, url: str | None = None) -> HtmlText:
-    """Main text and metadata of an HTML page (trafilatura, deterministic settings)."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=False,
-        with_metadata=True,
-        deduplicate=False,
-    )
-    if doc is None:
-        return HtmlText("", None, None, None, None)
-    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+# ---------------------------------------------------------------- charset
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    re.IGNORECASE,
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (``<meta charset>``, http-equiv, XML prolog).
+
+    >>> declared_charset(b'<html><head><meta charset="Shift_JIS"><title>x</title>')
+    'shift_jis'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+    'windows-1251'
+    >>> declared_charset(b"<html><body>no declaration</body></html>") is None
+    True
+    """
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
+
+
+# ---------------------------------------------------------------- whole-page text (fallback)
+
+# Elements whose content is never visible text.
+_INVISIBLE = frozenset(
+    "script style noscript template iframe object embed svg canvas video audio map title".split()
+)
+# Elements that start a new line of text.
+_BLOCK = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul caption".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_WS = re.compile(r"\s+")
+
+
+class _TextRenderer(HTMLParser):
+    """Streams a page into text pieces: no tree, so no depth limit (libxml2 drops text nested deeper
+    than a few hundred elements) and no recursion."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.hidden: list[str] = []  # open invisible elements
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.hidden.clear()  # an unclosed <title> or <noscript> in the head must not hide the page
+        if self.hidden:
+            if tag == self.hidden[-1] and tag not in _VOID:
+                self.hidden.append(tag)
+            return
+        if tag in _INVISIBLE:
+            self.hidden.append(tag)
+        elif tag == "br" or tag in _BLOCK:
+            self.pieces.append("\n• " if tag == "li" else "\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.hidden and (tag == "br" or tag in _BLOCK):
+            self.pieces.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.hidden:
+            if tag == self.hidden[-1]:
+                self.hidden.pop()
+            return
+        if tag in _BLOCK:
+            self.pieces.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.pieces.append(data)
+
+
+def render_text(html: str) -> str:
+    """The visible text of a page, one block element per line, list items as "• item".
+
+    >>> render_text("<html><body><h1>Title</h1><p>One <b>two</b><br>three</p><script>x=1</script>"
+    ...             "<ul><li>a</li><li>b</li></ul></body></html>")
+    'Title\\nOne two\\nthree\\n• a\\n• b'
+    """
+    renderer = _TextRenderer()
+    try:
+        renderer.feed(html)
+        renderer.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient, but keep what was read on anything odd
+        pass
+    out: list[str] = []
+    for line in "".join(renderer.pieces).split("\n"):
+        line = _WS.sub(" ", line).strip()
+        if line and line != "•":
+            out.append(line)
+    return "\n".join(out)
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """The page's lxml tree (trafilatura's loader: repairs, encoding declarations); None if unparsable."""
+    if not html.strip():
+        return None
+    try:
+        tree = load_html(html)
+    except Exception:  # noqa: BLE001 - lxml and the loader raise several types on garbage
+        tree = None
+    if tree is None:  # a fragment or "dubious" markup: lxml alone still gets the text out
+        try:
+            tree = lxml_html.document_fromstring(html.encode("utf-8", errors="replace"))
+        except (etree.ParserError, ValueError):
+            return None
+    return tree
+
+
+# ---------------------------------------------------------------- trafilatura
+
+_LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(text: str) -> float:
+    """Whitespace words, CJK characters counted as half a word each (as :mod:`cleaners.lines` does).
+
+    >>> word_count("Kim will go"), word_count("先日、不正に改造した")
+    (3, 5.5)
+    """
+    n = len(text.split())
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return n + cjk / 2 if cjk else n
+
+
+def _date_params(crawl_date: dt.date | None) -> dict[str, object]:
+    # Published rather than modified date, never later than the crawl (htmldate's max_date).
+    max_date = (crawl_date or dt.date.today()).isoformat()
+    return {"original_date": True, "extensive_search": True, "max_date": max_date}
+
+
+def _valid_date(value: str | None, crawl_date: dt.date | None) -> str | None:
+    if not value:
+        return None
+    try:
+        d = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return d.isoformat() if crawl_date is None or d <= crawl_date else None
+
+
+def link_texts(root: etree._Element, min_chars: int = 8) -> frozenset[str]:
+    """Texts of the page's links, whitespace collapsed (short ones, "Home", "Next", left out).
+
+    >>> sorted(link_texts(parse_html("<html><body><p>See <a href='/a'>Moon  rush plans</a></p>"
+    ...                              "<a href='/b'>Home</a></body></html>")))
+    ['Moon rush plans']
+    """
+    out = set()
+    for a in root.iter("a"):
+        t = _WS.sub(" ", a.text_content()).strip()
+        if len(t) >= min_chars:
+            out.add(unicodedata.normalize("NFC", t))
+    return frozenset(out)
+
+
+def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None = None) -> HtmlText:
+    """Main text and metadata of an HTML page: trafilatura (one call, deterministic settings), or the
+    whole page rendered as text lines when trafilatura finds less than ``MIN_EXTRACTED_WORDS`` words.
+
+    Trafilatura's list items ("- item") are written as "• item", the way rendered pages show them.
+    """
+    doc = None
+    tree = parse_html(html)
+    links: frozenset[str] = frozenset()
+    if tree is not None:
+        links = link_texts(tree)
+        try:
+            doc = trafilatura.bare_extraction(
+                tree,  # trafilatura works on a copy: the tree stays usable for the fallback
+                url=url,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+                favor_precision=False,
+                favor_recall=False,
+                deduplicate=False,
+                with_metadata=True,
+                date_extraction_params=_date_params(crawl_date),
+            )
+        except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has visible text
+            doc = None
+    get = (doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)) if doc is not None else (
+        lambda k: None)
+    text = _LIST_ITEM.sub("• ", get("text") or "")
+    title, sitename = get("title"), get("sitename")
+    if title and sitename:
+        title = strip_site_suffix(title, sitename)
+    main = word_count(text) >= MIN_EXTRACTED_WORDS
+    if not main:
+        text = render_text(html)
     return HtmlText(
-        text=get("text") or "",
-        title=get("title"),
-        author=get("author"),
-        date=get("date"),
-        sitename=get("sitename"),
+        text=text,
+        title=title or None,
+        author=get("author") or None,
+        date=_valid_date(get("date"), crawl_date),
+        sitename=sitename or None,
+        main_content=main,
+        link_texts=links,
     )
+
+
+# ---------------------------------------------------------------- the headline
+
+_FOLD = re.compile(r"[\W_]+")
+
+
+def _fold(s: str) -> str:
+    return _FOLD.sub(" ", s.casefold()).strip()
+
+
+def find_title_line(page: list[str], title: str | None, window: int = 6) -> int | None:
+    """Index of the page's title line among the first ``window`` lines: the title itself, or the
+    title without a prefix or suffix ("Opinion | Title", "Title | Site") when it keeps 4+ words.
+
+    >>> find_title_line(["Kim to visit Russia soon", "Kim will go."], "Kim to visit Russia soon | Daily")
+    0
+    >>> find_title_line(["Kim will go to Russia, it said."], "Kim to visit Russia") is None
+    True
+    """
+    if not title:
+        return None
+    t = _fold(title)
+    if not t:
+        return None
+    for i, line in enumerate(page[:window]):
+        f = _fold(line)
+        if f == t:
+            return i
+        if len(f.split()) >= 4 and len(f) >= 0.5 * len(t) and (t.startswith(f + " ") or t.endswith(" " + f)):
+            return i
+    return None
+
+
+def find_headline(page: list[str], title: str | None) -> Headline:
+    """The headline of an extracted page: the HTML title; its line in the text (when printed) is
+    the headline line. Never guesses a line from the text alone: trafilatura's text is article body.
+    """
+    if not title:
+        return Headline(None, None, None)
+    i = find_title_line(page, title)
+    raw = page[i] if i is not None else title
+    clean, markers = clean_headline(raw)
+    return Headline(i, raw, clean, markers)
+
+
+# ---------------------------------------------------------------- byline
+
+def find_byline(page: list[str], headline_index: int | None, author: str | None = None) -> byline.Byline:
+    """The byline line of an extracted page, if trafilatura kept one: an explicit "By ..." line
+    right after the headline (or among the first lines), or a line that is the HTML author itself.
+    A bare name-shaped line is not enough: in article text that is a subheading or a product.
+
+    >>> find_byline(["Kim to visit Russia", "By Jane Doe", "Kim will go."], 0).authors
+    ['Jane Doe']
+    >>> find_byline(["Kim to visit Russia", "Defensive Line", "Kim will go."], 0).index is None
+    True
+    >>> find_byline(["Jane Doe", "Kim will go to Russia next week."], None, "Jane Doe").index
+    0
+    """
+    start = headline_index + 1 if headline_index is not None else 0
+    window = range(start, min(len(page), start + 4))
+    for i in window:
+        if byline.looks_like_byline(page[i]):
+            authors = byline.parse_authors(page[i])
+            if authors:
+                return byline.Byline(i, page[i], authors)
+    if author:
+        names = {_fold(a) for a in re.split(r"\s*[;,]\s*", author) if a.strip()}
+        for i in window:
+            if _fold(page[i]) in names:
+                return byline.Byline(i, page[i], byline.bare_name_authors(page[i]) or [page[i]])
+    return byline.Byline(None, None, [])
+
+
+def authors_from_meta(author: str | None) -> list[str]:
+    """Author names from the HTML metadata ("Jane Doe; John Smith"), name-shaped ones only.
+
+    >>> authors_from_meta("Jane Doe; John Smith"), authors_from_meta("Staff Reports"), authors_from_meta(None)
+    (['Jane Doe', 'John Smith'], [], [])
+    """
+    if not author:
+        return []
+    out: list[str] = []
+    for part in author.split(";"):
+        for name in byline.parse_authors(part.strip()):
+            if name not in out:
+                out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------- line verdicts
+
+LINK_SHARE = 0.25  # a list item whose first quarter or more is a link is a link, not body text
+
+
+def _is_bullet(line: str) -> bool:
+    return line.startswith("•")
+
+
+def _starts_with_link(line: str, links: frozenset[str]) -> bool:
+    item = line.lstrip("• ").strip()
+    if not item or not links:
+        return False
+    if item in links:
+        return True
+    return any(item.startswith(a) and len(a) >= LINK_SHARE * len(item) for a in links if len(a) <= len(item))
+
+
+def link_list_items(page: list[str], links: frozenset[str]) -> list[bool]:
+    """List items that start with a link, in runs of two or more: related-story boxes.
+
+    >>> link_list_items(["Body text.", "• Moon rush plans", "• Mars trip soon Teaser text", "• plain item"],
+    ...                 frozenset({"Moon rush plans", "Mars trip soon"}))
+    [False, True, True, False]
+    """
+    flags = [_is_bullet(ln) and _starts_with_link(ln, links) for ln in page]
+    out = [False] * len(page)
+    i = 0
+    while i < len(page):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(page) and flags[j]:
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
+def classify_extracted_lines(page: list[str], headline_index: int | None = None,
+                             links: frozenset[str] = frozenset()) -> list[Verdict]:
+    """One verdict per line of trafilatura's main text.
+
+    Rules, in order: the headline line is metadata; a hard end marker ("Leave a Reply", "34 Comments")
+    ends the article; a related marker ("Related", "Most Popular", "Read more:") and the list items
+    right after it are related links, and so are runs of list items that start with a link
+    (``links``: the page's link texts); every other line goes through the named line rules
+    (share buttons, copyright, newsletter, captions ...). Everything else is kept.
+
+    >>> [v.rule for v in classify_extracted_lines(
+    ...     ["Kim to visit Russia", "Kim will go to Russia next week, officials said on Monday.",
+    ...      "Related stories:", "• Kim met Putin", "Share on Facebook", "The talks went on."], 0)]
+    ['headline', 'body', 'related_marker', 'related_list', 'share_button', 'body']
+    """
+    link_items = link_list_items(page, links)
+    verdicts: list[Verdict] = []
+    in_related = False
+    ended = False
+    body_words = 0
+    for i, line in enumerate(page):
+        if ended:
+            verdicts.append(Verdict(False, "after_end_marker", "related"))
+            continue
+        if i == headline_index:
+            verdicts.append(Verdict(False, "headline", "metadata"))
+            continue
+        if line_rules.is_end_marker(line) and body_words >= 20:
+            ended = True
+            verdicts.append(Verdict(False, "end_marker", "related"))
+            continue
+        if line_rules.is_related_marker(line) or line_rules.is_inline_link(line):
+            in_related = True
+            rule = "related_marker" if line_rules.is_related_marker(line) else "inline_link"
+            verdicts.append(Verdict(False, rule, "related"))
+            continue
+        if in_related and _is_bullet(line):
+            verdicts.append(Verdict(False, "related_list", "related"))
+            continue
+        in_related = False
+        if link_items[i]:
+            verdicts.append(Verdict(False, "link_list", "related"))
+            continue
+        hit = line_rules.line_rule(line)
+        if hit is not None:
+            verdicts.append(Verdict(False, hit[0], hit[1]))
+            continue
+        verdicts.append(line_rules.KEEP)
+        body_words += len(line.split())
+    return verdicts

@@ -45,8 +45,9 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
 
     title_hint = raw.title_hint
     source_text = raw.text
+    extracted = None
     if raw.kind == "html":
-        extracted = html.html_to_text(raw.text, raw.url)
+        extracted = html.html_to_text(raw.text, raw.url, raw.crawl_date)
         title_hint = title_hint or extracted.title
         source_text = extracted.text
     page = text.split_lines(text.normalize_text(source_text))
@@ -55,13 +56,23 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
                         raw.source_record, raw.url, raw.crawl_date)
         return CleanResult(page, [], reject)
 
-    head = headline.find_headline(page, title_hint)
-    verdicts = lines.classify_lines(page, head.index)
+    if extracted is not None and extracted.main_content:
+        # trafilatura's text is already the main content: line rules only, headline from the HTML title
+        head = html.find_headline(page, title_hint)
+        verdicts = html.classify_extracted_lines(page, head.index, extracted.link_texts)
+    else:
+        head = headline.find_headline(page, title_hint)
+        verdicts = lines.classify_lines(page, head.index)
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
 
     first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
-    by = byline.find_byline(page, head.index)
+    if extracted is not None and extracted.main_content:
+        by = html.find_byline(page, head.index, extracted.author)
+        if not by.authors:
+            by = byline.Byline(by.index, by.raw, html.authors_from_meta(extracted.author))
+    else:
+        by = byline.find_byline(page, head.index)
     if by.index is not None:
         verdicts[by.index] = lines.Verdict(False, "byline", "metadata")
         first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)

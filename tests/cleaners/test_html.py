@@ -1,0 +1,190 @@
+"""cleaners/html.py: main text of an article page without its menus and footer, the text-mode
+fallback, robustness on broken markup, charsets, and the rules for trafilatura's lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from cleaners import clean, html
+from flows.sources import decode_bytes
+from schemas import Article, RawDoc
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to rebuild the old river bridge, ending a debate that had run for "
+    "more than three years and split the town into two camps.",
+    "Engineers said the new bridge would carry twice as many cars and would have a separate lane for "
+    "bicycles, which residents had asked for at every public meeting.",
+    "Work is expected to start in the spring and to last eighteen months, the mayor told reporters after "
+    "the vote, adding that a ferry would run while the crossing is closed.",
+    "Shop owners on the east bank welcomed the decision but asked the council to keep the detour short, "
+    "because most of their customers come from the other side of the river.",
+]
+
+
+def article_page(title: str = "Council votes to rebuild the river bridge", extra_body: str = "",
+                 head_extra: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | Riverside Gazette</title>
+<meta property="og:site_name" content="Riverside Gazette">
+<meta name="author" content="Jane Miller">
+<meta property="article:published_time" content="2023-05-02T10:00:00Z">
+{head_extra}</head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather and traffic today</a></li></ul></nav></header>
+<main><article>
+<h1>{title}</h1>
+<p class="byline">By Jane Miller</p>
+{body}
+{extra_body}
+</article></main>
+<footer><p>Contact us | Advertise | Privacy policy</p>
+<p>© 2023 Riverside Gazette Media. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_simple_article_page_text_and_metadata() -> None:
+    out = html.html_to_text(article_page(), "https://example.org/news/bridge")
+    assert out.main_content
+    for p in PARAGRAPHS:
+        assert p in out.text
+    assert "Privacy policy" not in out.text and "All rights reserved" not in out.text
+    assert "Weather and traffic today" not in out.text
+    assert out.title == "Council votes to rebuild the river bridge"
+    assert out.sitename == "Riverside Gazette"
+    assert out.date == "2023-05-02"
+
+
+def test_clean_html_article_removes_nav_footer_and_moves_headline_byline() -> None:
+    record = clean(RawDoc(source_path="bridge.html", text=article_page(), kind="html",
+                          url="https://example.org/news/bridge", crawl_date=dt.date(2023, 5, 3)))
+    assert isinstance(record, Article)
+    assert record.body.split("\n\n") == PARAGRAPHS
+    assert record.headline == "Council votes to rebuild the river bridge"
+    assert record.authors == ["Jane Miller"]
+
+
+def test_related_link_list_dropped_but_plain_list_kept() -> None:
+    extra = """<h3>Key facts</h3><ul><li>Length of the new bridge: 240 metres</li>
+<li>Cost: 48 million euros, shared by the city and the region</li></ul>
+<ul><li><a href="/a">Ferry timetable changes for the summer season</a></li>
+<li><a href="/b">New cycle lanes open on the east bank</a></li>
+<li><a href="/c">Mayor answers questions from readers about the budget</a></li></ul>"""
+    record = clean(RawDoc(source_path="b.html", text=article_page(extra_body=extra), kind="html"))
+    assert isinstance(record, Article)
+    assert "• Length of the new bridge: 240 metres" in record.body
+    assert "Ferry timetable" not in record.body and "cycle lanes" not in record.body
+
+
+def test_fallback_to_text_mode_when_trafilatura_returns_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html.trafilatura, "bare_extraction", lambda *a, **k: None)
+    out = html.html_to_text(article_page())
+    assert not out.main_content
+    assert PARAGRAPHS[0] in out.text.splitlines()
+    assert "• Home" in out.text.splitlines()  # the whole page, rendered one block per line
+    record = clean(RawDoc(source_path="bridge.html", text=article_page(), kind="html"))
+    assert isinstance(record, Article)
+    assert PARAGRAPHS[1] in record.body and "All rights reserved" not in record.body
+
+
+def test_fallback_when_trafilatura_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*a: object, **k: object) -> None:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(html.trafilatura, "bare_extraction", boom)
+    out = html.html_to_text(article_page())
+    assert not out.main_content and PARAGRAPHS[2] in out.text
+
+
+def test_tiny_page_uses_rendered_text() -> None:
+    out = html.html_to_text("<html><body><div>Only a short note here.</div></body></html>")
+    assert not out.main_content
+    assert out.text == "Only a short note here."
+
+
+@pytest.mark.parametrize("page", [
+    "",
+    "   ",
+    "<html><body><p>unclosed <b>bold <i>italic <div>mixed</p></span></body>",
+    "<div>" * 5000 + "deep text " * 50 + "</div>" * 10,
+    "<html><body>" + "<table><tr><td>" * 3000 + "cell" + "</body></html>",
+    "\x00\x01<html>\ufffd<body><p>binary\x00junk</p>",
+    "<?xml version='1.0' encoding='utf-8'?><html><body><p>xml declared</p></body></html>",
+    "<p>just a fragment without html or body</p>",
+    "<html><head><title>Only a title</title></head><body></body></html>",
+])
+def test_broken_or_deep_html_does_not_raise(page: str) -> None:
+    out = html.html_to_text(page)
+    assert isinstance(out.text, str)
+    record = clean(RawDoc(source_path="x.html", text=page, kind="html"))
+    assert record is not None and getattr(record, "reason", None) != "error"
+
+
+def test_deeply_nested_page_still_yields_text() -> None:
+    page = "<html><body>" + "<div>" * 3000 + " ".join(PARAGRAPHS) + "</div>" * 3000 + "</body></html>"
+    out = html.html_to_text(page)
+    assert "river bridge" in out.text
+
+
+@pytest.mark.parametrize("encoding, sentence", [
+    ("windows-1251", "Городской совет проголосовал во вторник за строительство нового моста через реку, "
+                     "сообщили в мэрии после долгого заседания."),
+    ("shift_jis", "市議会は火曜日、川にかかる古い橋を架け替えることを決めた。工事は春に始まり、一年半続く見込みだという。"),
+    ("iso-8859-1", "Le conseil municipal a voté mardi la reconstruction du vieux pont sur la rivière, après "
+                   "trois années de débats très animés."),
+])
+def test_charset_declared_page(encoding: str, sentence: str) -> None:
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={encoding}">'
+            f"<title>Bridge</title></head><body><article>"
+            + f"<p>{sentence}</p>" * 4 + "</article></body></html>")
+    data = page.encode(encoding)
+    assert html.declared_charset(data) == encoding
+    text = decode_bytes(data, html.declared_charset(data))
+    out = html.html_to_text(text)
+    assert sentence in out.text
+
+
+def test_date_never_after_crawl_date() -> None:
+    page = article_page(head_extra='<meta name="date" content="2031-01-01">').replace("2023-05-02T10:00:00Z",
+                                                                                       "2031-01-01T10:00:00Z")
+    out = html.html_to_text(page, crawl_date=dt.date(2023, 5, 3))
+    assert out.date is None or out.date <= "2023-05-03"
+
+
+def test_headline_matches_title_with_prefix_and_never_guesses() -> None:
+    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0]]
+    assert html.find_headline(page, "Opinion | Council votes to rebuild the bridge").index == 0
+    head = html.find_headline([PARAGRAPHS[0], PARAGRAPHS[1]], "Council votes to rebuild the bridge")
+    assert head.index is None and head.clean == "Council votes to rebuild the bridge"
+    assert html.find_headline([PARAGRAPHS[0]], None).index is None
+
+
+def test_bare_name_shaped_subheading_is_not_a_byline() -> None:
+    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0], "Defensive Line", PARAGRAPHS[1]]
+    assert html.find_byline(page, 0).index is None
+    assert html.find_byline(page, 0, "Defensive Line").index == 2
+
+
+def test_extracted_line_rules_keep_similar_body_lines() -> None:
+    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0], "Share on Facebook",
+            "Facebook shares fell after the report, analysts said.", "© 2023 Riverside Gazette Media. All rights reserved.",
+            "Copyright lawyers said the ruling was broad and would be appealed."]
+    kept = [ln for ln, v in zip(page, html.classify_extracted_lines(page, 0)) if v.keep]
+    assert kept == [PARAGRAPHS[0], page[3], page[5]]
+
+
+def test_link_list_rule_fast_on_many_links() -> None:
+    links = frozenset(f"Related story number {i} about the bridge" for i in range(3000))
+    page = [f"• Item {i} " + "word " * 40 for i in range(2000)]
+    t0 = time.perf_counter()
+    html.link_list_items(page, links)
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_html_mode_is_deterministic() -> None:
+    page = article_page()
+    assert html.html_to_text(page) == html.html_to_text(page)
