@@ -101,6 +101,7 @@ _SHARE = re.compile(
     r"odnoklassniki|weibo|wechat|pocket|sms|comments?|google\+?|skype|xing|mix|viber|youtube|instagram)"
     r"(?: share)?(?: button| icon)?(?: \(opens in new window\))?$"
     r"|^(?:• ?)?(?:share(?: this(?: article| story| page)?)?|shares|tweet|email • twitter|"
+    r"click to (?:share|email|print)\b.{0,60}|"
     r"(?:share|follow) (?:us|on|via|this)\b.{0,60})$",
     re.IGNORECASE,
 )
@@ -113,7 +114,9 @@ _JS = re.compile(
     r"_gaq|dataLayer|try ?\{|\} ?catch)"
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\) |copyright\b|all rights reserved|todos los derechos|tous droits)", re.IGNORECASE)
-_COPYRIGHT_ANY = re.compile(r"©|\(c\)|copyright|all rights? reserved", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(
+    r"(?:©|\(c\)|copyright) ?(?:\d{4}|(?-i:[A-Z]))|\d{4} ?(?:©|\(c\))|rights? reserved|derechos reservados|droits réservés|"
+    r"저작권|無断転載|all rights", re.IGNORECASE)
 _AD = re.compile(
     r"^[-–—\s]*(?:advertisements?|advertisment|advertising|anzeige|publicité|publicidad|ad|sponsored|"
     r"story continues below(?: advertisement)?|continue reading (?:below|the main story))[-–—\s]*$",
@@ -213,19 +216,18 @@ def is_css(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    """A copyright / rights line.
+    """A copyright / rights line: starts like one, or carries "© 2019" / "all rights reserved".
 
     >>> is_copyright("© Copyright IBTimes 2024. All rights reserved."), is_copyright("Site Name © 2019")
     (True, True)
-    >>> is_copyright("Copyright law is old and broad, he said.")
-    False
+    >>> is_copyright("Copyright law is old and broad, he said."), is_copyright("The © sign is on every can.")
+    (False, False)
     """
-    if len(line) > 400:
+    if len(line) > 400 or len(line.split()) > 40:
         return False
-    if _COPYRIGHT.match(line):
-        return len(line.split()) <= 40 and not line.endswith(("said.", "says."))
-    return len(line.split()) <= 25 and bool(_COPYRIGHT_ANY.search(line)) and (
-        "©" in line or "reserved" in line.lower())
+    if not _COPYRIGHT_MARK.search(line):
+        return False
+    return bool(_COPYRIGHT.match(line)) or len(line.split()) <= 25
 
 
 def is_ad_marker(line: str) -> bool:
@@ -536,7 +538,7 @@ _HARD_END = re.compile(
     r"(?:(?:top|top rated|most popular|popular|recent|latest|newest|oldest|reader|readers'?) )?comments?(?: \(\d+\))?|"
     r"(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|comments are closed\.?|"
     r"join the (?:conversation|discussion)|discussion(?: \(\d+\))?|share your (?:thoughts|comments?|views)\b.{0,40}|"
-    r"have your say\b.{0,40}|what do you think\?.{0,40}|"
+    r"have your say\b.{0,40}|what do you think\?.{0,40}|no comments yet\b.{0,40}|be the first to comment\b.{0,40}|"
     r"댓글.{0,20}|コメント.{0,20}|komentar.{0,20}|kommentare?.{0,20}|комментари.{0,20})$",
     re.IGNORECASE,
 )
@@ -546,7 +548,7 @@ _SOFT_END = re.compile(
     r"related(?: (?:articles?|stories|news|posts?|content|coverage|links|topics|videos?|reading))?:?|"
     r"read more:?|recommended(?: for you| stories| articles| reading)?:?|top \d+ stories|"
     r"you (?:may|might) also (?:like|enjoy|be interested in):?|trending(?: now| stories| news)?|latest(?: news| stories)?|"
-    r"more (?:stories|news|articles)(?: from .{1,40})?|more from .{1,40}|tags?:?(?: .{0,300})?|topics?:(?: .{0,300})?|"
+    r"more (?:stories|news|articles)(?: from .{1,40})?|more from .{1,40}|tags?(?: ?:.{0,300})?|topics?(?: ?:.{0,300})?|"
     r"share this(?: article| story| post)?:?|share:|filed under:?.{0,200}|categories:?.{0,200}|about the author|"
     r"baca juga:?|lihat juga:?|artikel terkait|berita terkait|weitere artikel|ähnliche artikel|mehr zum thema|"
     r"articles? (?:liés|similaires)|à lire aussi|artículos relacionados|notícias relacionadas|похожие статьи|"
@@ -599,19 +601,35 @@ def _repeated_in_page(lines: Sequence[str]) -> list[bool]:
 
 
 ISOLATED_FACTOR = 0.15
+#: Debris kinds that sit between two paragraphs of one article (so they do not isolate a paragraph).
+INLINE_KINDS = frozenset({"ad", "caption", "css"})
 
 
-def damp_isolated(values: Sequence[float]) -> list[float]:
+def damp_isolated(values: Sequence[float], skip: Sequence[bool] | None = None) -> list[float]:
     """A prose line with non-prose lines on both sides counts less: in teaser lists every summary
-    sits between a title and a timestamp, while article paragraphs follow one another.
+    sits between a title and a timestamp, while article paragraphs follow one another. Lines marked
+    in ``skip`` (debris: an ad marker, a caption between two paragraphs) are looked through.
 
     >>> damp_isolated([-1, 10, -1, 10, 10])
     [-1, 1.5, -1, 10, 10]
+    >>> damp_isolated([10, -3, 10], skip=[False, True, False])
+    [10, -3, 10]
     """
+    n = len(values)
+    skip = skip if skip is not None else [False] * n
+    prev_prose = [False] * n  # is the nearest non-skipped line before i prose?
+    last = False
+    for i in range(n):
+        prev_prose[i] = last
+        if not skip[i]:
+            last = values[i] > 0
     out = list(values)
-    for i, v in enumerate(values):
-        if v > 0 and (i == 0 or values[i - 1] <= 0) and (i + 1 == len(values) or values[i + 1] <= 0):
-            out[i] = v * ISOLATED_FACTOR
+    last = False
+    for i in range(n - 1, -1, -1):
+        if values[i] > 0 and not skip[i] and not prev_prose[i] and not last:
+            out[i] = values[i] * ISOLATED_FACTOR
+        if not skip[i]:
+            last = values[i] > 0
     return out
 
 
@@ -668,7 +686,8 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
             values.append(RELATED_MARKER_VALUE)
         else:
             values.append(KIND_VALUE.get(d[1], DEBRIS_VALUE))
-    return penalize_long_gaps(damp_isolated(values))
+    inline = [d is not None and (d[1] in INLINE_KINDS or d[0] == "inline_link") for d in debris]
+    return penalize_long_gaps(damp_isolated(values, inline))
 
 
 def classify_lines(
