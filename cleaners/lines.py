@@ -92,6 +92,20 @@ def guess_stoplist(lines: Sequence[str], sample_words: int = 3000) -> frozenset[
     return _stoplists()[lang] if n >= 0.08 * len(sample) else frozenset()
 
 
+def count_words(text: str) -> int:
+    """Words of a text: whitespace-separated tokens, with Chinese/Japanese characters (written without
+    spaces) counted as half a word each, so a Japanese article is not "too short".
+
+    >>> count_words("The talks went on."), count_words("商標法違反の疑いで男性が逮捕された。")
+    (4, 9)
+    """
+    n = len(text.split())
+    if text.isascii():
+        return n
+    cjk = len(_CJK.findall(text))
+    return n + cjk // 2
+
+
 # ---------------------------------------------------------------- line rules (one line alone)
 
 _SHARE = re.compile(
