@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.fixes import fix_c1_controls
 
 # C0/C1 control characters except tab and newline; they never carry article text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -23,17 +24,43 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â..ô) followed by what a continuation byte
+# (0x80-0xBF) becomes in those code pages. Text without such a pair has no mojibake for ftfy to
+# fix, and this one regex pass costs far less than ftfy's own checks.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+_C1 = re.compile("[\u0080-\u009f]")
+
+
+def might_be_mojibake(text: str) -> bool:
+    """Cheap pre-check before ftfy.
+
+    >>> might_be_mojibake("Kim\\u00e2\\u20ac\\u2122s visit"), might_be_mojibake("Gewinnabschöpfung für Bäume")
+    (True, False)
+    """
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+
+
 def normalize_text(text: str) -> str:
-    """Repair mojibake (ftfy), drop control and zero-width characters, unify line ends.
+    """Repair mojibake (ftfy) and cp1252 C1 punctuation, drop control and zero-width chars, unify line ends.
 
     >>> normalize_text("Kim\\u00e2\\u20ac\\u2122s visit\\r\\nnext\\u200b line\\x00")
     'Kim’s visit\\nnext line'
+    >>> normalize_text("Album \\x84Brave New Woman\\x93.")
+    'Album „Brave New Woman“.'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if might_be_mojibake(text):
+        text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    elif _C1.search(text):
+        text = fix_c1_controls(text)  # cp1252 quotes and dashes that arrived as C1 code points
     text = _CONTROL.sub("", text)
-    text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     text = _INVISIBLE.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def normalize_line(line: str) -> str:
