@@ -156,6 +156,15 @@ _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:use|uses|using|accept|consent|policy|browsing|website|site|experience|settings)\b", re.IGNORECASE
 )
+_LEGAL = re.compile(
+    r"\b(?:(?:are|is a|are registered|is a registered) trademarks? of|registered trademarks?\b|"
+    r"(?:information|content|materials?) (?:provided|contained|published) (?:on|in|by) this (?:web ?)?site|"
+    r"(?:use|access) of this (?:web ?)?site|this (?:web ?)?site (?:is|uses|contains|may)|"
+    r"(?:have )?not (?:been )?evaluated by the food and drug|not intended to (?:diagnose|be a substitute|replace)|"
+    r"for (?:general )?informational purposes only|consult (?:your|a) (?:physician|doctor|health ?care)|"
+    r"does not constitute (?:investment |legal |medical )?advice|affiliate (?:commission|links?))\b",
+    re.IGNORECASE,
+)
 _NO_PHOTO = re.compile(r"^no (?:photos?|images?) (?:has|have) been attached\.?$", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -185,14 +194,13 @@ _INLINE_LINK = re.compile(
     r" ?(?:[:|>»–—-]|\(\d+\))",
     re.IGNORECASE,
 )
+_AGENCY = r"(?-i:Yonhap|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Xinhua|IANS|PTI|ANI|dpa|EFE|Bloomberg|AP Photo)"
 _CREDIT_TAIL = re.compile(
-    r"(?:\((?:photo|image|picture|foto|file|video)?[^()]{0,6}(?:yonhap|ap|afp|reuters|getty(?: images)?|epa|"
-    r"xinhua|ians|pti|ani|dpa|efe|bloomberg|ap photo[^()]{0,60}|[^()]{0,60}(?:photo|image|credit|courtesy|"
-    r"©)[^()]{0,60})\)|"
-    r"(?:photo|image|picture|pictured|credit|courtesy|source|foto|bild|sumber)s?(?: by| credit| courtesy)? ?[:/©] ?"
+    rf"(?:\((?:(?:photo|image|picture|foto|file|video)s?(?: credit)? ?[:/]? ?)?{_AGENCY}\b[^()]{{0,60}}\)|"
+    r"\([^()]{0,60}\b(?:photo|image|credit|courtesy|foto)s?\b[^()]{0,60}\)|\(©[^()]{0,80}\)|"
+    r"\b(?:photo|image|picture|pictured|credit|courtesy|source|foto|bild|sumber)s?(?: by| credit| courtesy)? ?[:/©] ?"
     r"[^.!?]{1,80}|"
-    r"© ?[^.!?]{1,80}|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp)[^.!?]{0,60}|"
-    r"/ ?(?:ap|afp|reuters|getty images|epa|xinhua|yonhap|bloomberg))$",
+    rf"© ?[^.!?]{{1,80}}|\b(?:getty images|shutterstock|istock(?:photo)?|{_AGENCY})\b[^.!?]{{0,60}}|/ ?{_AGENCY})$",
     re.IGNORECASE,
 )
 
@@ -304,6 +312,17 @@ def is_cookie_notice(line: str) -> bool:
     return len(line) <= 600 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line))
 
 
+def is_legal_notice(line: str) -> bool:
+    """A site disclaimer: trademarks, "information on this website", medical / investment advice, affiliate links.
+
+    >>> is_legal_notice("Example and the Example logo are registered trademarks of Example Inc.")
+    True
+    >>> is_legal_notice("The firm registered a new logo with the patent office last year.")
+    False
+    """
+    return len(line) <= 1500 and bool(_LEGAL.search(line[:1500]))
+
+
 def is_no_photo_notice(line: str) -> bool:
     """The "no photos attached" placeholder.
 
@@ -384,6 +403,7 @@ LINE_RULES: list[LineRule] = [
     ("newsletter", "newsletter", is_newsletter),
     ("cookie_notice", "boilerplate", is_cookie_notice),
     ("no_photo_notice", "caption", is_no_photo_notice),
+    ("legal_notice", "copyright", is_legal_notice),
     ("comment_header", "boilerplate", is_comment_header),
     ("inline_link", "related", is_inline_link),
     ("teaser", "related", is_teaser),
