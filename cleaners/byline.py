@@ -25,7 +25,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\
 # Where a byline stops being names: a date, a time, a separator, "published", a role.
 _TAIL = re.compile(
     r"\s*(?:[|•·∙–—]|\s-\s|\(|\b(?:published|updated|posted|veröffentlicht|aktualisiert|erstellt|am|on|le|el|"
-    r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|auf|at|via)\b|\d).*$",
+    r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|auf|at|via|vom|last|ein|eine|from)\b|\d|"
+    rf"\b(?:{dates.MONTH_PATTERN})\.? ?\d).*$",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -39,6 +40,8 @@ _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
 _PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
+# Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
+_LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all".split())
 # News agencies and short credits that are real bylines on their own ("Von dpa").
 _AGENCY = re.compile(r"^(?:dpa|afp|ap|apa|sda|kna|epd|sid|efe|ansa|reuters|upi|ddp|kyodo|yonhap|ani|pti|ians)$",
                      re.IGNORECASE)
@@ -62,7 +65,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 45:
         return False
-    if words[0] in _PARTICLES or words[-1] in _PARTICLES:
+    if words[0].casefold() in _PARTICLES or words[-1] in _PARTICLES or words[0].casefold() in _LEAD_WORDS:
         return False
     if any(w.lower().strip(".") in _NOT_NAMES for w in words):
         return False
@@ -71,12 +74,34 @@ def looks_like_name(name: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+def _cut_at_role(part: str) -> str:
+    """"Sina Berg Landespolitische Korrespondentin" -> "Sina Berg": a job title ends the name.
+
+    >>> _cut_at_role("Sina Berg Landespolitische Korrespondentin"), _cut_at_role("Kim Yoo-chul")
+    ('Sina Berg', 'Kim Yoo-chul')
+    """
+    words = part.split()
+    for k, w in enumerate(words):
+        if w.casefold().strip(".,") in _NOT_NAMES or w.casefold().rstrip("e").endswith(("korrespondentin", "redakteurin")):
+            kept = words[:k]
+            # an adjective before the title ("Landespolitische") goes with it
+            while kept and kept[-1].casefold().endswith(("ische", "ischer", "licher", "liche", "ale", "al")):
+                kept.pop()
+            return " ".join(kept)
+    return part
+
+
+# "Associated PressApril 28, 2023": inline elements glued without a space
+_GLUED_DATE = re.compile(rf"(?<=[a-zà-ÿ])(?=(?:{dates.MONTH_PATTERN})\.? ?\d)", re.IGNORECASE)
+
+
 def _clean_names(text: str, allow_single: bool) -> list[str]:
     text = _GLUED_ROLE.sub(" ", text)
+    text = _GLUED_DATE.sub(" ", text)
     text = _TAIL.sub("", text)
     out: list[str] = []
     for part in _SPLIT.split(text):
-        part = part.strip(" .·|:")
+        part = _cut_at_role(part).strip(" .·|:")
         ok = looks_like_name(part) or (allow_single and _AGENCY.match(part) is not None)
         if ok and part not in out:
             out.append(part)
@@ -110,6 +135,8 @@ def looks_like_byline(line: str) -> bool:
     (True, True)
     >>> looks_like_byline("Von Berlin nach Hamburg in zwei Stunden"), looks_like_byline("By the way, it rained")
     (False, False)
+    >>> looks_like_byline("Kommentar von Anna Schmidt"), looks_like_byline("Ein Bericht über die Wahl von Anna Schmidt")
+    (True, False)
     """
     if len(line) > 160 or len(line.split()) > 18:
         return False
@@ -117,7 +144,11 @@ def looks_like_byline(line: str) -> bool:
     if m:
         return bool(parse_authors(line))
     m = _BY_INSIDE.search(line)
-    return bool(m and dates.dates_in_line(line[: m.start()]) and _clean_names(m.group("names"), True))
+    if not m:
+        return False
+    head = line[: m.start()]
+    labelled = len(head.split()) <= 3 and not any(ch.isdigit() for ch in head)
+    return bool((labelled or dates.dates_in_line(head)) and _clean_names(m.group("names"), True))
 
 
 _DATE_TAIL = re.compile(r"^(?P<name>[^\d|]{4,45}?)\s*(?:\||[-–—•·/]\s|,\s)?\s*(?=\d|vor \d|published|updated)", re.I)
@@ -128,13 +159,14 @@ def bare_name_authors(line: str) -> list[str]:
 
     >>> bare_name_authors("Kim Yoo-chul"), bare_name_authors("Anna Schmidt24.04.2024, 19:35 Uhr")
     (['Kim Yoo-chul'], ['Anna Schmidt'])
-    >>> bare_name_authors("Landkreis München Nachrichten"), bare_name_authors("Mehr zum Thema")
-    ([], [])
+    >>> bare_name_authors("Mehr zum Thema"), bare_name_authors("Politik 2024"), bare_name_authors("By Anna Schmidt")
+    ([], [], [])
     """
     if len(line) > 90:
         return []
     if looks_like_name(line):
         return [line]
+    line = _GLUED_DATE.sub(" ", line)
     m = _DATE_TAIL.match(line)
     if m and dates.looks_like_date_line(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]
@@ -165,6 +197,17 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
                 return Byline(i, line, authors)
     for i in window[:10]:
         authors = bare_name_authors(lines[i])
-        if authors:
+        if authors and (not looks_like_name(lines[i]) or date_nearby(lines, i)):
             return Byline(i, lines[i], authors)
     return Byline(None, None, [])
+
+
+def date_nearby(lines: list[str], i: int, reach: int = 2) -> bool:
+    """A bare name is a byline only when a date stamp sits right next to it: alone, two capitalized
+    words are as likely a section, a place or a menu entry.
+
+    >>> date_nearby(["Anna Schmidt", "28.04.2023, 18:16 Uhr"], 0), date_nearby(["Landkreis München", "Sport"], 0)
+    (True, False)
+    """
+    lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
+    return any(j != i and dates.looks_like_date_line(lines[j]) for j in range(lo, hi))

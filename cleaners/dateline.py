@@ -11,10 +11,11 @@ from cleaners.dates import parse_month_day
 # Place: one to four words in capitals ("SEOUL", "NEW YORK", "Berlin" when followed by an agency).
 _DATELINE = re.compile(
     r"^(?P<raw>"
-    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}"
-    r"|[A-ZÀ-Þ][\wÀ-ÿ.'’\-]+(?: [A-ZÀ-Þ][\wÀ-ÿ.'’\-]+){0,2}(?=[^()\n]{0,30}\())"
+    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}"
+    r"|[A-ZÀ-Þ][\wÀ-ÿ.'’\-]+(?:[ /][A-ZÀ-Þ][\wÀ-ÿ.'’\-]+){0,2}(?=[^()\n]{0,30}\()"
+    r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:/[A-ZÀ-Þ][a-zß-ÿ]+){0,2}(?= [\u2013\u2014-] ))"
     r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))??"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-zä]{2,8}\.?))?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [^\W\d_]{3,9}\.?))?"
     r"(?: \((?P<agency>[^()\n]{2,40})\))?"
     r" ?(?P<dash>--|-|\u2013|\u2014|:)) ?"
 )
@@ -42,14 +43,29 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     'SEOUL'
     >>> parse_dateline("North Korean leader Kim Jong-un said") is None
     True
+    >>> d = parse_dateline("BERLIN (dpa) - Die Bundesregierung will das Gesetz noch vor dem Sommer beschließen.")
+    >>> d.place, d.agency
+    ('BERLIN', 'dpa')
+    >>> d = parse_dateline("München/London – Kurz vor der Krönung kommen Zweifel an der Zukunft des Königs auf.")
+    >>> d.place, d.agency
+    ('München/London', None)
+    >>> parse_dateline("Update – neue Zahlen") is None, parse_dateline("Putin: Wir werden nicht nachgeben, sagte er am Montag.") is None
+    (True, True)
+    >>> parse_dateline("BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter").place
+    'BEIRUT/THE HAGUE'
+    >>> parse_dateline("PARIS, 3 mai (AFP) - Le gouvernement a annoncé lundi une réforme").date
+    '--05-03'
     """
     m = _DATELINE.match(paragraph)
     if not m:
         return None
     place = m.group("place").strip()
     agency = m.group("agency")
-    # Without an agency, only an all-caps place counts: "Putin: ..." is not a dateline.
-    if not agency and not (place.isupper() and len(place) >= 3):
+    # Without an agency, only an all-caps place ("SEOUL –") or a place before a spaced dash
+    # ("Berlin – Die Regierung ...") counts: "Putin: ..." is not a dateline.
+    if not agency and not (place.isupper() and len(place) >= 3) and m.group("dash") not in ("-", "\u2013", "\u2014"):
+        return None
+    if not agency and not place.isupper() and not _starts_sentence(paragraph[m.end():]):
         return None
     if m.group("dash") == ":" and not agency:
         return None
@@ -58,3 +74,25 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return None
     date = parse_month_day(m.group("date")) if m.group("date") else None
     return Dateline(m.group("raw").strip(), place, agency.strip() if agency else None, date, rest)
+
+
+def _starts_sentence(rest: str) -> bool:
+    """The text after a mixed-case place must read as a sentence: capitalized, several words."""
+    rest = rest.strip()
+    return bool(rest[:1].isupper()) and len(rest.split()) >= 8
+
+
+def find_dateline(paragraphs: list[str], limit: int = 3) -> tuple[int, Dateline] | None:
+    """The dateline in one of the first ``limit`` body paragraphs (a teaser or a caption can come
+    before the paragraph that opens with it).
+
+    >>> find_dateline(["Kim meets Putin for the second time this year.", "BERLIN (dpa) - Die Regierung hat am Montag beschlossen, dass"])[0]
+    1
+    >>> find_dateline(["Die Regierung hat am Montag in Berlin beschlossen, dass alles bleibt."]) is None
+    True
+    """
+    for k, paragraph in enumerate(paragraphs[:limit]):
+        found = parse_dateline(paragraph)
+        if found is not None:
+            return k, found
+    return None

@@ -426,7 +426,7 @@ def prefer_header_start(lines: list[str], scored: list[tuple[float, int]], margi
     """The headline opens the article header: when the best line follows closely on another strong
     candidate (a teaser or subtitle under the headline), take the earlier one.
 
-    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (4.0, 0)])
+    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (4.7, 0)])
     0
     >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (1.0, 0)])
     1

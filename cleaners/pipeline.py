@@ -78,10 +78,10 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
 
     body_lines = [ln for ln, v in zip(page, verdicts) if v.keep]
-    line_at = {i: ln for i, (ln, v) in enumerate(zip(page, verdicts)) if v.keep}
-    dl = dateline.parse_dateline(line_at[first_body]) if first_body is not None else None
-    if dl is not None:
-        body_lines[0] = dl.rest
+    found_dl = dateline.find_dateline(body_lines)
+    dl = found_dl[1] if found_dl else None
+    if found_dl is not None:
+        body_lines[found_dl[0]] = found_dl[1].rest
 
     body = "\n\n".join(body_lines)
     if len(body.split()) < config.min_body_words:
