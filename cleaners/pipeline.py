@@ -66,7 +66,6 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
 
-    first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if extracted is not None and extracted.main_content:
         by = html.find_byline(page, head.index, extracted.author)
         if not by.authors:
@@ -75,7 +74,6 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         by = byline.find_byline(page, head.index)
     if by.index is not None:
         verdicts[by.index] = lines.Verdict(False, "byline", "metadata")
-        first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
 
     body_lines = [ln for ln, v in zip(page, verdicts) if v.keep]
     found_dl = dateline.find_dateline(body_lines)
