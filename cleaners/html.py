@@ -36,10 +36,11 @@ class HtmlText:
     text: str  # one paragraph (block) per line
     title: str | None
     author: str | None
-    date: str | None  # ISO date, never after the crawl date
+    date: dt.date | None  # published date from the page's metadata (htmldate), never after the crawl date
     sitename: str | None
     main_content: bool = True  # False: ``text`` is the whole page rendered (trafilatura found too little)
     link_texts: frozenset[str] = frozenset()  # texts of the page's links (8+ characters), whitespace collapsed
+    url: str | None = None  # the page's own URL (canonical link, og:url) when it declares one
 
 
 # ---------------------------------------------------------------- charset
@@ -169,14 +170,19 @@ def _date_params(crawl_date: dt.date | None) -> dict[str, object]:
     return {"original_date": True, "extensive_search": True, "max_date": max_date}
 
 
-def _valid_date(value: str | None, crawl_date: dt.date | None) -> str | None:
+def _valid_date(value: str | None, crawl_date: dt.date | None) -> dt.date | None:
+    """An ISO date string as a date, None when unreadable or after the crawl date.
+
+    >>> _valid_date("2023-05-02T10:00:00", dt.date(2023, 5, 3)), _valid_date("2031-01-01", dt.date(2023, 5, 3))
+    (datetime.date(2023, 5, 2), None)
+    """
     if not value:
         return None
     try:
         d = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    return d.isoformat() if crawl_date is None or d <= crawl_date else None
+    return d if crawl_date is None or d <= crawl_date else None
 
 
 def link_texts(root: etree._Element, min_chars: int = 8) -> frozenset[str]:
@@ -238,6 +244,7 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
         sitename=sitename or None,
         main_content=main,
         link_texts=links,
+        url=get("url") or None,
     )
 
 

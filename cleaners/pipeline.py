@@ -89,8 +89,12 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         return CleanResult(page, verdicts, reject)
 
     pub = publisher.guess_publisher(raw.url, page)
+    if extracted is not None and not raw.url:  # the page's canonical URL, else its declared site name
+        pub = publisher.publisher_from_url(extracted.url) or extracted.sitename or pub
     headline_clean = headline.strip_site_suffix(head.clean, pub) if head.clean else None
     published, published_source = dates.find_published_date(page, raw.crawl_date, raw.url, head.index)
+    if extracted is not None and extracted.date is not None:  # page metadata (htmldate), never after the crawl
+        published, published_source = extracted.date, "html"
     lang, lang_score = language.detect_language(body, config.language_backend)
     removed = Counter(v.kind for v in verdicts if not v.keep)
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()

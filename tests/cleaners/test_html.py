@@ -56,7 +56,7 @@ def test_simple_article_page_text_and_metadata() -> None:
     assert "Weather and traffic today" not in out.text
     assert out.title == "Council votes to rebuild the river bridge"
     assert out.sitename == "Riverside Gazette"
-    assert out.date == "2023-05-02"
+    assert out.date == dt.date(2023, 5, 2)
 
 
 def test_clean_html_article_removes_nav_footer_and_moves_headline_byline() -> None:
@@ -152,7 +152,7 @@ def test_date_never_after_crawl_date() -> None:
     page = article_page(head_extra='<meta name="date" content="2031-01-01">').replace("2023-05-02T10:00:00Z",
                                                                                        "2031-01-01T10:00:00Z")
     out = html.html_to_text(page, crawl_date=dt.date(2023, 5, 3))
-    assert out.date is None or out.date <= "2023-05-03"
+    assert out.date is None or out.date <= dt.date(2023, 5, 3)
 
 
 def test_headline_matches_title_with_prefix_and_never_guesses() -> None:
@@ -188,3 +188,17 @@ def test_link_list_rule_fast_on_many_links() -> None:
 def test_html_mode_is_deterministic() -> None:
     page = article_page()
     assert html.html_to_text(page) == html.html_to_text(page)
+
+
+def test_html_metadata_fills_date_and_publisher_without_url() -> None:
+    page = article_page(head_extra='<link rel="canonical" href="https://www.riverside-gazette.example/news/bridge">')
+    record = clean(RawDoc(source_path="bridge.html", text=page, kind="html", crawl_date=dt.date(2023, 5, 3)))
+    assert isinstance(record, Article)
+    assert record.published_at == dt.date(2023, 5, 2) and record.published_at_source == "html"
+    assert record.publisher == "riverside-gazette.example"
+
+
+def test_html_date_after_crawl_is_not_used() -> None:
+    record = clean(RawDoc(source_path="bridge.html", text=article_page(), kind="html", crawl_date=dt.date(2020, 1, 1)))
+    assert isinstance(record, Article)
+    assert record.published_at is None or record.published_at <= dt.date(2020, 1, 1)
