@@ -1,0 +1,70 @@
+"""Byline rules: each with a line it handles and a similar line it must leave alone."""
+
+import time
+
+from cleaners import byline as b
+
+
+def test_by_prefix_multilingual():
+    assert b.parse_authors("By Kim Yoo-chul") == ["Kim Yoo-chul"]
+    assert b.parse_authors("Von Anna Schmidt und Jörg Meier") == ["Anna Schmidt", "Jörg Meier"]
+    assert b.parse_authors("Par Claire Dubois et Marc Petit") == ["Claire Dubois", "Marc Petit"]
+    assert b.parse_authors("Por Lucía Gómez y Pedro Ruiz") == ["Lucía Gómez", "Pedro Ruiz"]
+    assert b.parse_authors("Autor: Monika Berg") == ["Monika Berg"]
+
+
+def test_roles_are_cut_not_authors():
+    assert b.parse_authors("By Jane Doe, Reporter") == ["Jane Doe"]
+    assert b.parse_authors("Von Hanna Berg, Redakteurin für Finanzen") == ["Hanna Berg"]
+    assert b.parse_authors("Von Eva MeierKorrespondentin") == ["Eva Meier"]
+    assert b.parse_authors("By Staff") == []
+    assert b.parse_authors("By Staff Reporter") == []
+
+
+def test_agency_only_with_an_explicit_prefix():
+    assert b.parse_authors("Von Anna Schmidt, dpa") == ["Anna Schmidt", "dpa"]
+    assert b.bare_name_authors("dpa") == []
+
+
+def test_byline_glued_to_date():
+    assert b.parse_authors("Associated PressApril 28, 2023 GMT") == ["Associated Press"]
+    assert b.bare_name_authors("Anna Schmidt24.04.2024, 19:35 Uhr") == ["Anna Schmidt"]
+    assert b.parse_authors("By Tom Lee - May 2, 2021") == ["Tom Lee"]
+
+
+def test_never_a_date_or_time_word():
+    assert b.parse_authors("By 5 Hours Ago") == []
+    assert not b.looks_like_name("Hours Ago")
+    assert not b.looks_like_name("Updated Today")
+
+
+def test_byline_line_versus_title_starting_with_von():
+    assert b.looks_like_byline("Von Anna Schmidt")
+    assert not b.looks_like_byline("Von Berlin nach Hamburg in zwei Stunden")
+    assert b.looks_like_byline("12. März 2019 von Anna Schmidt")
+    assert not b.looks_like_byline("Ein Bericht über die Wahl von Anna Schmidt")
+    assert b.looks_like_byline("Kommentar von Anna Schmidt")
+    assert not b.looks_like_byline("Interview mit Anna Schmidt und Jörg Meier")
+
+
+def test_bare_name_needs_a_date_next_to_it():
+    page = ["Kim to visit Russia", "Anna Schmidt", "28.04.2023, 18:16 Uhr", "Body text."]
+    assert b.find_byline(page, 0).authors == ["Anna Schmidt"]
+    page = ["Kim to visit Russia", "Landkreis München", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == []
+
+
+def test_find_byline_prefers_explicit_line():
+    page = ["Kim to visit Russia", "Anna Schmidt", "28.04.2023", "By Kim Yoo-chul", "Body."]
+    found = b.find_byline(page, 0)
+    assert found.authors == ["Kim Yoo-chul"]
+    assert found.index == 3
+
+
+def test_adversarial_megabyte_line_is_fast():
+    line = "Von " + "Anna Schmidt und " * 60_000
+    t0 = time.perf_counter()
+    b.looks_like_byline(line)
+    b.bare_name_authors(line)
+    b.parse_authors(line[:200_000])
+    assert time.perf_counter() - t0 < 3.0

@@ -1,0 +1,68 @@
+"""Date rules: each with a line it handles and a similar line it must leave alone."""
+
+import datetime as dt
+import time
+
+from cleaners import dates as d
+
+
+def test_numeric_and_named_dates_multilingual():
+    assert d.dates_in_line("28.04.2023, 18:16 Uhr") == [dt.date(2023, 4, 28)]
+    assert d.dates_in_line("Published April 28, 2023") == [dt.date(2023, 4, 28)]
+    assert d.dates_in_line("Aktualisiert am 3. Mai 2024") == [dt.date(2024, 5, 3)]
+    assert d.dates_in_line("Publié le 12 janvier 2021") == [dt.date(2021, 1, 12)]
+    assert d.dates_in_line("Actualizado el 5 de marzo de 2022") == [dt.date(2022, 3, 5)]
+    assert d.dates_in_line("2022-12-07 Wissenschaft") == [dt.date(2022, 12, 7)]
+    assert d.dates_in_line("Room 12.3 on floor 4") == []
+    assert d.dates_in_line("Mai 2024 war warm") == []  # no day: not a full date
+
+
+def test_slashed_dates_day_first_unless_impossible():
+    assert d.dates_in_line("08/05/2022 02:14") == [dt.date(2022, 5, 8)]
+    assert d.dates_in_line("01/23/2020") == [dt.date(2020, 1, 23)]
+
+
+def test_date_line_versus_sentence_with_date():
+    assert d.looks_like_date_line("Erstellt: 28.04.2023, 18:16 Uhr")
+    assert d.looks_like_date_line("Updated 5 hours ago")
+    assert d.looks_like_date_line("vor 4 Stunden")
+    assert not d.looks_like_date_line("The treaty signed on 28 April 2023 changed how the two countries trade.")
+
+
+def test_published_beats_updated():
+    assert d.published_in_line("Aktualisiert: 29.04.2023 | Erstellt: 28.04.2023") == dt.date(2023, 4, 28)
+    assert d.published_in_line("Published: 28 Apr 2020. Updated: 30 Apr 2020") == dt.date(2020, 4, 28)
+    assert d.published_in_line("Updated 2 May 2021") == dt.date(2021, 5, 2)
+
+
+def test_render_date_at_page_top_is_not_the_publication_date():
+    page = ["Saturday, May 18, 2024", "Home", "Kim to visit Russia", "Kim will go to Russia, officials said."]
+    assert d.find_published_date(page, headline_index=2) == (None, None)
+    page = ["Home", "Kim to visit Russia", "Saturday, May 18, 2024", "Kim will go to Russia, officials said."]
+    assert d.find_published_date(page, headline_index=1) == (dt.date(2024, 5, 18), "text")
+
+
+def test_date_next_to_headline_wins_over_earlier_page_dates():
+    page = ["Archiv 01.01.2020", "Menu", "Kim to visit Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr", "Text"]
+    assert d.find_published_date(page, headline_index=2) == (dt.date(2023, 4, 28), "text")
+
+
+def test_never_after_crawl_date():
+    page = ["Kim to visit Russia", "28.04.2023"]
+    assert d.find_published_date(page, crawl_date=dt.date(2023, 4, 1), headline_index=0) == (None, None)
+    assert d.find_published_date(page, crawl_date=dt.date(2023, 5, 1), headline_index=0)[0] == dt.date(2023, 4, 28)
+
+
+def test_month_day_for_datelines():
+    assert d.parse_month_day("April 15") == "--04-15"
+    assert d.parse_month_day("3. Mai") == "--05-03"
+    assert d.parse_month_day("Foo 3") is None
+
+
+def test_adversarial_megabyte_line_is_fast():
+    line = "12." * 200_000 + " 2023" + " April" * 50_000
+    t0 = time.perf_counter()
+    d.dates_in_line(line)
+    d.looks_like_date_line(line)
+    d.published_in_line(line[:100_000])
+    assert time.perf_counter() - t0 < 3.0

@@ -1,0 +1,98 @@
+"""Headline rules: each with a line it handles and a similar line it must leave alone."""
+
+import time
+
+from cleaners import headline as h
+
+BODY = (
+    "Kim Jong-un will travel to Russia next week to meet Vladimir Putin, officials in Seoul said on "
+    "Monday, after months of speculation about a summit between the two leaders."
+)
+
+
+def test_wire_markers_stripped_into_markers():
+    assert h.strip_wire_markers("(LEAD) (2nd LD) Fighter jet crashes") == ("Fighter jet crashes", ["LEAD", "2nd LD"])
+    assert h.strip_wire_markers("(URGENT) Quake hits") == ("Quake hits", ["URGENT"])
+    assert h.strip_wire_markers("(3rd LD) Talks resume") == ("Talks resume", ["3rd LD"])
+    assert h.strip_wire_markers("(Not a marker) stays") == ("(Not a marker) stays", [])
+
+
+def test_site_suffix_only_when_it_names_a_site():
+    assert h.strip_site_suffix("Kim to visit Russia | Daily Planet", "Daily Planet") == "Kim to visit Russia"
+    assert h.strip_site_suffix("Kim to visit Russia - planet.example.com") == "Kim to visit Russia"
+    assert h.strip_site_suffix("Kim to visit Russia - report") == "Kim to visit Russia - report"
+    assert h.strip_site_suffix("Kim to visit Russia | Daily Planet", "Other Site") == "Kim to visit Russia | Daily Planet"
+
+
+def test_headline_shape():
+    assert h.looks_like_headline("Kim to visit Russia for summit with Putin")
+    assert h.looks_like_headline("Was bringt das neue Gesetz?")
+    assert not h.looks_like_headline("Startseite")
+    assert not h.looks_like_headline("Von Anna Schmidt")
+    assert not h.looks_like_headline("Erstellt: 28.04.2023, 18:16 Uhr")
+    assert not h.looks_like_headline(".css-1x{display:none;}")
+    assert not h.looks_like_headline("Kim will travel to Russia next week, officials in Seoul said on Monday.")
+
+
+def test_headline_with_a_date_in_it_is_still_a_headline():
+    assert h.looks_like_headline("Protokoll der Vorstandssitzung vom 10. Oktober 2019")
+    assert not h.looks_like_headline("Veröffentlicht am 10. Oktober 2019")
+
+
+def test_menu_before_and_related_list_after_are_not_the_headline():
+    page = ["Home", "Politik", "Wirtschaft", "Sport",
+            "Kim to visit Russia for summit with Putin", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr",
+            BODY, BODY.replace("Monday", "Tuesday"),
+            "Related stories", "Fire destroys warehouse in port city", "Storm hits the coast again tonight",
+            "Prices of rice climb for third month"]
+    found = h.find_headline(page)
+    assert found.index == 4
+    assert found.clean == "Kim to visit Russia for summit with Putin"
+
+
+def test_subheading_inside_body_is_not_the_headline():
+    page = ["Kim to visit Russia for summit with Putin", BODY, "What comes after the summit", BODY, BODY]
+    assert h.find_headline(page).index == 0
+
+
+def test_teaser_after_headline_loses_to_headline():
+    page = ["Menu", "Kim to visit Russia for summit with Putin",
+            "The leader will meet Putin in the far east of Russia next week, state media said.",
+            "28.04.2023", BODY, BODY]
+    assert h.find_headline(page).index == 1
+
+
+def test_breadcrumb_fused_headline_prefers_clean_copy():
+    page = ["Saturday, May 18, 2024", "HomeworldKim to visit Russia for summit with Putin",
+            "Kim to visit Russia for summit with Putin", BODY, BODY]
+    assert h.find_headline(page).raw == "Kim to visit Russia for summit with Putin"
+    assert h.prefer_unfused(["Kim to visit Russia", "Putin agrees"], 0) == 0
+
+
+def test_wire_marker_headline_is_cleaned():
+    page = ["(LEAD) Kim to visit Russia for summit with Putin", BODY, BODY]
+    found = h.find_headline(page)
+    assert found.clean == "Kim to visit Russia for summit with Putin"
+    assert found.markers == ["LEAD"]
+
+
+def test_captions_and_reading_time_are_debris():
+    assert h.debris_penalty("Foto: Anna Schmidt/dpa") > 0
+    assert h.debris_penalty("Lesezeit: 3 Minuten") > 0
+    assert h.debris_penalty("Kim to visit Russia for summit with Putin") == 0
+
+
+def test_no_headline_on_an_empty_page():
+    assert h.find_headline([]).index is None
+    assert h.find_headline(["© 2024"]).index is None
+
+
+def test_adversarial_megabyte_line_is_fast():
+    line = ("a" * 50 + " : ; { " + "Ab. " * 10) * 12000
+    page = ["Menu", line, "Kim to visit Russia for summit with Putin", BODY, line[:500_000]]
+    t0 = time.perf_counter()
+    h.find_headline(page)
+    h.looks_like_headline(line)
+    h.is_prose_line(line)
+    h.is_code_line(line)
+    assert time.perf_counter() - t0 < 2.0
