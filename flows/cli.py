@@ -7,9 +7,11 @@ Exit status: 0 only when every input became an Article or a Reject row and the c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -40,6 +42,38 @@ def _task_runner(args: argparse.Namespace):
         return DaskTaskRunner(address=args.address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": args.workers or 2, "threads_per_worker": 1,
                                           "processes": True, "dashboard_address": None})
+
+
+@contextlib.contextmanager
+def _api_for_workers(args: argparse.Namespace) -> Iterator[None]:
+    """Point worker processes (process pool, local Dask cluster) at this process's Prefect API.
+
+    Without an API URL in their environment every worker process starts a temporary Prefect
+    server of its own: seconds per worker, and their task runs land in databases nobody reads.
+    A remote cluster (``--address``) needs a PREFECT_API_URL its hosts can reach; that is the
+    operator's to set.
+    """
+    if args.runner == "thread" or args.address:
+        yield
+        return
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the instance this process's Prefect client uses too
+        server.start()
+        url = server.api_url
+    before = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = url
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = before
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -106,7 +140,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from flows.flow import newsclean_flow
+    from flows.flow import newsclean_flow, reporting_progress
     from flows.sources import discover
 
     console = Console(stderr=True)
@@ -124,7 +158,8 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
     try:
         with progress:
             bar = progress.add_task("inputs", total=total)
-            summary = flow_fn(inputs, opts, progress=lambda n: progress.advance(bar, n))
+            with reporting_progress(lambda n: progress.advance(bar, n)), _api_for_workers(args):
+                summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
         if args.verbose:

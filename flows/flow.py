@@ -6,13 +6,14 @@ cleaning never raises (a bad document becomes a Reject row), so a retry could on
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import platform
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -88,10 +89,27 @@ def select_inputs(files: list[InputFile], opts: RunOptions, out: OutputDir) -> t
     return todo, len(files) - len(todo)
 
 
+#: Progress callbacks of the calling process (the CLI's progress bar). Not a flow parameter: Prefect
+#: ships the flow run's parameters to every Dask worker with each task, and a callback holding a
+#: terminal's lock cannot be pickled (nor should it run there).
+_progress_callbacks: list[Callable[[int], None]] = []
+
+
+@contextlib.contextmanager
+def reporting_progress(callback: Callable[[int], None]) -> Iterator[None]:
+    """Call ``callback(number of inputs)`` in this process as shards finish, while inside the block."""
+    _progress_callbacks.append(callback)
+    try:
+        yield
+    finally:
+        _progress_callbacks.remove(callback)
+
+
 def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                  progress: Callable[[int], None] | None = None) -> RunSummary:
     """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
     opts = opts or RunOptions()
+    progress = progress or (_progress_callbacks[-1] if _progress_callbacks else None)
     started = time.time()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     out = OutputDir(Path(opts.out))
@@ -185,4 +203,4 @@ def newsclean_incremental(inputs: list[str], out: str = "output", language_backe
     return run_pipeline(inputs, opts).as_dict()
 
 
-__all__ = ["RunOptions", "newsclean_flow", "newsclean_incremental", "run_pipeline"]
+__all__ = ["RunOptions", "newsclean_flow", "newsclean_incremental", "reporting_progress", "run_pipeline"]
