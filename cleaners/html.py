@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -200,42 +202,61 @@ def link_texts(root: etree._Element, min_chars: int = 8) -> frozenset[str]:
     return frozenset(out)
 
 
+def _extract(tree: etree._Element, url: str | None, crawl_date: dt.date | None, precision: bool,
+             with_metadata: bool) -> object | None:
+    try:
+        return trafilatura.bare_extraction(
+            tree,  # trafilatura works on a copy: the tree stays usable for a second pass
+            url=url,
+            include_comments=False,
+            include_tables=True,  # measured: leaving tables out cost more recall than it gained
+            include_images=False,
+            include_links=False,
+            favor_precision=precision,
+            favor_recall=False,
+            deduplicate=False,  # its cache spans documents: output would depend on the order of pages
+            with_metadata=with_metadata,
+            date_extraction_params=_date_params(crawl_date),
+        )
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has visible text
+        return None
+
+
+def _getter(doc: object | None) -> Callable[[str], Any]:
+    if doc is None:
+        return lambda k: None
+    if isinstance(doc, dict):
+        return doc.get
+    return lambda k: getattr(doc, k, None)
+
+
 def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None = None) -> HtmlText:
-    """Main text and metadata of an HTML page: trafilatura (one call, deterministic settings), or the
-    whole page rendered as text lines when trafilatura finds less than ``MIN_EXTRACTED_WORDS`` words.
+    """Main text and metadata of an HTML page.
+
+    One trafilatura call (``favor_precision``: our line rules recover less than it removes) gives
+    text and metadata. When it keeps less than ``MIN_EXTRACTED_WORDS`` words (it sometimes keeps only
+    a notice box), a second, text-only call without ``favor_precision``; when that finds little too,
+    the whole page rendered as text lines (``main_content=False``: the text-mode cleaner takes over).
 
     Trafilatura's list items ("- item") are written as "• item", the way rendered pages show them.
     """
-    doc = None
     tree = parse_html(html)
-    links: frozenset[str] = frozenset()
-    if tree is not None:
-        links = link_texts(tree)
-        try:
-            doc = trafilatura.bare_extraction(
-                tree,  # trafilatura works on a copy: the tree stays usable for the fallback
-                url=url,
-                include_comments=False,
-                include_tables=True,
-                include_images=False,
-                include_links=False,
-                favor_precision=True,  # measured: our line rules recover less than it removes
-                favor_recall=False,
-                deduplicate=False,
-                with_metadata=True,
-                date_extraction_params=_date_params(crawl_date),
-            )
-        except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has visible text
-            doc = None
-    get = (doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)) if doc is not None else (
-        lambda k: None)
-    text = _LIST_ITEM.sub("• ", get("text") or "")
-    title, sitename = get("title"), get("sitename")
-    if title and sitename:
-        title = strip_site_suffix(title, sitename)
+    links = link_texts(tree) if tree is not None else frozenset()
+    doc = _extract(tree, url, crawl_date, True, True) if tree is not None else None
+    get = _getter(doc)
+    text = get("text") or ""
+    if tree is not None and line_rules.count_words(text) < MIN_EXTRACTED_WORDS:
+        second = _extract(tree, url, crawl_date, False, doc is None)
+        text = _getter(second)("text") or ""
+        if doc is None:
+            get = _getter(second)
+    text = _LIST_ITEM.sub("• ", text)
     main = line_rules.count_words(text) >= MIN_EXTRACTED_WORDS
     if not main:
         text = render_text(html)
+    title, sitename = get("title"), get("sitename")
+    if title and sitename:
+        title = strip_site_suffix(title, sitename)
     return HtmlText(
         text=text,
         title=title or None,
