@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from cleaners import byline, dateline, dates, headline, html, language, lines, publisher, text
+from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 
 MIN_BODY_WORDS = 20  # fewer words than this after cleaning is not an article
@@ -17,6 +18,8 @@ class CleanConfig:
     language_backend: str = "fasttext"
     min_body_words: int = MIN_BODY_WORDS
     max_chars: int = 5_000_000  # larger documents are rejected as too_large before any rule runs
+    #: seconds one document may take; slower ones become Reject(reason="timeout"). None: no limit
+    doc_timeout_s: float | None = 10.0
     #: normalized-line hashes known to be boilerplate (corpus-level repeated lines)
     repeated_lines: frozenset[str] = field(default_factory=frozenset)
 
@@ -129,9 +132,15 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
 
 
 def clean(raw: RawDoc, config: CleanConfig | None = None) -> Article | Reject:
-    """Clean one document. Never raises for bad content: a bug becomes a Reject(reason="error")."""
+    """Clean one document. Never raises for bad content: a bug becomes a Reject(reason="error"),
+    a document slower than ``config.doc_timeout_s`` a Reject(reason="timeout")."""
+    config = config or CleanConfig()
     try:
-        return explain(raw, config).record
+        with time_budget(config.doc_timeout_s):
+            return explain(raw, config).record
+    except DocTimeout:
+        return Reject(raw.source_path, "timeout", f"cleaning took longer than {config.doc_timeout_s:g} s",
+                      raw.source_record, raw.url, raw.crawl_date)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run of millions
         return Reject(raw.source_path, "error", f"{type(exc).__name__}: {exc}",
                       raw.source_record, raw.url, raw.crawl_date)
