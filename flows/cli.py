@@ -84,6 +84,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
     p.add_argument("--shard-files", type=int, default=2000, help="input files per shard task")
+    p.add_argument("--doc-timeout", type=float, default=10.0,
+                   help="seconds one document may take to clean; slower ones are rejected as timeout "
+                        "(default: 10; 0: no limit)")
     p.add_argument("--runner", choices=("thread", "process", "dask"), default="thread",
                    help="Prefect task runner: thread (default), process pool, or Dask")
     p.add_argument("--workers", type=int, help="workers of the process pool or local Dask cluster")
@@ -132,7 +135,8 @@ def _options(args: argparse.Namespace, mode: str):
         raise SystemExit(f"newsclean: error: cannot partition by {bad}; choose scalar columns of the schema")
     return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
                       language_backend=args.language_backend, partition_cols=cols, shard_files=args.shard_files,
-                      drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date)
+                      drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
+                      doc_timeout=args.doc_timeout or None)
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
@@ -146,9 +150,16 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     try:
         total = len(discover(inputs))
-    except FileNotFoundError as exc:
+    except OSError as exc:  # missing input, a directory that cannot be listed
         console.print(f"[red]newsclean: error:[/red] {exc}")
         return 2
+    try:
+        from flows.store import OutputDir
+
+        OutputDir(Path(opts.out)).ensure()  # fail before any work if --out cannot be written
+    except OSError as exc:
+        console.print(f"[red]newsclean: error: cannot write to --out {opts.out}:[/red] {exc}")
+        return 1
     flow_fn = newsclean_flow
     runner = _task_runner(args)
     if runner is not None:

@@ -13,7 +13,9 @@ Every document read becomes a RawDoc or, when it cannot be read or decoded, a Re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import errno
 import glob
 import gzip
 import hashlib
@@ -37,11 +39,54 @@ WARC_SUFFIXES = {".warc"}
 
 _DATED_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
+#: OSError numbers worth a retry (the task is retried with backoff): the same read may work later.
+#: Anything else (no such file, permission, is a directory, ...) is deterministic: a Reject row.
+TRANSIENT_ERRNOS = frozenset({
+    errno.EIO, errno.EAGAIN, errno.EINTR, errno.EBUSY, errno.ETIMEDOUT, errno.ESTALE, errno.ENOMEM,
+    errno.ENFILE, errno.EMFILE, errno.ECONNRESET, errno.ECONNABORTED, errno.ENETDOWN, errno.ENETUNREACH,
+    errno.EHOSTUNREACH, errno.ENOLINK, errno.ECOMM,
+})
+
+
+def is_transient(exc: OSError) -> bool:
+    """An I/O error that a retry may fix (EIO, NFS timeouts, too many open files).
+
+    >>> is_transient(OSError(errno.EIO, "I/O error")), is_transient(FileNotFoundError(errno.ENOENT, "gone"))
+    (True, False)
+    """
+    return exc.errno in TRANSIENT_ERRNOS
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_str(s: str) -> str:
+    """``s`` made encodable as UTF-8 (parquet needs it): lone surrogates become U+FFFD.
+
+    File names that are not UTF-8 come from the OS with surrogate escapes; they are shown as
+    ``\\xNN`` so the row still says which file it was.
+
+    >>> safe_str("caf\\udce9.txt"), safe_str("a\\ud800b") == "a\\ufffdb", safe_str("plain")
+    ('caf\\\\xe9.txt', True, 'plain')
+    """
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        pass
+    if any("\udc80" <= ch <= "\udcff" for ch in s):
+        s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _SURROGATE.sub("\ufffd", s)
+
 
 @dataclass(frozen=True)
 class ReadConfig:
     max_doc_bytes: int = 8_000_000  # one document (file, JSONL line, WARC payload) larger than this is too_large
     max_file_bytes: int = 20_000_000_000  # decompressed bytes read from one file before it is cut (gzip bombs)
+    #: a gzip file may expand at most this many times its size (text expands 3-20x; a bomb 1000x)...
+    max_gzip_ratio: int = 200
+    #: ...once past this many decompressed bytes (small, very repetitive files stay readable)
+    gzip_ratio_floor: int = 64_000_000
     jsonl_text_fields: tuple[str, ...] = ("text", "content", "raw_text")
     jsonl_html_fields: tuple[str, ...] = ("html", "raw_html")
     jsonl_url_fields: tuple[str, ...] = ("url", "uri", "link")
@@ -121,20 +166,32 @@ def _is_hidden(rel: str) -> bool:
     return any(part.startswith(".") for part in rel.split("/"))
 
 
+def _inside(p: Path, real_root: Path) -> bool:
+    """A regular file whose real location (symlinks resolved) is below ``real_root``."""
+    try:
+        return p.resolve().is_relative_to(real_root) and p.is_file()
+    except (OSError, RuntimeError):  # symlink loops
+        return False
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
+
+
 def _walk(root: Path) -> Iterator[Path]:
-    """Regular files below root, sorted, without following symlinks out of the root."""
+    """Regular files below root, sorted, without following symlinks out of the root.
+
+    FIFOs, sockets and devices are not files: reading them could block forever. A directory that
+    cannot be listed is an error (raised), not a silent gap in the inputs.
+    """
     real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_raise):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             p = Path(dirpath) / name
-            if p.is_symlink():
-                target = p.resolve()
-                if not target.is_relative_to(real_root) or not target.is_file():
-                    continue
-            if p.is_file():
+            if _inside(p, real_root):
                 yield p
 
 
@@ -163,12 +220,13 @@ def discover(inputs: Iterable[str]) -> list[InputFile]:
             pairs = [(p, p.parent)]
         elif glob.has_magic(spec):
             root = _glob_root(spec)
-            pairs = [(Path(m), root) for m in sorted(glob.glob(spec, recursive=True)) if Path(m).is_file()]
+            real_root = root.resolve()
+            pairs = [(Path(m), root) for m in sorted(glob.glob(spec, recursive=True)) if _inside(Path(m), real_root)]
             pairs = [(f, root) for f, root in pairs if not _is_hidden(f.relative_to(root).as_posix())]
         else:
             raise FileNotFoundError(f"input not found: {spec}")
         for f, root in pairs:
-            rel = f.relative_to(root).as_posix()
+            rel = safe_str(f.relative_to(root).as_posix())
             key = str(f.resolve())
             if key not in seen:
                 seen[key] = InputFile(str(f.absolute()), rel, f.stat().st_size, date_from_path(rel))
@@ -200,11 +258,20 @@ class TooLarge(Exception):
 
 
 def file_sha256(path: str) -> str:
-    """sha256 of the file's bytes as stored (streamed)."""
+    """sha256 of the file's bytes as stored (streamed).
+
+    A file that cannot be read for good (gone, no permission) hashes to ``unreadable:ERRNO`` so the
+    run goes on (its documents are Reject rows); a transient error is raised, for a retry.
+    """
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError as exc:
+        if is_transient(exc):
+            raise
+        return f"unreadable:{errno.errorcode.get(exc.errno or 0, exc.errno)}"
     return h.hexdigest()
 
 
@@ -225,11 +292,21 @@ class _CappedReader(io.RawIOBase):
         return n or 0
 
 
-def open_binary(path: str, limit: int) -> io.BufferedReader:
-    """Open a file for streaming bytes, decompressing gzip (by magic bytes, not by name)."""
+def open_binary(path: str, limit: int, max_ratio: int | None = None, ratio_floor: int = 0) -> io.BufferedReader:
+    """Open a file for streaming bytes, decompressing gzip (by magic bytes, not by name).
+
+    Reading past ``limit`` decompressed bytes raises TooLarge; for gzip also past ``max_ratio``
+    times the compressed size (once over ``ratio_floor``), so a bomb is cut in a second, not after
+    gigabytes. A ``.gz`` name on a plain file is read as plain bytes.
+    """
     fh = open(path, "rb")
     magic = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
-    inner: io.BufferedIOBase = gzip.GzipFile(fileobj=fh) if magic == b"\x1f\x8b" else fh  # type: ignore[assignment]
+    if magic == b"\x1f\x8b":
+        if max_ratio:
+            limit = min(limit, max(ratio_floor, max_ratio * os.fstat(fh.fileno()).st_size))
+        inner: io.BufferedIOBase = gzip.GzipFile(fileobj=fh)  # type: ignore[assignment]
+    else:
+        inner = fh
     return io.BufferedReader(_CappedReader(inner, limit), buffer_size=1 << 16)
 
 
@@ -243,10 +320,10 @@ def looks_binary(data: bytes) -> bool:
     >>> looks_binary(b"\\x89PNG\\r\\n..."), looks_binary("héllo".encode("utf-16")), looks_binary(b"plain text")
     (True, False, False)
     """
+    if data.startswith((b"\xef\xbb\xbf", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")):
+        return False  # a Unicode byte-order mark: text (UTF-8, UTF-32-BE, UTF-16/32-LE, UTF-16-BE)
     if data.startswith(_BINARY_MAGIC):
         return True
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
     head = data[:4096]
     if not head:
         return False
@@ -257,6 +334,19 @@ def looks_binary(data: bytes) -> bool:
         return zeros > len(head) * 0.01
     ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
     return ctrl > len(head) * 0.05
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More valid multi-byte UTF-8 characters than invalid bytes (legacy 8-bit text has ~none).
+
+    >>> _mostly_utf8("naïve café – “quoted”".encode() + b"\\xff"), _mostly_utf8("naïve café".encode("cp1252"))
+    (True, False)
+    """
+    sample = data[:1_000_000]
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - sample.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return multibyte > bad
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
@@ -273,6 +363,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        # UTF-8 with a few bad bytes (a cut multi-byte character, a stray Latin-1 byte): keep the
+        # UTF-8 reading and mark the bad bytes, rather than re-reading everything as cp1252.
+        return data.decode("utf-8", errors="replace")
     if declared:
         try:
             return data.decode(declared)
@@ -287,7 +381,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 def _reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
             crawl_date: dt.date | None = None) -> Reject:
-    return Reject(f.rel, reason, detail, record, url, crawl_date or f.crawl_date)
+    return Reject(f.rel, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -315,6 +409,11 @@ def _first_str(obj: dict, fields: tuple[str, ...]) -> str | None:
     return None
 
 
+def _first_url(obj: dict, fields: tuple[str, ...]) -> str | None:
+    url = _first_str(obj, fields)
+    return safe_str(url.strip()[:4096]) if url else None
+
+
 def _read_single(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | Reject]:
     if f.size == 0:
         yield _reject(f, "empty", "file has no bytes")
@@ -330,27 +429,46 @@ def _read_single(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | 
     text = decode_bytes(data)
     if kind == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text[:1000], re.IGNORECASE):
         kind = "html"  # an HTML page saved as .txt
-    yield RawDoc(f.rel, text, kind=kind, crawl_date=f.crawl_date)
+    yield RawDoc(f.rel, safe_str(text), kind=kind, crawl_date=f.crawl_date)
+
+
+def _bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """``(line, size)`` for each line; a line over ``limit`` bytes is skipped in chunks and comes as
+    ``(None, size)``, so one 5 GB line (or a bomb without newlines) never sits in memory."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield None, size
 
 
 def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
-    with open_binary(f.path, cfg.max_file_bytes) as fh:
-        for lineno, line in enumerate(fh, start=1):
+    with open_binary(f.path, cfg.max_file_bytes, cfg.max_gzip_ratio, cfg.gzip_ratio_floor) as fh:
+        for lineno, (line, size) in enumerate(_bounded_lines(fh, cfg.max_doc_bytes), start=1):
             record = f"line:{lineno}"
-            if len(line) > cfg.max_doc_bytes:
-                yield _reject(f, "too_large", f"JSONL line of {len(line)} bytes > {cfg.max_doc_bytes}", record)
+            if line is None:
+                yield _reject(f, "too_large", f"JSONL line of {size} bytes > {cfg.max_doc_bytes}", record)
                 continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(decode_bytes(line))
-            except ValueError as exc:
-                yield _reject(f, "malformed", f"not JSON: {exc}", record)
+            except (ValueError, RecursionError) as exc:  # RecursionError: [[[[... nested past the stack
+                yield _reject(f, "malformed", f"not JSON: {type(exc).__name__}: {exc}", record)
                 continue
             if not isinstance(obj, dict):
                 yield _reject(f, "malformed", f"JSON {type(obj).__name__}, expected an object", record)
                 continue
-            url = _first_str(obj, cfg.jsonl_url_fields)
+            url = _first_url(obj, cfg.jsonl_url_fields)
             crawl_date = None
             for name in cfg.jsonl_date_fields:
                 crawl_date = _parse_date(obj.get(name))
@@ -363,8 +481,9 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
             if text is None:
                 yield _reject(f, "empty", "record has no text or html field", record, url, crawl_date)
                 continue
-            yield RawDoc(f.rel, text, kind=kind, source_record=record, url=url, crawl_date=crawl_date,
-                         title_hint=_first_str(obj, cfg.jsonl_title_fields))
+            title = _first_str(obj, cfg.jsonl_title_fields)
+            yield RawDoc(f.rel, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,
+                         title_hint=safe_str(title) if title else None)
 
 
 def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
@@ -377,6 +496,7 @@ def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
             headers = rec.rec_headers
             record = headers.get_header("WARC-Record-ID") or f"offset:{rec.offset if hasattr(rec, 'offset') else ''}"
             url = headers.get_header("WARC-Target-URI")
+            url = safe_str(url.strip()[:4096]) if url else None
             crawl_date = _parse_date(headers.get_header("WARC-Date") or "") or f.crawl_date
             ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
             if "html" not in ctype.lower():
@@ -390,19 +510,27 @@ def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                 continue
             m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
             text = decode_bytes(payload, m.group(1) if m else None)
-            yield RawDoc(f.rel, text, kind="html", source_record=record, url=url, crawl_date=crawl_date)
+            yield RawDoc(f.rel, safe_str(text), kind="html", source_record=safe_str(record), url=url,
+                         crawl_date=crawl_date)
 
 
 def read_file(f: InputFile, cfg: ReadConfig | None = None) -> Iterator[RawDoc | Reject]:
-    """Stream the documents of one input file. Never raises for bad content or I/O: yields Rejects.
+    """Stream the documents of one input file. Never raises for bad content: yields Rejects.
 
     Documents already yielded before a mid-file error (a truncated gzip, say) are kept; the error
-    becomes one Reject for the rest of the file.
+    becomes one Reject for the rest of the file. A container (JSONL, WARC) without any document
+    becomes one ``empty`` Reject, so every input file leaves at least one row.
+
+    Transient I/O errors (:data:`TRANSIENT_ERRNOS`, e.g. EIO) are raised instead: the shard task
+    is retried with backoff, and if the error persists the run fails and commits nothing.
+    Deterministic ones (corrupt gzip, no such file, permission) are Rejects and are not retried.
     """
     cfg = cfg or ReadConfig()
     fmt = f.format
     reader = {"jsonl": _read_jsonl, "warc": _read_warc}.get(fmt)
     yielded = 0
+    failure: Reject | None = None
+    after = None
     try:
         if reader is None:
             for doc in _read_single(f, cfg, fmt):
@@ -413,11 +541,19 @@ def read_file(f: InputFile, cfg: ReadConfig | None = None) -> Iterator[RawDoc | 
                 yielded += 1
                 yield doc
     except TooLarge as exc:
-        yield _reject(f, "too_large", str(exc), f"after:{yielded}" if yielded else None)
+        failure = _reject(f, "too_large", str(exc))
+    except MemoryError:
+        failure = _reject(f, "too_large", "ran out of memory reading the file")
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        yield _reject(f, "read_error", f"corrupt or truncated compressed data: {exc}",
-                      f"after:{yielded}" if yielded else None)
+        failure = _reject(f, "read_error", f"corrupt or truncated compressed data: {exc}")
     except OSError as exc:
-        yield _reject(f, "read_error", f"{type(exc).__name__}: {exc}", f"after:{yielded}" if yielded else None)
+        if is_transient(exc):
+            raise
+        failure = _reject(f, "read_error", f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # noqa: BLE001 - e.g. warcio on a non-WARC file
-        yield _reject(f, "malformed", f"{type(exc).__name__}: {exc}", f"after:{yielded}" if yielded else None)
+        failure = _reject(f, "malformed", f"{type(exc).__name__}: {exc}")
+    if failure is not None:
+        after = f"after:{yielded}" if yielded else None
+        yield dataclasses.replace(failure, source_record=after)
+    elif yielded == 0:
+        yield _reject(f, "empty", f"no documents in this {fmt.upper()} file")

@@ -24,6 +24,7 @@ import fcntl
 import os
 import re
 import shutil
+import signal
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -190,6 +191,13 @@ class Commit:
     replace_partitions: list[str]
 
 
+def _fault_point(name: str) -> None:
+    """Crash tests only: ``NEWSCLEAN_FAULT=<name>`` SIGKILLs the process here, to hit a commit
+    deterministically just before (``before-swap``) or after (``after-swap``) its commit point."""
+    if os.environ.get("NEWSCLEAN_FAULT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Path:
     """Apply ``change`` as a new version and switch ``current`` to it atomically."""
     version_id = version_id or uuid.uuid4().hex[:12]
@@ -218,7 +226,9 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
     if tmp_link.is_symlink():
         tmp_link.unlink()
     tmp_link.symlink_to(Path("_versions") / version_id)
+    _fault_point("before-swap")
     os.replace(tmp_link, out.current)  # the commit point
+    _fault_point("after-swap")
     _fsync_dir(out.root)
     _collect_garbage(out, keep=final)
     return final
