@@ -86,7 +86,7 @@ class Article:
     dateline_date: str | None  # ISO 8601, "--MM-DD" when the year is not printed
     dateline_raw: str | None
     published_at: dt.date | None
-    published_at_source: str | None  # "dateline" | "text" | "url" | "input"
+    published_at_source: str | None  # where the date was found: "text" | "url" | "html" (page metadata)
     language: str
     language_score: float
     body: str
