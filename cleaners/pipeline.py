@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from cleaners import byline, dateline, dates, headline, html, language, lines, publisher, text
+from cleaners import byline, dateline, dates, headline, html, language, lines, publisher, repeated, text
 from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 
@@ -68,6 +68,8 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         verdicts = lines.classify_lines(page, head.index)
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
+    if config.repeated_lines:
+        verdicts = repeated.drop_repeated_lines(page, verdicts, config.repeated_lines)
 
     if extracted is not None and extracted.main_content:
         by = html.find_byline(page, head.index, extracted.author)
@@ -85,7 +87,7 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         body_lines[found_dl[0]] = found_dl[1].rest
 
     body = "\n\n".join(body_lines)
-    if len(body.split()) < config.min_body_words:
+    if lines.count_words(body) < config.min_body_words:  # CJK-aware: Japanese has no spaces
         reject = Reject(raw.source_path, "no_article",
                         f"{len(body.split())} words left after cleaning (< {config.min_body_words})",
                         raw.source_record, raw.url, raw.crawl_date)
