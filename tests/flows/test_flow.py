@@ -185,3 +185,28 @@ def test_output_dir_with_foreign_articles_dir_is_refused(seeds_dir: Path, tmp_pa
     (out / "articles").mkdir(parents=True)
     assert main(["run", str(seeds_dir), "--out", str(out)]) == 1
     assert not (out / "current").exists()
+
+
+def _latest_artifact(key: str) -> dict:
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    async def read() -> dict:
+        # A raw filter request: prefect 3.8's own read_artifacts sends nulls this server version rejects.
+        async with get_client() as client:
+            response = await client._client.post(
+                "/artifacts/filter",
+                json={"artifacts": {"key": {"any_": [key]}}, "sort": "CREATED_DESC", "limit": 1, "offset": 0})
+            response.raise_for_status()
+            return response.json()[0]
+
+    return asyncio.run(read())
+
+
+def test_run_publishes_its_summary_as_a_prefect_artifact(seeds_dir: Path, tmp_path: Path) -> None:
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0
+    run_id = json.loads(next((tmp_path / "out" / "_runs").glob("*.json")).read_text())["run_id"]
+    artifact = _latest_artifact("newsclean-run-summary")
+    assert run_id in artifact["data"]
+    assert "| articles written | 5 |" in artifact["data"]
