@@ -314,11 +314,30 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b
                  b"\xfd7zXZ", b"7z\xbc\xaf", b"OggS", b"fLaC", b"ID3", b"\x00\x00\x01\x00")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NULs sit in every other byte (mostly-Latin UTF-16 text).
+
+    >>> _utf16_without_bom("Kim met Putin".encode("utf-16-le")), _utf16_without_bom(b"plain")
+    ('utf-16-le', None)
+    """
+    head = data[:4096]
+    half = len(head) // 2
+    if not half or not 0.3 < head.count(0) / len(head) <= 0.55:
+        return None
+    if head[1::2].count(0) > 0.8 * half:
+        return "utf-16-le"
+    if head[0::2].count(0) > 0.8 * half:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """Known binary signatures, or NUL bytes outside a UTF-16/32 text.
 
     >>> looks_binary(b"\\x89PNG\\r\\n..."), looks_binary("héllo".encode("utf-16")), looks_binary(b"plain text")
     (True, False, False)
+    >>> looks_binary(bytes(range(256)) * 4), looks_binary("plain text".encode("utf-16-le"))
+    (True, False)
     """
     if data.startswith((b"\xef\xbb\xbf", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")):
         return False  # a Unicode byte-order mark: text (UTF-8, UTF-32-BE, UTF-16/32-LE, UTF-16-BE)
@@ -328,10 +347,11 @@ def looks_binary(data: bytes) -> bool:
     if not head:
         return False
     zeros = head.count(0)
-    # UTF-16 without BOM has NULs in every other byte of ASCII text; binary has them anywhere.
-    if zeros and not (0.3 < zeros / len(head) <= 0.55 and (head[1::2].count(0) > 0.8 * len(head) // 2
-                                                              or head[0::2].count(0) > 0.8 * len(head) // 2)):
-        return zeros > len(head) * 0.01
+    if _utf16_without_bom(head):
+        return False
+    if zeros > len(head) * 0.01:
+        return True
+    # random bytes have ~10% of C0 controls besides tab/newline/CR; text has almost none
     ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
     return ctrl > len(head) * 0.05
 
@@ -349,6 +369,37 @@ def _mostly_utf8(data: bytes) -> bool:
     return multibyte > bad
 
 
+_WESTERN_PUNCT = frozenset("“”‘’‚„–—…•€£¥¢©®™°±·«»§¶×÷¡¿\u00a0")
+
+
+def _looks_western(data: bytes) -> bool:
+    """cp1252 explains the bytes as Latin text with a few accented letters and typographic marks.
+
+    charset-normalizer guesses from statistics that short Western pages do not have (it reads
+    "Café in Zürich" as cp775); real Cyrillic, Greek or Central European text read as cp1252 is
+    either mostly non-ASCII letters or shows symbols like ³ and ¹, so it still goes to the guesser.
+
+    >>> _looks_western("Café owners in Zürich – “quoted”".encode("cp1252"))
+    True
+    >>> _looks_western("Привет, мир".encode("cp1251")), _looks_western("Zażółć gęślą jaźń".encode("cp1250"))
+    (False, False)
+    """
+    sample = data[:1_000_000]
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined
+        return False
+    ascii_letters = accented = 0
+    for ch in text:
+        if ch.isascii():
+            ascii_letters += ch.isalpha()
+        elif ch.isalpha():
+            accented += 1
+        elif ch not in _WESTERN_PUNCT:
+            return False
+    return accented <= 0.2 * ascii_letters
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Bytes -> text: BOM first, then strict UTF-8, then charset-normalizer's best guess.
 
@@ -359,6 +410,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                      (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -372,6 +426,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    if _looks_western(data):
+        return data.decode("cp1252")
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         return data.decode(best.encoding, errors="replace")
