@@ -60,7 +60,11 @@ def partition_value(value: object) -> str:
     if value is None:
         return UNKNOWN
     s = _UNSAFE.sub("_", str(value)).strip("._") or "unknown"
-    return s[:64]
+    s = s[:64]
+    # 64 characters may be 256 bytes of UTF-8, past the 255-byte limit of a file name
+    while len(s.encode("utf-8")) > 120:
+        s = s[:-1]
+    return s
 
 
 @dataclass(frozen=True)

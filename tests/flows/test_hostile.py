@@ -18,10 +18,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import sources
 from flows.cli import main
 from flows.sources import InputFile, ReadConfig, discover, file_sha256, is_transient, read_file
+from flows.store import partition_value
 from schemas import RawDoc, Reject
 
 REPO = Path(__file__).resolve().parents[2]
@@ -262,6 +265,17 @@ def test_small_caps_cut_bombs_and_long_lines_without_reading_them_whole(tmp_path
     cfg = ReadConfig(max_doc_bytes=100_000, gzip_ratio_floor=1_000_000)  # ratio cap: 200 x ~5 KB < 5 MB
     got = [(r.source_record, _reason(r)) for r in read_file(InputFile(str(p), p.name, p.stat().st_size), cfg)]
     assert got == [("line:1", "article"), ("after:1", "too_large")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.sampled_from(["..", ".", "../../etc", "a/b", "a=b", "/", "\\", "\x00", "~", "-rf",
+                                             "__HIVE_DEFAULT_PARTITION__", "𠀀" * 100, "é" * 300])))
+def test_partition_values_stay_one_directory_inside_the_tree(value: str) -> None:
+    v = partition_value(value)
+    assert v and v not in (".", "..") and not v.startswith(".")
+    assert not set(v) & {"/", "\\", "=", "\x00", "%"} and v.isprintable()
+    assert len(f"publisher={v}".encode()) < 255  # a valid file name on any common filesystem
+    assert partition_value(v) == v  # stable: writing and re-reading a partition agree
 
 
 # ------------------------------------------------------------------ the whole run (CLI in-process)
