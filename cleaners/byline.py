@@ -92,12 +92,13 @@ def _cut_at_role(part: str) -> str:
 
 
 # "Associated PressApril 28, 2023": inline elements glued without a space
+_HAS_DIGIT = re.compile(r"\d")  # a glued date needs a digit: without one, skip the costly substitution
 _GLUED_DATE = re.compile(rf"(?<=[a-zà-ÿ])(?=(?:{dates.MONTH_PATTERN})\.? ?\d)", re.IGNORECASE)
 
 
 def _clean_names(text: str, allow_single: bool) -> list[str]:
     text = _GLUED_ROLE.sub(" ", text)
-    text = _GLUED_DATE.sub(" ", text)
+    text = _GLUED_DATE.sub(" ", text) if _HAS_DIGIT.search(text) else text
     text = _TAIL.sub("", text)
     out: list[str] = []
     for part in _SPLIT.split(text):
@@ -166,7 +167,7 @@ def bare_name_authors(line: str) -> list[str]:
         return []
     if looks_like_name(line):
         return [line]
-    line = _GLUED_DATE.sub(" ", line)
+    line = _GLUED_DATE.sub(" ", line) if _HAS_DIGIT.search(line) else line
     m = _DATE_TAIL.match(line)
     if m and dates.looks_like_date_line(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]

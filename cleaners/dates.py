@@ -30,6 +30,9 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 #: alternation of month names and abbreviations (de/en/es/fr/it/nl/pt), for other modules' patterns
 MONTH_PATTERN = _MONTH_RE
 
+# Every date pattern needs a digit, every pattern but dd.mm.yy a four-digit year: cheap checks first.
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")
 _DMY_NUM = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])")
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -101,14 +104,17 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
             found.append((start, d))
             taken.append((start, end))
 
-    for rx in (_MDY_NAME, _DMY_NAME):
+    if not _DIGIT.search(line):
+        return found
+    has_year = _YEAR.search(line) is not None
+    for rx in (_MDY_NAME, _DMY_NAME) if has_year else ():
         for m in rx.finditer(line):
             add(m.start(), m.end(), _make(m.group("y"), _MONTHS[m.group("mon").lower()], m.group("d")))
-    for m in _ISO.finditer(line):
+    for m in _ISO.finditer(line) if has_year else ():
         add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
     for m in _DMY_NUM.finditer(line):
         add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
-    for m in _SLASHED.finditer(line):
+    for m in _SLASHED.finditer(line) if has_year else ():
         a, b = int(m.group("a")), int(m.group("b"))
         # Day first unless the first number cannot be a month... and cannot be a day either.
         d = _make(m.group("y"), a, b) if b > 12 else _make(m.group("y"), b, a)
@@ -137,8 +143,10 @@ def looks_like_date_line(line: str) -> bool:
     >>> looks_like_date_line("The treaty signed on 28 April 2023 changed how the two countries trade.")
     False
     """
+    if len(line) > 120 or not _DIGIT.search(line):  # every date, time and "5 hours ago" has a digit
+        return False
     words = len(line.split())
-    if len(line) > 120 or words > 16 or (words >= 8 and line.endswith(".")):
+    if words > 16 or (words >= 8 and line.endswith(".")):
         return False
     return bool(dates_in_line(line) or _RELATIVE.search(line)) or (
         len(line.split()) <= 6 and bool(_TIME.search(line)) and bool(_PUBLISHED_CUE.search(line) or

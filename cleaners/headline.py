@@ -8,7 +8,6 @@ printed again elsewhere (breadcrumb, share box). Each signal is a small named fu
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -26,10 +25,11 @@ _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
 _SITE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.\w\w|de|at|ch|fr|es|uk|it|nl|info|online)|\bonline|\bnews)$", re.I)
 
 # Source text of styles and scripts: braces, "prop: value;", selectors, JS calls.
-_CODE = re.compile(r"[{}]|^[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|^(?:var|function|window\.|document\.)\b|^[.#@]\w")
+# (a brace anywhere, else one of these at the line start)
+_CODE_START = re.compile(r"[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|(?:var|function|window\.|document\.)\b|[.#@]\w")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
 _TERMINAL = re.compile(r"[.!?…\"”“’»«)]$")
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LETTER = re.compile(r"[\W\d_]")
 # Menu words that are printed as a line of their own: never a headline.
 _NAV_WORDS = frozenset(
     "home startseite menu menü suche search login anmelden abonnieren navigation impressum datenschutz kontakt "
@@ -95,7 +95,7 @@ def is_code_line(line: str) -> bool:
     >>> is_code_line(".css-1x{display:none;}"), is_code_line("color: #29293a;"), is_code_line("Kim: no deal")
     (True, True, False)
     """
-    return bool(_CODE.search(line))
+    return "{" in line or "}" in line or _CODE_START.match(line) is not None
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -103,6 +103,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def _word_count(line: str) -> int:
     """Words, counting two CJK characters as one word (those scripts write no spaces)."""
+    if not _CJK.search(line):
+        return line.count(" ") + 1
     return max(line.count(" ") + 1, len(_CJK.findall(line)) // 2)
 
 
@@ -112,10 +114,13 @@ def is_prose_line(line: str) -> bool:
     >>> is_prose_line("Kim will visit Russia in the coming days, the Kremlin said on Monday."), is_prose_line("Top Stories")
     (True, False)
     """
-    words = _word_count(line)
+    return _prose(line, _word_count(line), is_code_line(line))
+
+
+def _prose(line: str, words: int, code: bool) -> bool:
     if words >= 30:
-        return not is_code_line(line)
-    return words >= 10 and bool(_TERMINAL.search(line) or line.endswith("。")) and not is_code_line(line)
+        return not code
+    return words >= 10 and bool(_TERMINAL.search(line) or line.endswith("。")) and not code
 
 
 def looks_like_headline(line: str) -> bool:
@@ -128,33 +133,102 @@ def looks_like_headline(line: str) -> bool:
     >>> looks_like_headline("Startseite"), looks_like_headline("Von Anna Schmidt"), looks_like_headline("28.04.2023, 18:16 Uhr")
     (False, False, False)
     """
+    if not _headline_form(line, _word_count(line), is_code_line(line)):
+        return False
+    if byline.looks_like_byline(line):
+        return False
+    return not dates.looks_like_date_line(line) or dates.is_titled_date_line(line)
+
+
+def _headline_form(line: str, words: int, code: bool) -> bool:
+    """The part of ``looks_like_headline`` that needs no byline or date check (``words``: the
+    line's word count, ``code``: whether it is code).
+
+    >>> _headline_form("Kim to visit Russia", 4, False), _headline_form("Home", 1, False)
+    (True, False)
+    """
     if not 5 <= len(line) <= 250:
         return False
-    words = _word_count(line)
     if not 1 <= words <= 40 or (words == 1 and (len(line) < 5 or line[:1].islower() and len(line) < 8)):
         return False
     if line.endswith((":", ",", ";", "|", "»", "›", ">", "-")) or line.startswith(("©", "(c)", "#", "/", "|", "•")):
         return False
     if line.endswith(".") and not line.endswith("...") and words > 6:
         return False
-    letters = len(_LETTER.findall(line))
+    letters = len(line) - len(_NON_LETTER.findall(line))
     if letters < 0.6 * (len(line) - line.count(" ")):
         return False
-    if _URLISH.search(line) or is_code_line(line):
+    if code or _URLISH.search(line):
         return False
-    if line.casefold() in _NAV_WORDS or byline.looks_like_byline(line):
-        return False
-    return not dates.looks_like_date_line(line) or dates.is_titled_date_line(line)
+    return line.casefold() not in _NAV_WORDS
 
 
-@functools.lru_cache(maxsize=65536)
-def _is_date_line(line: str) -> bool:
-    return dates.looks_like_date_line(line)
+class PageFeatures:
+    """Per-line facts of one page, computed once and shared by every headline candidate's signals
+    (the signals look at small windows of non-code lines around each candidate).
 
+    >>> f = PageFeatures(["Kim visits Russia", "body{color:red;}", "Von Anna Schmidt", "28.04.2023"])
+    >>> f.after(0, 8), f.before(3, 3), f.is_byline(2), f.is_date(3), f.is_date(2)
+    ([2, 3], [2, 0], True, True, False)
+    """
 
-@functools.lru_cache(maxsize=65536)
-def _is_byline(line: str) -> bool:
-    return byline.looks_like_byline(line)
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.code = [is_code_line(x) for x in lines]
+        self.words = [_word_count(x) for x in lines]
+        self.prose = [_prose(x, w, c) for x, w, c in zip(lines, self.words, self.code)]
+        self.nc = [i for i, c in enumerate(self.code) if not c]  # the non-code lines, in order
+        # rank[i]: how many non-code lines come before line i
+        self.rank = [0] * (len(lines) + 1)
+        k = 0
+        for i, c in enumerate(self.code):
+            self.rank[i] = k
+            k += not c
+        self.rank[len(lines)] = k
+        # prose characters over the non-code lines (prefix sums), and the next prose line from each
+        self.mass = [0] * (len(self.nc) + 1)
+        for k, j in enumerate(self.nc):
+            self.mass[k + 1] = self.mass[k] + (len(lines[j]) if self.prose[j] else 0)
+        self.next_prose = [len(self.nc)] * (len(self.nc) + 1)
+        for k in range(len(self.nc) - 1, -1, -1):
+            self.next_prose[k] = k if self.prose[self.nc[k]] else self.next_prose[k + 1]
+        self._date: list[bool | None] = [None] * len(lines)
+        self._byline: list[bool | None] = [None] * len(lines)
+        # how many date lines / bylines among the first k non-code lines
+        self.dates_upto = [0] * (len(self.nc) + 1)
+        self.bylines_upto = [0] * (len(self.nc) + 1)
+        for k, j in enumerate(self.nc):
+            self.dates_upto[k + 1] = self.dates_upto[k] + self.is_date(j)
+            self.bylines_upto[k + 1] = self.bylines_upto[k] + self.is_byline(j)
+
+    def after(self, i: int, n: int) -> list[int]:
+        """The next ``n`` non-code lines after line ``i``."""
+        k = self.rank[min(i + 1, len(self.lines))]
+        return self.nc[k:k + n]
+
+    def before(self, i: int, n: int) -> list[int]:
+        """The ``n`` non-code lines before line ``i``, nearest first."""
+        k = self.rank[max(0, i)]
+        return self.nc[max(0, k - n):k][::-1]
+
+    def is_date(self, i: int) -> bool:
+        found = self._date[i]
+        if found is None:
+            found = self._date[i] = dates.looks_like_date_line(self.lines[i])
+        return found
+
+    def is_byline(self, i: int) -> bool:
+        found = self._byline[i]
+        if found is None:
+            found = self._byline[i] = byline.looks_like_byline(self.lines[i])
+        return found
+
+    def shaped(self, i: int) -> bool:
+        """``looks_like_headline`` of line ``i``, reusing the page's features."""
+        line = self.lines[i]
+        if not _headline_form(line, self.words[i], self.code[i]) or self.is_byline(i):
+            return False
+        return not self.is_date(i) or dates.is_titled_date_line(line)
 
 
 def _content_window(lines: list[str], start: int, step: int, n: int) -> list[int]:
@@ -168,38 +242,37 @@ def _content_window(lines: list[str], start: int, step: int, n: int) -> list[int
     return out
 
 
-def body_follows_score(lines: list[str], i: int, prose: list[bool]) -> float:
-    """How soon and how much running text follows line ``i`` (the article body under its headline).
+def body_follows_score(f: PageFeatures, i: int) -> float:
+    """How soon and how much running text follows line ``i`` (the article body under its headline):
+    the first prose line among the next 12 non-code lines, the prose characters among the next 40.
 
-    >>> page = ["Menu", "Kim visits Russia", "Kim will travel to Russia on Monday, officials in Seoul said today."]
-    >>> body_follows_score(page, 1, [is_prose_line(x) for x in page]) > body_follows_score(page, 0, [False] * 3)
+    >>> f = PageFeatures(["Menu", "Kim visits Russia", "Kim will travel to Russia on Monday, officials in Seoul said today."])
+    >>> body_follows_score(f, 1) > body_follows_score(f, 0) > body_follows_score(f, 2)
     True
     """
-    after = _content_window(lines, i + 1, 1, 40)
-    score = 0.0
-    for k, j in enumerate(after[:12]):
-        if prose[j]:
-            score += max(0.5, 3.0 - 0.3 * k)
-            break
-    mass = sum(len(lines[j]) for j in after if prose[j])
+    k = f.rank[min(i + 1, len(f.lines))]
+    n = len(f.nc)
+    first = f.next_prose[k]
+    score = max(0.5, 3.0 - 0.3 * (first - k)) if first < min(k + 12, n) else 0.0
+    mass = f.mass[min(k + 40, n)] - f.mass[k]
     return score + min(2.0, mass / 1500)
 
 
-def header_cues_score(lines: list[str], i: int) -> float:
+def header_cues_score(f: PageFeatures, i: int) -> float:
     """A date or byline printed just after the headline (or, weaker, just before it).
 
-    >>> header_cues_score(["Kim visits Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr"], 0)
+    >>> header_cues_score(PageFeatures(["Kim visits Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr"]), 0)
     3.0
-    >>> header_cues_score(["Kim visits Russia", "More stories", "Sport"], 0)
+    >>> header_cues_score(PageFeatures(["Kim visits Russia", "More stories", "Sport"]), 0)
     0.0
     """
-    after = _content_window(lines, i + 1, 1, 8)
-    before = _content_window(lines, i - 1, -1, 3)
-    score = 1.5 * any(_is_date_line(lines[j]) for j in after)
-    score += 1.5 * any(_is_byline(lines[j]) for j in after)
+    k = f.rank[min(i + 1, len(f.lines))]  # the 8 non-code lines after i: nc[k:k + 8]
+    hi = min(k + 8, len(f.nc))
+    score = 1.5 * (f.dates_upto[hi] > f.dates_upto[k]) + 1.5 * (f.bylines_upto[hi] > f.bylines_upto[k])
     if not score:
-        score += 0.5 * any(_is_date_line(lines[j]) for j in before)
-        score += 0.5 * any(_is_byline(lines[j]) for j in before)
+        k = f.rank[max(0, i)]  # the 3 non-code lines before i: nc[k - 3:k]
+        lo = max(0, k - 3)
+        score += 0.5 * (f.dates_upto[k] > f.dates_upto[lo]) + 0.5 * (f.bylines_upto[k] > f.bylines_upto[lo])
     return score
 
 
@@ -240,28 +313,31 @@ def debris_penalty(line: str) -> float:
     return 0.0
 
 
-def list_item_penalty(lines: list[str], i: int, shaped: list[bool], prose: list[bool]) -> float:
+def list_item_penalty(f: PageFeatures, i: int, shaped: list[bool]) -> float:
     """Lines in a run of headline-shaped lines with no text between them are link lists (related
     stories, menus); the real headline stands alone.
 
     >>> page = ["Story one is here", "Story two is here", "Story three is here"]
-    >>> list_item_penalty(page, 1, [True] * 3, [False] * 3)
-    1.5
+    >>> list_item_penalty(PageFeatures(page), 1, [True] * 3), list_item_penalty(PageFeatures(page), 1, [True, False, False])
+    (1.5, 0.75)
     """
-    words = _word_count(lines[i])
+    words = f.words[i]
     run = 0
-    for step in (1, -1):
-        for j in _content_window(lines, i + step, step, 2):
-            other = _word_count(lines[j])
-            if shaped[j] and not prose[j] and other >= 3 and words / 2 <= other <= words * 2:
+    for window in (f.after(i, 2), f.before(i, 2)):
+        for j in window:
+            other = f.words[j]
+            if shaped[j] and not f.prose[j] and other >= 3 and words / 2 <= other <= words * 2:
                 run += 1
             else:
                 break
     return 0.75 * run
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _norm(line: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", line.casefold()).split())
+    return " ".join(_WORD_RUN.findall(line.casefold()))
 
 
 def repeated_score(i: int, normed: list[str], counts: dict[str, int]) -> float:
@@ -274,15 +350,14 @@ def repeated_score(i: int, normed: list[str], counts: dict[str, int]) -> float:
     return 0.7 if counts.get(normed[i], 0) >= 2 and normed[i].count(" ") >= 3 else 0.0
 
 
-def after_prose_penalty(lines: list[str], i: int, prose: list[bool]) -> float:
+def after_prose_penalty(f: PageFeatures, i: int) -> float:
     """A headline-shaped line right after running text is a subheading inside the article.
 
     >>> page = ["Kim will travel to Russia on Monday, officials in Seoul said today.", "What comes next"]
-    >>> after_prose_penalty(page, 1, [True, False])
-    1.5
+    >>> after_prose_penalty(PageFeatures(page), 1), after_prose_penalty(PageFeatures(page[::-1]), 1)
+    (1.5, 0.0)
     """
-    before = _content_window(lines, i - 1, -1, 2)
-    return 1.5 if any(prose[j] for j in before) else 0.0
+    return 1.5 if any(f.prose[j] for j in f.before(i, 2)) else 0.0
 
 
 def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tuple[int, int] | None:
@@ -311,6 +386,7 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def content_words(line: str) -> set[str]:
@@ -319,8 +395,10 @@ def content_words(line: str) -> set[str]:
     >>> sorted(content_words("Kim to visit Russia"))
     ['russia', 'visit']
     """
+    if not _CJK.search(line):
+        return {w.casefold() for w in _WORD.findall(line)}
     words = {w.casefold() for w in _WORD.findall(line) if not _CJK.search(w)}
-    for run in re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", line):
+    for run in _CJK_RUN.findall(line):
         words.update(run[k:k + 2] for k in range(len(run) - 1))
     return words
 
@@ -362,11 +440,25 @@ def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_
     return max(0.0, 2.0 - max(0, gap - 12) * 0.07)
 
 
-def headline_scores(lines: list[str], limit: int = 5000) -> list[tuple[float, int]]:
-    """(score, index) of every headline-shaped line within the first ``limit`` lines, best first."""
+#: the most the costly signals (body overlap, debris) can add to a line's cheap score
+_COSTLY_MAX = 3.0
+
+
+def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None = 1.0) -> list[tuple[float, int]]:
+    """(score, index) of the headline-shaped lines within the first ``limit`` lines, best first.
+
+    Only lines that can come within ``near_best`` of the best score are scored in full (the others
+    cannot win, nor be preferred as the header start); ``near_best=None`` scores every line.
+
+    >>> page = ["Weather in Seoul", "Kim to visit Russia for talks", "Von Anna Schmidt", "Kim will travel to Russia "
+    ...         "for talks with Putin next week, officials in Seoul said on Monday."]
+    >>> [i for _, i in headline_scores(page, near_best=None)]
+    [1, 0]
+    """
     lines = lines[:limit]
-    prose = [is_prose_line(x) for x in lines]
-    shaped = [looks_like_headline(x) and _word_count(x) <= 30 for x in lines]
+    f = PageFeatures(lines)
+    prose = f.prose
+    shaped = [f.shaped(i) and f.words[i] <= 30 for i in range(len(lines))]
     normed = [_norm(x) for x in lines]
     counts: dict[str, int] = {}
     for x in normed:
@@ -378,12 +470,11 @@ def headline_scores(lines: list[str], limit: int = 5000) -> list[tuple[float, in
             if prose[j]:
                 vocabulary |= content_words(lines[j])
     # non-code lines between each line and the body block start
-    code = [is_code_line(x) for x in lines]
     gap_to_block = [0] * len(lines)
     if block is not None:
         run = 0
         for j in range(block[0] - 1, -1, -1):
-            run += not code[j]
+            run += not f.code[j]
             gap_to_block[j] = run
     prose_mass = [0] * len(lines)  # characters of prose from the block start up to each line
     if block is not None:
@@ -391,16 +482,29 @@ def headline_scores(lines: list[str], limit: int = 5000) -> list[tuple[float, in
         for j in range(block[0], block[1] + 1):
             prose_mass[j] = mass
             mass += len(lines[j]) if prose[j] else 0
-    out: list[tuple[float, int]] = []
+    cheap: list[tuple[float, int, tuple[float, ...]]] = []
     for i, line in enumerate(lines):
         if not shaped[i] or (prose[i] and _TERMINAL.search(line) and line.endswith(".")):
             continue
-        s = 3.0 * body_overlap(line, vocabulary) + block_position_score(i, block, gap_to_block[i], prose_mass[i])
-        s += 0.5 * body_follows_score(lines, i, prose) + header_cues_score(lines, i)
-        s += repeated_score(i, normed, counts) + length_prior(line)
-        s -= list_item_penalty(lines, i, shaped, prose) + after_prose_penalty(lines, i, prose)
+        parts = (block_position_score(i, block, gap_to_block[i], prose_mass[i]),
+                 0.5 * body_follows_score(f, i) + header_cues_score(f, i),
+                 repeated_score(i, normed, counts) + length_prior(line),
+                 list_item_penalty(f, i, shaped) + after_prose_penalty(f, i))
+        cheap.append((parts[0] + parts[1] + parts[2] - parts[3], i, parts))
+    cheap.sort(key=lambda t: (-t[0], t[1]))
+    out: list[tuple[float, int]] = []
+    best = float("-inf")
+    for upper, i, (position, follows_cues, repeat_length, penalties) in cheap:
+        if near_best is not None and upper + _COSTLY_MAX < best - near_best:
+            break
+        line = lines[i]
+        s = 3.0 * body_overlap(line, vocabulary) + position
+        s += follows_cues
+        s += repeat_length
+        s -= penalties
         s -= debris_penalty(line)
         out.append((s, i))
+        best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
     return out
 
