@@ -31,7 +31,11 @@ def _date(value: str) -> dt.date:
 
 def _task_runner(args: argparse.Namespace):
     if args.runner == "thread":
-        return None
+        if not args.workers:
+            return None  # the flow's own pool: one thread per core
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=args.workers)
     if args.runner == "process":
         from prefect.task_runners import ProcessPoolTaskRunner
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
@@ -55,21 +56,28 @@ class RunOptions:
     read: ReadConfig = field(default_factory=ReadConfig)
 
 
-def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | None = None) -> list:
-    """Submit ``fn`` for each item with at most MAX_SHARDS_IN_FLIGHT pending; results in order."""
+def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | None = None,
+                    keep_results: bool = True) -> list:
+    """Submit ``fn`` for each item with at most MAX_SHARDS_IN_FLIGHT pending; results in order.
+
+    ``on_done`` sees each result in order; with ``keep_results=False`` results are not kept after it.
+    """
     results: list = [None] * len(items)
     pending: dict[int, object] = {}
+
+    def collect(i: int) -> None:
+        result = pending.pop(i).result()
+        if on_done:
+            on_done(result)
+        if keep_results:
+            results[i] = result
+
     for i, item in enumerate(items):
         pending[i] = fn.submit(*make_args(item))
         if len(pending) >= MAX_SHARDS_IN_FLIGHT:
-            first = min(pending)
-            results[first] = pending.pop(first).result()
-            if on_done:
-                on_done(results[first])
+            collect(min(pending))
     for i in sorted(pending):
-        results[i] = pending[i].result()
-        if on_done:
-            on_done(results[i])
+        collect(i)
     return results
 
 
@@ -124,11 +132,10 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
 
         # Pass 1: corpus-level line counts (this run + earlier runs' state).
-        counts, documents = state_mod.line_counts(out.state)
-        for shard_counts, shard_docs in _submit_bounded(count_lines_task, shards,
-                                                       lambda s: (s, opts.read, dates, opts.doc_timeout)):
-            counts.update(shard_counts)
-            documents += shard_docs
+        lossy = state_mod.LossyLineCounts(*state_mod.line_counts(out.state))
+        _submit_bounded(count_lines_task, shards, lambda s: (s, opts.read, dates, opts.doc_timeout),
+                        on_done=lambda r: lossy.add(*r), keep_results=False)
+        counts, documents = lossy.counts, lossy.documents
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
         clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler,
                                 doc_timeout_s=opts.doc_timeout)
@@ -192,11 +199,14 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
     return summary
 
 
-newsclean_flow = flow(run_pipeline, name="newsclean", validate_parameters=False)
+# Shard tasks are CPU-bound Python: threads beyond the cores only add shards buffering at once
+# (Prefect's default pool is unbounded, so all MAX_SHARDS_IN_FLIGHT would run together).
+newsclean_flow = flow(run_pipeline, name="newsclean", validate_parameters=False,
+                      task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
 newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the run summary."
 
 
-@flow(name="newsclean-incremental")
+@flow(name="newsclean-incremental", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
 def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext") -> dict:
     """The scheduled flow: process only inputs not processed before (by path + content hash)."""
     opts = RunOptions(out=out, mode="run", language_backend=language_backend)

@@ -28,18 +28,25 @@ from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_key
 from flows.sources import ReadConfig, Shard, file_sha256, read_file
 from flows.state import DEDUP_KEY_SCHEMA
-from flows.store import ARTICLES, REJECTS, write_partitioned
+from flows.store import ARTICLES, REJECTS, partition_value, write_partitioned
 from schemas import (
     ARTICLE_SCHEMA,
     DEFAULT_PARTITION_COLS,
     REJECT_PARTITION_COLS,
     REJECT_SCHEMA,
+    SCHEMA_VERSION,
+    SCHEMA_VERSION_KEY,
     Article,
     RawDoc,
     Reject,
 )
 
-BATCH_ROWS = 2000  # rows buffered before a parquet row group is written: bounds memory per shard
+# Rows buffered before a parquet row group is written: bounds memory per shard, and up to
+# MAX_SHARDS_IN_FLIGHT shards buffer at once. Staged files are rewritten by finalize_shard, so
+# their row-group size does not reach the dataset.
+BATCH_ROWS = 500
+# Articles read per step when finalizing: a row group of the dataset's files holds at most this many.
+FINALIZE_ROWS = 1000
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,49 @@ def clean_shard(
     return result
 
 
+class _PartitionWriter:
+    """Tables streamed into ``base/k1=v1/.../file_name``: what ``store.write_partitioned`` writes
+    for one table (partition columns in the path only, rows in order, schema version in the
+    metadata, temp name renamed when complete), one parquet writer per partition."""
+
+    def __init__(self, base: Path, partition_cols: tuple[str, ...], file_name: str, schema: pa.Schema) -> None:
+        self.base, self.cols, self.name = base, tuple(partition_cols), file_name
+        schema = schema.remove_metadata()
+        for c in self.cols:
+            schema = schema.remove(schema.get_field_index(c))
+        self.schema = schema.with_metadata({**(ARTICLE_SCHEMA.metadata or {}), SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()})
+        self.writers: dict[tuple[str, ...], tuple[pq.ParquetWriter, Path, Path]] = {}
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        keys = [[partition_value(v) for v in table.column(c).to_pylist()] for c in self.cols]
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i, key in enumerate(zip(*keys)):
+            groups.setdefault(key, []).append(i)
+        data = table.drop_columns(list(self.cols)).cast(self.schema)
+        for key in sorted(groups):
+            if key not in self.writers:
+                path = self.base / Path(*(f"{c}={v}" for c, v in zip(self.cols, key))) / self.name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+                self.writers[key] = (pq.ParquetWriter(tmp, self.schema, compression="zstd", write_statistics=True),
+                                     tmp, path)
+            self.writers[key][0].write_table(data.take(pa.array(groups[key], pa.int64())))
+
+    def close(self) -> list[Path]:
+        paths = []
+        for key in sorted(self.writers):
+            writer, tmp, path = self.writers[key]
+            writer.close()
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            paths.append(path)
+        self.writers = {}
+        return paths
+
+
 def finalize_shard(
     result: ShardResult,
     staging: str,
@@ -188,23 +238,32 @@ def finalize_shard(
     out: list[tuple[str, str]] = []
     dropped: list[dict] = []
     if result.articles_path:
-        table = pq.read_table(result.articles_path, schema=ARTICLE_SCHEMA)
+        # Streamed a row group at a time: a shard's articles are never all in memory at once.
+        staged = pq.ParquetFile(result.articles_path)
         clusters = pq.read_table(clusters_path)
-        if len(clusters) != len(table):
-            raise RuntimeError(f"shard {result.shard_key}: {len(clusters)} cluster rows for {len(table)} articles")
-        is_dup = clusters.column("is_duplicate").combine_chunks()
-        table = table.set_column(table.schema.get_field_index("dup_cluster"), ARTICLE_SCHEMA.field("dup_cluster"),
-                                 clusters.column("dup_cluster"))
-        table = table.set_column(table.schema.get_field_index("is_duplicate"), ARTICLE_SCHEMA.field("is_duplicate"),
-                                 is_dup)
-        if drop_duplicates:
-            for row in table.filter(is_dup).select(
-                    ["source_path", "source_record", "url", "crawl_date", "dup_cluster"]).to_pylist():
-                cluster = row.pop("dup_cluster")
-                dropped.append(Reject(**row, reason="duplicate", detail=f"member of duplicate cluster {cluster}")
-                               .to_row())
-            table = table.filter(pa.compute.invert(is_dup))
-        for p in write_partitioned(table, tree / ARTICLES, partition_cols, name):
+        if len(clusters) != staged.metadata.num_rows:
+            raise RuntimeError(f"shard {result.shard_key}: {len(clusters)} cluster rows for "
+                               f"{staged.metadata.num_rows} articles")
+        writer = _PartitionWriter(tree / ARTICLES, partition_cols, name, ARTICLE_SCHEMA)
+        start = 0
+        for batch in staged.iter_batches(batch_size=FINALIZE_ROWS):
+            table = pa.Table.from_batches([batch]).cast(ARTICLE_SCHEMA)
+            part = clusters.slice(start, len(table))
+            start += len(table)
+            is_dup = part.column("is_duplicate").combine_chunks()
+            table = table.set_column(table.schema.get_field_index("dup_cluster"),
+                                     ARTICLE_SCHEMA.field("dup_cluster"), part.column("dup_cluster"))
+            table = table.set_column(table.schema.get_field_index("is_duplicate"),
+                                     ARTICLE_SCHEMA.field("is_duplicate"), is_dup)
+            if drop_duplicates:
+                for row in table.filter(is_dup).select(
+                        ["source_path", "source_record", "url", "crawl_date", "dup_cluster"]).to_pylist():
+                    cluster = row.pop("dup_cluster")
+                    dropped.append(Reject(**row, reason="duplicate", detail=f"member of duplicate cluster {cluster}")
+                                   .to_row())
+                table = table.filter(pa.compute.invert(is_dup))
+            writer.write(table)
+        for p in writer.close():
             out.append((str(p), p.relative_to(tree).as_posix()))
     rejects = pq.read_table(result.rejects_path, schema=REJECT_SCHEMA) if result.rejects_path else None
     if dropped:

@@ -56,6 +56,38 @@ def line_counts(state_dir: Path) -> tuple[Counter, int]:
     return Counter(dict(zip(t.column("key").to_pylist(), t.column("docs").to_pylist()))), documents
 
 
+class LossyLineCounts:
+    """Document frequencies of short lines in bounded memory (lossy counting, Manku & Motwani 2002).
+
+    Most short lines occur once (a caption, a one-line paragraph): counted exactly they grow the
+    flow's memory with every page. Here a key is forgotten when it cannot have reached ``error``
+    times the documents seen; a kept count is low by at most ``error * documents``. Repeated lines
+    need ``min_share`` (1%) of the documents, ten times more than the default error, so none is
+    missed; runs below ``1 / error`` documents are counted exactly.
+    """
+
+    def __init__(self, counts: Counter | None = None, documents: int = 0, error: float = 0.001) -> None:
+        self.counts: Counter = Counter(counts or {})
+        self.documents = documents
+        self.error = error
+        self._missed: dict[str, int] = {}  # key -> most it could have counted before it was (re)inserted
+
+    def add(self, shard_counts: Counter, shard_docs: int) -> None:
+        floor = int(self.error * self.documents)  # a key not held has occurred at most this often
+        if floor:
+            for key in shard_counts.keys() - self.counts.keys():
+                self._missed[key] = floor
+        self.counts.update(shard_counts)
+        self.documents += shard_docs
+        limit = int(self.error * self.documents)
+        if limit:
+            missed = self._missed
+            drop = [k for k, n in self.counts.items() if n + missed.get(k, 0) <= limit]
+            for k in drop:
+                del self.counts[k]
+                missed.pop(k, None)
+
+
 def dedup_index(state_dir: Path) -> pa.Table:
     path = state_dir / "dedup.parquet"
     if not path.exists():
