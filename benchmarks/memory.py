@@ -1,0 +1,98 @@
+"""Peak memory of a newsclean run as the corpus grows: it should stay flat.
+
+    python benchmarks/memory.py 10000 100000 [--shared DIR] [--runner thread|process] [--keep DIR]
+
+For each size, builds that many distinct raw text pages (as ``benchmarks/throughput.py`` does) in a
+temp directory, runs the CLI on them in a subprocess and reports that subprocess's peak RSS and
+the peak RSS of its largest child (Prefect's temporary server, process-pool workers), read with
+``psutil`` every 0.2 s, and the kernel's figure for all waited-for children
+(``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, which is a maximum over processes, not a sum).
+Prints the ratio of the largest size's peak to the smallest's; the goal is <= 1.2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from throughput import NEWSCLEAN, REPO, build_text_corpus  # noqa: E402
+
+
+def _sample(proc: psutil.Process, peaks: dict[str, int], stop: threading.Event) -> None:
+    while not stop.is_set():
+        try:
+            peaks["cli"] = max(peaks["cli"], proc.memory_info().rss)
+            kids = proc.children(recursive=True)
+            rss = [k.memory_info().rss for k in kids if k.is_running()]
+            peaks["child"] = max([peaks["child"], *rss])
+            peaks["tree"] = max(peaks["tree"], peaks["cli"] if not rss else proc.memory_info().rss + sum(rss))
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+        stop.wait(0.2)
+
+
+def measure(inputs: Path, out: Path, extra: list[str]) -> dict[str, float]:
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    start = time.perf_counter()
+    popen = subprocess.Popen([NEWSCLEAN, "run", str(inputs), "--out", str(out), *extra], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peaks = {"cli": 0, "child": 0, "tree": 0}
+    stop = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(psutil.Process(popen.pid), peaks, stop), daemon=True)
+    sampler.start()
+    _, err = popen.communicate()
+    stop.set()
+    sampler.join()
+    if popen.returncode != 0:
+        raise SystemExit(f"newsclean failed ({popen.returncode}): {err[-2000:]}")
+    kernel = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+    mib = 1024 * 1024
+    return {"seconds": time.perf_counter() - start, "cli": peaks["cli"] / mib, "child": peaks["child"] / mib,
+            "tree": peaks["tree"] / mib, "kernel": kernel / mib}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", type=int, nargs="+", help="corpus sizes, smallest first (e.g. 10000 100000)")
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--runner", choices=("thread", "process"), default="thread")
+    ap.add_argument("--keep", type=Path, help="build corpora here and keep them")
+    args = ap.parse_args(argv)
+    extra = [] if args.runner == "thread" else ["--runner", "process", "--workers", "2"]
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newsclean-mem-") as tmp_name:
+        tmp = args.keep or Path(tmp_name)
+        for n in args.sizes:
+            corpus = tmp / f"text-{n}"
+            if not corpus.exists():
+                build_text_corpus(n, corpus, args.shared)
+            out = tmp / f"out-{n}"
+            shutil.rmtree(out, ignore_errors=True)  # a fresh output: an incremental run would skip everything
+            r = measure(corpus, out, extra)
+            rows.append((n, r))
+            print(f"{n:>8} docs  {r['seconds']:8.1f} s  {n / r['seconds']:7.1f} docs/s  peak RSS: cli {r['cli']:7.1f} MiB"
+                  f"  largest child {r['child']:7.1f} MiB  cli+children {r['tree']:7.1f} MiB"
+                  f"  (RUSAGE_CHILDREN max so far {r['kernel']:7.1f} MiB)", flush=True)
+    if len(rows) > 1:
+        (n0, r0), (n1, r1) = rows[0], rows[-1]
+        ratio = r1["cli"] / r0["cli"]
+        print(f"cli peak RSS {n1} vs {n0} docs: {ratio:.2f}x (goal <= 1.2: {'met' if ratio <= 1.2 else 'NOT met'}); "
+              f"cli+children {r1['tree'] / r0['tree']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
