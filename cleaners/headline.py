@@ -151,7 +151,9 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     if not 1 <= words <= 40 or (words == 1 and (len(line) < 5 or line[:1].islower() and len(line) < 8)):
         return False
-    if line.endswith((":", ",", ";", "|", "»", "›", ">", "-")) or line.startswith(("©", "(c)", "#", "/", "|", "•")):
+    if line.endswith((":", ",", ";", "|", "›", ">", "-")) or line.startswith(("©", "(c)", "#", "/", "|", "•")):
+        return False
+    if line.endswith("»") and "«" not in line:  # a "more »" link, not a «quoted» title
         return False
     if line.endswith(".") and not line.endswith("...") and words > 6:
         return False
@@ -229,17 +231,6 @@ class PageFeatures:
         if not _headline_form(line, self.words[i], self.code[i]) or self.is_byline(i):
             return False
         return not self.is_date(i) or dates.is_titled_date_line(line)
-
-
-def _content_window(lines: list[str], start: int, step: int, n: int) -> list[int]:
-    """Indices of the next ``n`` non-code lines from ``start`` going by ``step`` (+1 or -1)."""
-    out: list[int] = []
-    i = start
-    while 0 <= i < len(lines) and len(out) < n:
-        if not is_code_line(lines[i]):
-            out.append(i)
-        i += step
-    return out
 
 
 def body_follows_score(f: PageFeatures, i: int) -> float:
@@ -440,24 +431,150 @@ def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_
     return max(0.0, 2.0 - max(0, gap - 12) * 0.07)
 
 
-#: the most the costly signals (body overlap, debris) can add to a line's cheap score
-_COSTLY_MAX = 3.0
+def opens_header(f: PageFeatures, i: int, shaped: list[bool]) -> float:
+    """A longer subtitle, teaser or the body's first sentence follows the line: it opens the header.
 
-
-def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None = 1.0) -> list[tuple[float, int]]:
-    """(score, index) of the headline-shaped lines within the first ``limit`` lines, best first.
-
-    Only lines that can come within ``near_best`` of the best score are scored in full (the others
-    cannot win, nor be preferred as the header start); ``near_best=None`` scores every line.
-
-    >>> page = ["Weather in Seoul", "Kim to visit Russia for talks", "Von Anna Schmidt", "Kim will travel to Russia "
-    ...         "for talks with Putin next week, officials in Seoul said on Monday."]
-    >>> [i for _, i in headline_scores(page, near_best=None)]
-    [1, 0]
+    >>> page = ["Kim to visit Russia", "He will meet Putin in the far east next week", "By Anna Schmidt"]
+    >>> f = PageFeatures(page)
+    >>> opens_header(f, 0, [True, True, False]), opens_header(f, 1, [True, True, False])
+    (1.0, 0.0)
     """
-    lines = lines[:limit]
-    f = PageFeatures(lines)
-    prose = f.prose
+    nxt = f.after(i, 1)
+    return 1.0 if nxt and (shaped[nxt[0]] or f.prose[nxt[0]]) and f.words[nxt[0]] > f.words[i] else 0.0
+
+
+def under_shorter_title(f: PageFeatures, i: int, shaped: list[bool]) -> float:
+    """Right under a shorter headline-shaped line of three words or more: a subtitle or teaser.
+
+    >>> page = ["Kim to visit Russia", "He will meet Putin in the far east next week", "Sport"]
+    >>> f = PageFeatures(page)
+    >>> under_shorter_title(f, 1, [True, True, False]), under_shorter_title(f, 0, [True, True, False])
+    (1.0, 0.0)
+    """
+    prev = f.before(i, 1)
+    return 1.0 if prev and shaped[prev[0]] and 3 <= f.words[prev[0]] < f.words[i] else 0.0
+
+
+def under_kicker(f: PageFeatures, i: int, shaped: list[bool]) -> float:
+    """Right under a one- to three-word label (a kicker or section name): kicker, then title.
+
+    >>> page = ["Wahlkampf", "Kim to visit Russia for a summit", "Sport"]
+    >>> under_kicker(PageFeatures(page), 1, [True, True, False]), under_kicker(PageFeatures(page), 2, [True, True, False])
+    (1.0, 0.0)
+    """
+    prev = f.before(i, 1)
+    return 1.0 if prev and not f.prose[prev[0]] and f.words[prev[0]] <= 3 and f.words[i] > f.words[prev[0]] else 0.0
+
+
+_CREDIT_LINE = re.compile(r"^(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source|copyright)\b)",
+                          re.IGNORECASE)
+
+
+def credit_next(f: PageFeatures, i: int) -> float:
+    """A photo credit ("© Name", "Foto: Name") printed right after the line: it is a caption.
+
+    >>> credit_next(PageFeatures(["Rust on the lake shore.", "© WSNA"]), 0), credit_next(PageFeatures(["Kim", "Sport"]), 0)
+    (1.0, 0.0)
+    """
+    nxt = f.after(i, 1)
+    return 1.0 if nxt and _CREDIT_LINE.match(f.lines[nxt[0]]) is not None else 0.0
+
+
+def cue_right_after(f: PageFeatures, i: int) -> float:
+    """A date or byline within the next three non-code lines: the header of this very article.
+
+    >>> cue_right_after(PageFeatures(["Kim visits Russia", "Teaser", "28.04.2023"]), 0)
+    1.0
+    >>> cue_right_after(PageFeatures(["Kim visits Russia", "a", "b", "c", "28.04.2023"]), 0)
+    0.0
+    """
+    k = f.rank[min(i + 1, len(f.lines))]
+    hi = min(k + 3, len(f.nc))
+    return 1.0 if f.dates_upto[hi] > f.dates_upto[k] or f.bylines_upto[hi] > f.bylines_upto[k] else 0.0
+
+
+_SENTENCE_END = re.compile(r"[^.]\.$")
+_ADDRESSES_READER = re.compile(r"\b(?:Sie|Ihre?|Ihnen|Ihren|you|your|vous|votre|usted)\b")
+
+
+def widget_text_score(line: str) -> float:
+    """Site messages ("Vielen Dank für Ihre Anmeldung.", "Please enter a search term.") speak to
+    the reader or end like a sentence; a headline rarely does either.
+
+    >>> widget_text_score("Vielen Dank für Ihre Anmeldung."), widget_text_score("Kim to visit Russia")
+    (2.0, 0.0)
+    """
+    return float(bool(_SENTENCE_END.search(line))) + float(bool(_ADDRESSES_READER.search(line)))
+
+
+def title_case_share(line: str) -> float:
+    """Share of words that start with a capital letter (English titles capitalize most words).
+
+    >>> title_case_share("Kim To Visit Russia"), title_case_share("kim to visit russia")
+    (1.0, 0.0)
+    """
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(w[:1].isupper() for w in words) / len(words)
+
+
+def shaped_lines_to_block(i: int, block: tuple[int, int] | None, shaped_before: list[int]) -> float:
+    """How many other headline-shaped lines stand between line ``i`` and the body block (capped at
+    five, as a share): the headline is usually the last one, right above the text.
+
+    >>> shaped_lines_to_block(2, (10, 20), [0, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7])
+    1.0
+    >>> shaped_lines_to_block(8, (10, 20), [0, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7])
+    0.2
+    """
+    if block is None or i >= block[0]:
+        return 0.0
+    return min(5, shaped_before[block[0]] - shaped_before[i + 1]) / 5
+
+
+#: signals of a headline candidate and their weights; the score is the weighted sum
+WEIGHTS: dict[str, float] = {
+    "overlap": 3.5, "position": 0.55, "follows": 0.25, "cues": 0.75, "repeated": 1.2, "length": 1.15,
+    "list_item": -0.2, "after_prose": -0.85, "debris": -0.85,
+    "opens_header": 0.35, "under_shorter_title": -0.15, "under_kicker": 0.7, "credit_next": 0.0,
+    "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3,
+}
+FEATURES = tuple(WEIGHTS)
+#: signals that cost a regex pass over the line: computed last, only for lines that can still win;
+#: their value range bounds what they can add
+_COSTLY_RANGE = {"overlap": (0.0, 1.0), "debris": (0.0, 2.0)}
+
+
+def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    """The cheap signals of candidate line ``i`` (``ctx``: the page-level facts of ``headline_scores``)."""
+    line = f.lines[i]
+    block = ctx["block"]
+    return {
+        "position": block_position_score(i, block, ctx["gap"][i], ctx["prose_mass"][i]),
+        "follows": body_follows_score(f, i),
+        "cues": header_cues_score(f, i),
+        "repeated": repeated_score(i, ctx["normed"], ctx["counts"]),
+        "length": length_prior(line),
+        "list_item": list_item_penalty(f, i, ctx["shaped"]),
+        "after_prose": after_prose_penalty(f, i),
+        "opens_header": opens_header(f, i, ctx["shaped"]),
+        "under_shorter_title": under_shorter_title(f, i, ctx["shaped"]),
+        "under_kicker": under_kicker(f, i, ctx["shaped"]),
+        "credit_next": credit_next(f, i),
+        "cue_right_after": cue_right_after(f, i),
+        "widget": widget_text_score(line),
+        "title_case": title_case_share(line),
+        "to_block": shaped_lines_to_block(i, block, ctx["shaped_before"]),
+    }
+
+
+def costly_features(line: str, ctx: dict) -> dict[str, float]:
+    return {"overlap": body_overlap(line, ctx["vocabulary"]), "debris": debris_penalty(line)}
+
+
+def _page_context(f: PageFeatures) -> dict:
+    lines, prose = f.lines, f.prose
     shaped = [f.shaped(i) and f.words[i] <= 30 for i in range(len(lines))]
     normed = [_norm(x) for x in lines]
     counts: dict[str, int] = {}
@@ -482,27 +599,52 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
         for j in range(block[0], block[1] + 1):
             prose_mass[j] = mass
             mass += len(lines[j]) if prose[j] else 0
-    cheap: list[tuple[float, int, tuple[float, ...]]] = []
-    for i, line in enumerate(lines):
-        if not shaped[i] or (prose[i] and _TERMINAL.search(line) and line.endswith(".")):
-            continue
-        parts = (block_position_score(i, block, gap_to_block[i], prose_mass[i]),
-                 0.5 * body_follows_score(f, i) + header_cues_score(f, i),
-                 repeated_score(i, normed, counts) + length_prior(line),
-                 list_item_penalty(f, i, shaped) + after_prose_penalty(f, i))
-        cheap.append((parts[0] + parts[1] + parts[2] - parts[3], i, parts))
+    shaped_before = [0] * (len(lines) + 1)  # shaped lines before each index
+    for j, sh in enumerate(shaped):
+        shaped_before[j + 1] = shaped_before[j] + sh
+    return {"shaped": shaped, "normed": normed, "counts": counts, "block": block, "vocabulary": vocabulary,
+            "gap": gap_to_block, "prose_mass": prose_mass, "shaped_before": shaped_before}
+
+
+def _is_candidate(f: PageFeatures, i: int, shaped: list[bool]) -> bool:
+    line = f.lines[i]
+    return shaped[i] and not (f.prose[i] and _TERMINAL.search(line) and line.endswith("."))
+
+
+def candidate_table(lines: list[str], limit: int = 5000) -> list[tuple[int, dict[str, float]]]:
+    """Every headline candidate with all its signals (for inspection and for fitting ``WEIGHTS``)."""
+    f = PageFeatures(lines[:limit])
+    ctx = _page_context(f)
+    return [(i, {**candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)})
+            for i in range(len(f.lines)) if _is_candidate(f, i, ctx["shaped"])]
+
+
+def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None = 1.0) -> list[tuple[float, int]]:
+    """(score, index) of the headline-shaped lines within the first ``limit`` lines, best first.
+
+    Only lines that can come within ``near_best`` of the best score are scored in full (the others
+    cannot win, nor be preferred as the header start); ``near_best=None`` scores every line.
+
+    >>> page = ["Weather in Seoul", "Kim to visit Russia for talks", "Von Anna Schmidt", "Kim will travel to Russia "
+    ...         "for talks with Putin next week, officials in Seoul said on Monday."]
+    >>> [i for _, i in headline_scores(page, near_best=None)]
+    [1, 0]
+    """
+    f = PageFeatures(lines[:limit])
+    ctx = _page_context(f)
+    costly_max = sum(max(WEIGHTS[k] * lo, WEIGHTS[k] * hi) for k, (lo, hi) in _COSTLY_RANGE.items())
+    cheap: list[tuple[float, int]] = []
+    for i in range(len(f.lines)):
+        if _is_candidate(f, i, ctx["shaped"]):
+            feats = candidate_features(f, i, ctx)
+            cheap.append((sum(WEIGHTS[k] * v for k, v in feats.items()), i))
     cheap.sort(key=lambda t: (-t[0], t[1]))
     out: list[tuple[float, int]] = []
     best = float("-inf")
-    for upper, i, (position, follows_cues, repeat_length, penalties) in cheap:
-        if near_best is not None and upper + _COSTLY_MAX < best - near_best:
+    for partial, i in cheap:
+        if near_best is not None and partial + costly_max < best - near_best:
             break
-        line = lines[i]
-        s = 3.0 * body_overlap(line, vocabulary) + position
-        s += follows_cues
-        s += repeat_length
-        s -= penalties
-        s -= debris_penalty(line)
+        s = partial + sum(WEIGHTS[k] * v for k, v in costly_features(f.lines[i], ctx).items())
         out.append((s, i))
         best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
@@ -520,27 +662,10 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
     scored = headline_scores(lines, limit)
     if not scored:
         return Headline(None, None, None)
-    i = prefer_header_start(lines, scored)
+    i = scored[0][1]  # a teaser under its headline is handled by the opens_header signal
     i = prefer_unfused(lines, i)
     clean, markers = clean_headline(lines[i])
     return Headline(i, lines[i], clean, markers)
-
-
-def prefer_header_start(lines: list[str], scored: list[tuple[float, int]], margin: float = 0.5) -> int:
-    """The headline opens the article header: when the best line follows closely on another strong
-    candidate (a teaser or subtitle under the headline), take the earlier one.
-
-    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (4.7, 0)])
-    0
-    >>> prefer_header_start(["Kim to visit Russia", "He will meet Putin in the far east"], [(5.0, 1), (1.0, 0)])
-    1
-    """
-    best_score, best = scored[0]
-    by_index = {i: sc for sc, i in scored}
-    for j in _content_window(lines, best - 1, -1, 2):
-        if j in by_index and by_index[j] >= best_score - margin:
-            return j
-    return best
 
 
 def prefer_unfused(lines: list[str], i: int, window: int = 12) -> int:
