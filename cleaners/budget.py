@@ -20,6 +20,10 @@ work finished), so callers catch it around the whole block::
 
 ``DocTimeout`` is a ``BaseException`` so that libraries' ``except Exception`` cannot swallow it; and
 if one does, leaving the block raises it anyway.
+
+Like Ctrl-C, an asynchronous exception can land anywhere in a slow document's code; code that
+takes a Python-level lock by hand (``acquire()`` then ``try``) could leave it held. The cleaners
+are pure functions without such locks, and only documents already over budget get one.
 """
 
 from __future__ import annotations
@@ -43,11 +47,20 @@ def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
 
 
 class _Watchdog:
-    """One daemon thread that raises DocTimeout in threads whose deadline has passed."""
+    """One daemon thread that raises DocTimeout in threads whose deadline has passed.
+
+    The late thread may receive the exception at any bytecode, also inside :meth:`arm` or
+    :meth:`disarm`; so those take only a C lock with ``with`` (acquired and registered for release
+    in one step: an exception cannot land between the two) and never a Python-level Condition or
+    Event, whose ``__enter__`` could be interrupted holding its lock. The watchdog polls instead
+    of being notified.
+    """
+
+    POLL_S = 0.02
 
     def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._armed: dict[int, tuple[float, int, int]] = {}  # token -> (deadline, thread id, token)
+        self._lock = threading.Lock()
+        self._armed: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread id)
         self._fired: set[int] = set()
         self._tokens = itertools.count(1)
         self._pid = -1
@@ -60,34 +73,32 @@ class _Watchdog:
             threading.Thread(target=self._run, name="newsclean-doc-watchdog", daemon=True).start()
 
     def arm(self, seconds: float) -> int:
-        with self._cond:
+        with self._lock:
             self._ensure_thread()
             token = next(self._tokens)
-            self._armed[token] = (time.monotonic() + seconds, threading.get_ident(), token)
-            self._cond.notify()
+            self._armed[token] = (time.monotonic() + seconds, threading.get_ident())
             return token
 
     def disarm(self, token: int) -> bool:
         """Stop watching; True if the deadline had passed (then no stray exception stays pending)."""
-        with self._cond:
+        with self._lock:
             self._armed.pop(token, None)
             fired = token in self._fired
-            self._fired.discard(token)
             if fired:
+                self._fired.discard(token)
                 _set_async_exc(threading.get_ident(), None)  # clear it if it has not landed yet
             return fired
 
     def _run(self) -> None:
-        with self._cond:
-            while True:
-                now = time.monotonic()
-                for deadline, thread_id, token in list(self._armed.values()):
+        while True:
+            time.sleep(self.POLL_S)
+            now = time.monotonic()
+            with self._lock:
+                for token, (deadline, thread_id) in list(self._armed.items()):
                     if deadline <= now:
                         del self._armed[token]
                         self._fired.add(token)
                         _set_async_exc(thread_id, DocTimeout)
-                wait = min((d for d, _, _ in self._armed.values()), default=now + 3600) - now
-                self._cond.wait(timeout=max(wait, 0.001))
 
 
 _WATCHDOG = _Watchdog()

@@ -77,29 +77,32 @@ def test_fast_work_is_untouched_and_alarm_is_restored() -> None:
     assert (signal.getsignal(signal.SIGALRM), signal.getitimer(signal.ITIMER_REAL)[0] > 0) == before
 
 
-def test_no_stray_timeout_when_work_ends_at_the_deadline() -> None:
-    # budgets about as long as the work: the watchdog often fires as the block ends; the exception
-    # must surface inside the caller's try (as a timeout) or not at all, never later
+def test_no_stray_timeout_and_no_deadlock_when_work_ends_at_the_deadline() -> None:
+    # budgets about as long as the work (the watchdog polls every 20 ms), so it often fires as the
+    # block ends, even inside arm/disarm: the exception must surface inside the caller's try (as a
+    # timeout) or not at all, never later, and must not leave the watchdog's lock held
     def many() -> int:
         timeouts = 0
-        for i in range(300):
+        for i in range(60):
             try:
-                with time_budget(0.0005 + (i % 5) * 0.0002):
+                with time_budget(0.005 + (i % 6) * 0.005):
                     t = time.perf_counter()
-                    while time.perf_counter() - t < 0.0008:
+                    while time.perf_counter() - t < 0.02:
                         pass
             except DocTimeout:
                 timeouts += 1
-        time.sleep(0.05)  # a stray async exception would land here
+        time.sleep(0.1)  # a stray async exception would land here and kill the thread
         return timeouts
 
-    results = []
-    threads = [threading.Thread(target=lambda: results.append(many())) for _ in range(3)]
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(many()), daemon=True) for _ in range(3)]
     for th in threads:
         th.start()
     for th in threads:
-        th.join()
+        th.join(timeout=60)
+    assert not any(th.is_alive() for th in threads), "deadlock"
     assert len(results) == 3  # no thread died of an escaped DocTimeout
+    assert all(0 < n < 60 for n in results)  # both outcomes happened
 
 
 @pytest.mark.parametrize("where", ["main", "thread"])
