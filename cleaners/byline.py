@@ -186,8 +186,92 @@ def _window(lines: list[str], headline_index: int | None) -> list[int]:
     return after + before
 
 
+# A label printed on a line of its own, the names on the next: "Von" / "Anna Schmidt".
+_LABEL_ONLY = re.compile(
+    r"^(?:by|von|par|por|di|door|text|texte|autor|autorin|autoren|author|authors|auteur|auteurs|"
+    r"reporter|kommentar von|ein kommentar von|written by|escrito por)\s?:?$",
+    re.IGNORECASE,
+)
+
+
+def label_then_names(lines: list[str], i: int) -> list[str]:
+    """Names on the line after a label line ("Von", "Autor:", "Kommentar von").
+
+    >>> label_then_names(["Von", "Anna Schmidt"], 0), label_then_names(["Autor:", "Anna Schmidt,"], 0)
+    (['Anna Schmidt'], ['Anna Schmidt'])
+    >>> label_then_names(["Mehr", "Anna Schmidt"], 0), label_then_names(["Von", "Berlin nach Hamburg"], 0)
+    ([], [])
+    """
+    if i + 1 >= len(lines) or not _LABEL_ONLY.match(lines[i].strip()):
+        return []
+    return _clean_names(lines[i + 1].strip(" ,;"), allow_single=True)
+
+
+_SEGMENT_SEP = re.compile(r"\s+[|/·•∙–—-]\s+|\s*\|\s*|,\s+")
+
+
+def dated_name_authors(line: str) -> list[str]:
+    """A date line with the author as one of its separated parts ("04.02.2022 | 13:10 Uhr | Anna Schmidt",
+    "9. September 2025 um 15:46 Uhr / Anna Schmidt").
+
+    >>> dated_name_authors("04.02.2022 | 13:10 Uhr | Anna Schmidt"), dated_name_authors("25.10.2022 - Jörg Meier")
+    (['Anna Schmidt'], ['Jörg Meier'])
+    >>> dated_name_authors("04.02.2022 | Politik | Landkreis München"), dated_name_authors("Anna Schmidt | Jörg Meier")
+    ([], [])
+    """
+    if len(line) > 160 or not dates.dates_in_line(line):
+        return []
+    out: list[str] = []
+    for part in _SEGMENT_SEP.split(line):
+        part = part.strip(" .")
+        if part and not any(ch.isdigit() for ch in part) and looks_like_name(_cut_at_role(part)):
+            name = _cut_at_role(part)
+            if name not in out and not _is_place_or_section(name):
+                out.append(name)
+    return out if len(out) <= 3 else []
+
+
+def _is_place_or_section(name: str) -> bool:
+    """"Landkreis München", "Politik Inland": a place or section label, not a person.
+
+    >>> _is_place_or_section("Landkreis München"), _is_place_or_section("Anna Schmidt")
+    (True, False)
+    """
+    first = name.split()[0].casefold()
+    return first in _SECTION_WORDS
+
+
+_SECTION_WORDS = frozenset(
+    "landkreis kreis stadt region bezirk kanton land politik wirtschaft sport kultur lokales panorama "
+    "inland ausland meinung related more most top news latest breaking tweet share follow read zu "
+    "mehr alle weitere".split()
+)
+# A handle after "von"/"by" in a dated line: "Veröffentlicht am 12. Juni 2017 von gizzmo"
+_HANDLE_AFTER_BY = re.compile(r"(?:^|\s)(?:von|by|author:?|autor:?)\s?(?P<handle>[^\W_][\w.\-]{1,29})(?=$|\s(?:am|on|in|um|at|·|\||-)\s|\s)",
+                              re.IGNORECASE)
+
+
+def handle_after_date(line: str) -> list[str]:
+    """A one-word author (a blog handle) after "von"/"by" in a line that carries a date.
+
+    >>> handle_after_date("Veröffentlicht am 12. Juni 2017 von gizzmo"), handle_after_date("Posted on 4 May 2016 by LD")
+    (['gizzmo'], ['LD'])
+    >>> handle_after_date("Veröffentlicht am 12. Juni 2017 von Redaktion"), handle_after_date("Weg von hier")
+    ([], [])
+    """
+    if len(line) > 160 or not dates.dates_in_line(line):
+        return []
+    for m in _HANDLE_AFTER_BY.finditer(line):
+        handle = m.group("handle").strip(".-")
+        if len(handle) >= 2 and handle.casefold() not in _NOT_NAMES and not handle.isdigit() \
+                and handle.casefold() not in _LEAD_WORDS and not dates.dates_in_line(handle + " 2000"):
+            return [handle]
+    return []
+
+
 def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
-    """The byline next to the headline: an explicit "By ..." line first, else a bare name line."""
+    """The byline next to the headline: an explicit "By ..." line first (or a label line and the
+    names under it), then a date line naming its author, else a bare name line next to a date."""
     window = _window(lines, headline_index)
     for i in window:
         line = lines[i]
@@ -196,11 +280,60 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             authors = _clean_names(m.group("names"), True) if m else parse_authors(line)
             if authors:
                 return Byline(i, line, authors)
+        authors = label_then_names(lines, i)
+        if authors:
+            return Byline(i + 1, lines[i + 1], authors)
+    for i in window[:10]:
+        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i])
+        if authors:
+            return Byline(i, lines[i], authors)
+    common: set[str] | None = None
     for i in window[:10]:
         authors = bare_name_authors(lines[i])
+        # a bare name right under the headline but with no date next to it is as often a section label
+        # ("Erneuerbare Energien") as an author: fewer authors beat wrong ones
         if authors and (not looks_like_name(lines[i]) or date_nearby(lines, i)):
-            return Byline(i, lines[i], authors)
+            common = common if common is not None else lowercase_words(lines)
+            if not any(has_common_word(a, common) or _is_place_or_section(a) for a in authors):
+                return Byline(i, lines[i], authors)
     return Byline(None, None, [])
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß]{2,}(?![\w-])")
+
+
+def lowercase_words(lines: list[str]) -> set[str]:
+    """Words the page writes in lower case ("die", "related", "future"): ordinary words, not names.
+
+    >>> sorted(lowercase_words(["Tweet this story", "Anna Schmidt"]))
+    ['story', 'this']
+    """
+    out: set[str] = set()
+    for line in lines:
+        out.update(_LOWER_WORD.findall(line))
+    return out
+
+
+def has_common_word(name: str, common: set[str]) -> bool:
+    """A word of ``name`` is written in lower case elsewhere on the page, so it is an ordinary word
+    ("Tweet This", "Allgemeine Reisetipps"), or it is a function word that no name contains.
+
+    >>> has_common_word("Tweet This", {"this"}), has_common_word("Anna Schmidt", {"this"})
+    (True, False)
+    >>> has_common_word("Zu Ihrer Information", set())
+    True
+    """
+    for w in name.split():
+        low = w.casefold()
+        if low in _FUNCTION_WORDS or (low not in _PARTICLES and low in common):
+            return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset(
+    "der die das den dem des ein eine einer zu zum zur im am ihr ihre ihrer ihren unser unsere mein meine "
+    "the this that these a an of to for our your my its les un une des au aux el los las il lo gli".split()
+)
 
 
 def date_nearby(lines: list[str], i: int, reach: int = 2) -> bool:

@@ -68,3 +68,31 @@ def test_adversarial_megabyte_line_is_fast():
     b.bare_name_authors(line)
     b.parse_authors(line[:200_000])
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_label_line_then_names():
+    page = ["Kim to visit Russia", "Von", "Anna Schmidt", "Body text goes here and on."]
+    found = b.find_byline(page, 0)
+    assert (found.index, found.authors) == (2, ["Anna Schmidt"])
+    page = ["Kim to visit Russia", "Mehr", "Anna Schmidt", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == []
+
+
+def test_author_as_a_part_of_a_date_line():
+    assert b.dated_name_authors("04.02.2022 | 13:10 Uhr | Anna Schmidt") == ["Anna Schmidt"]
+    assert b.dated_name_authors("9. September 2025 um 15:46 Uhr / Jörg Meier") == ["Jörg Meier"]
+    assert b.dated_name_authors("04.02.2022 | Politik | Landkreis München") == []
+    assert b.dated_name_authors("Anna Schmidt | Jörg Meier") == []  # no date: a list of names
+
+
+def test_blog_handle_after_a_date():
+    assert b.handle_after_date("Veröffentlicht am 12. Juni 2017 von gizzmo") == ["gizzmo"]
+    assert b.handle_after_date("Veröffentlicht am 12. Juni 2017 von Redaktion") == []
+    assert b.handle_after_date("Der Weg von hier nach dort") == []
+
+
+def test_bare_name_made_of_ordinary_words_is_not_an_author():
+    page = ["Kim to visit Russia", "Tweet This", "28.04.2023", "Read this story and share it with others today."]
+    assert b.find_byline(page, 0).authors == []
+    page = ["Kim to visit Russia", "Anna Schmidt", "28.04.2023", "Read this story and share it with others today."]
+    assert b.find_byline(page, 0).authors == ["Anna Schmidt"]

@@ -96,3 +96,28 @@ def test_adversarial_megabyte_line_is_fast():
     h.is_prose_line(line)
     h.is_code_line(line)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_quoted_title_is_headline_shaped_but_more_link_is_not():
+    assert h.looks_like_headline("«Wir waren fast 40 Tage in Quarantäne»")
+    assert not h.looks_like_headline("Alle Artikel »")
+
+
+def test_kicker_above_the_title_is_not_the_headline():
+    page = ["Menu", "Gipfeltreffen", "Kim to visit Russia for summit with Putin", "Von Anna Schmidt", BODY, BODY]
+    assert h.find_headline(page).index == 2
+    f = h.PageFeatures(page)
+    assert h.under_kicker(f, 2, [False, True, True, False, False, False]) == 1.0
+    assert h.under_kicker(f, 1, [False, True, True, False, False, False]) == 0.0
+
+
+def test_widget_messages_are_not_headlines():
+    assert h.widget_text_score("Vielen Dank für Ihre Anmeldung.") > 0
+    assert h.widget_text_score("Kim to visit Russia for summit with Putin") == 0
+
+
+def test_caption_credit_on_next_line():
+    f = h.PageFeatures(["Rust on the west shore of the lake.", "© Photo Agency", BODY])
+    assert h.credit_next(f, 0) == 1.0
+    f = h.PageFeatures(["Kim to visit Russia", "Von Anna Schmidt", BODY])
+    assert h.credit_next(f, 0) == 0.0
