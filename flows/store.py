@@ -64,7 +64,7 @@ def partition_value(value: object) -> str:
     # 64 characters may be 256 bytes of UTF-8, past the 255-byte limit of a file name
     while len(s.encode("utf-8")) > 120:
         s = s[:-1]
-    return s
+    return s.rstrip("._")  # a cut may end on a separator: strip it again, so the result is stable
 
 
 @dataclass(frozen=True)
