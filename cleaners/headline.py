@@ -541,21 +541,37 @@ WEIGHTS: dict[str, float] = {
     "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3,
 }
 FEATURES = tuple(WEIGHTS)
-#: signals that cost a regex pass over the line: computed last, only for lines that can still win;
-#: their value range bounds what they can add
-_COSTLY_RANGE = {"overlap": (0.0, 1.0), "debris": (0.0, 2.0)}
 
 
-def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
-    """The cheap signals of candidate line ``i`` (``ctx``: the page-level facts of ``headline_scores``)."""
-    line = f.lines[i]
-    block = ctx["block"]
+def core_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    """The signals that place candidate line ``i`` on the page: computed for every candidate
+    (``ctx``: the page-level facts of ``headline_scores``)."""
     return {
-        "position": block_position_score(i, block, ctx["gap"][i], ctx["prose_mass"][i]),
+        "position": block_position_score(i, ctx["block"], ctx["gap"][i], ctx["prose_mass"][i]),
         "follows": body_follows_score(f, i),
         "cues": header_cues_score(f, i),
         "repeated": repeated_score(i, ctx["normed"], ctx["counts"]),
-        "length": length_prior(line),
+        "length": length_prior(f.lines[i]),
+    }
+
+
+#: the value range of each signal outside ``core_features``, to bound what it can add
+_RANGES: dict[str, tuple[float, float]] = {
+    "list_item": (0.0, 3.0), "after_prose": (0.0, 1.5), "opens_header": (0.0, 1.0), "under_shorter_title": (0.0, 1.0),
+    "under_kicker": (0.0, 1.0), "credit_next": (0.0, 1.0), "cue_right_after": (0.0, 1.0), "widget": (0.0, 2.0),
+    "title_case": (0.0, 1.0), "to_block": (0.0, 1.0), "overlap": (0.0, 1.0), "debris": (0.0, 2.0),
+}
+
+
+def _most_added(names: list[str]) -> float:
+    return sum(max(WEIGHTS[k] * lo, WEIGHTS[k] * hi) for k, (lo, hi) in _RANGES.items() if k in names)
+
+
+def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    """The signals of candidate line ``i`` that look at its neighbours and its wording."""
+    line = f.lines[i]
+    block = ctx["block"]
+    return {
         "list_item": list_item_penalty(f, i, ctx["shaped"]),
         "after_prose": after_prose_penalty(f, i),
         "opens_header": opens_header(f, i, ctx["shaped"]),
@@ -576,7 +592,7 @@ def costly_features(line: str, ctx: dict) -> dict[str, float]:
 def _page_context(f: PageFeatures) -> dict:
     lines, prose = f.lines, f.prose
     shaped = [f.shaped(i) and f.words[i] <= 30 for i in range(len(lines))]
-    normed = [_norm(x) for x in lines]
+    normed = [_norm(x) if len(x) <= 400 else "" for x in lines]  # a repeat of a headline is short too
     counts: dict[str, int] = {}
     for x in normed:
         counts[x] = counts.get(x, 0) + 1
@@ -615,7 +631,7 @@ def candidate_table(lines: list[str], limit: int = 5000) -> list[tuple[int, dict
     """Every headline candidate with all its signals (for inspection and for fitting ``WEIGHTS``)."""
     f = PageFeatures(lines[:limit])
     ctx = _page_context(f)
-    return [(i, {**candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)})
+    return [(i, {**core_features(f, i, ctx), **candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)})
             for i in range(len(f.lines)) if _is_candidate(f, i, ctx["shaped"])]
 
 
@@ -632,19 +648,20 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     """
     f = PageFeatures(lines[:limit])
     ctx = _page_context(f)
-    costly_max = sum(max(WEIGHTS[k] * lo, WEIGHTS[k] * hi) for k, (lo, hi) in _COSTLY_RANGE.items())
-    cheap: list[tuple[float, int]] = []
+    # rank by the core signals; score the rest only while a line can still come near the best
+    rest_max = _most_added(list(_RANGES))
+    core: list[tuple[float, int]] = []
     for i in range(len(f.lines)):
         if _is_candidate(f, i, ctx["shaped"]):
-            feats = candidate_features(f, i, ctx)
-            cheap.append((sum(WEIGHTS[k] * v for k, v in feats.items()), i))
-    cheap.sort(key=lambda t: (-t[0], t[1]))
+            core.append((sum(WEIGHTS[k] * v for k, v in core_features(f, i, ctx).items()), i))
+    core.sort(key=lambda t: (-t[0], t[1]))
     out: list[tuple[float, int]] = []
     best = float("-inf")
-    for partial, i in cheap:
-        if near_best is not None and partial + costly_max < best - near_best:
+    for partial, i in core:
+        if near_best is not None and partial + rest_max < best - near_best:
             break
-        s = partial + sum(WEIGHTS[k] * v for k, v in costly_features(f.lines[i], ctx).items())
+        feats = {**candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)}
+        s = partial + sum(WEIGHTS[k] * v for k, v in feats.items())
         out.append((s, i))
         best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
