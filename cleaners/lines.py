@@ -13,7 +13,9 @@ Three passes:
    caption) goes, everything else in the span stays (subheadings, short quotes, list items).
 
 Each rule is a small named function so ``newsclean inspect`` can say why each line went. Regexes
-are anchored and linear, and rules look at bounded slices of very long lines.
+are anchored and linear, and rules look at bounded slices of very long lines. Rules run on every
+line of every page, so they are cheap first: length limits and plain ``str`` pre-checks (a literal
+word the regex cannot match without) come before the regex, and never change its verdict.
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ class Verdict:
 
 
 KEEP = Verdict(True, "body", "body")
+
+
+@functools.lru_cache(maxsize=256)
+def _drop(rule: str, kind: str) -> Verdict:
+    """``Verdict(False, rule, kind)``, one shared instance per rule (verdicts are frozen)."""
+    return Verdict(False, rule, kind)
+
 
 # ---------------------------------------------------------------- language: stop words
 
@@ -59,13 +68,27 @@ def _stop_index() -> dict[str, tuple[str, ...]]:
 
 
 def _tokens(line: str) -> list[str]:
-    return [t for t in (w.lower().strip(_STRIP) for w in line.split()) if t]
+    """Lowercased words without surrounding punctuation (lowering the line, then splitting, gives the
+    same words as lowering each word: no character lowers to or from whitespace)."""
+    return list(filter(None, [w.strip(_STRIP) for w in line.lower().split()]))
 
 
-def guess_stoplist(lines: Sequence[str], sample_words: int = 3000) -> frozenset[str]:
+class TokenMemo(dict[str, list[str]]):
+    """``memo[text]`` is ``_tokens(text)``, computed once: the stoplist guess and the line features
+    of one page tokenize the same long lines."""
+
+    def __missing__(self, text: str) -> list[str]:
+        tokens = self[text] = _tokens(text)
+        return tokens
+
+
+def guess_stoplist(
+    lines: Sequence[str], sample_words: int = 3000, tokens: Callable[[str], list[str]] = _tokens
+) -> frozenset[str]:
     """The stoplist (jusText's, ~100 languages) that covers most words of the page's longest lines.
 
-    Empty when no stoplist covers at least 8% of the sample (e.g. Japanese, Chinese).
+    Empty when no stoplist covers at least 8% of the sample (e.g. Japanese, Chinese). ``tokens``
+    may be a :class:`TokenMemo`'s ``__getitem__`` shared with :func:`line_features`.
 
     >>> "the" in guess_stoplist(["The minister said on Monday that the talks would go on."])
     True
@@ -74,22 +97,25 @@ def guess_stoplist(lines: Sequence[str], sample_words: int = 3000) -> frozenset[
     >>> guess_stoplist(["1234 5678"])
     frozenset()
     """
-    sample: list[str] = []
+    sample: Counter[str] = Counter()  # word -> count, in order of first occurrence
+    size = 0
     for line in sorted(lines, key=len, reverse=True):
-        sample.extend(_tokens(line[:2000]))
-        if len(sample) >= sample_words:
+        words = tokens(line[:2000])
+        sample.update(words)
+        size += len(words)
+        if size >= sample_words:
             break
-    if not sample:
+    if not size:
         return frozenset()
-    index = _stop_index()
-    hits: Counter[str] = Counter()
-    for w in sample:
+    index, stoplists = _stop_index(), _stoplists()
+    hits: Counter[str] = Counter()  # languages in order of first hit, as ties go to the first
+    for w, count in sample.items():
         for lang in index.get(w, ()):
-            hits[lang] += 1
+            hits[lang] += count
     if not hits:
         return frozenset()
-    lang, n = max(hits.items(), key=lambda kv: (kv[1], -len(_stoplists()[kv[0]])))
-    return _stoplists()[lang] if n >= 0.08 * len(sample) else frozenset()
+    lang, n = max(hits.items(), key=lambda kv: (kv[1], -len(stoplists[kv[0]])))
+    return stoplists[lang] if n >= 0.08 * size else frozenset()
 
 
 def count_words(text: str) -> int:
@@ -107,6 +133,38 @@ def count_words(text: str) -> int:
 
 
 # ---------------------------------------------------------------- line rules (one line alone)
+
+# Cheap pre-checks: a rule whose regex needs one of a few literal words first looks for them with
+# ``in`` on the lowered line, far cheaper than an IGNORECASE search, and runs its regex only on a hit.
+# The lowering must find whatever re.IGNORECASE matches: besides A-Z it equates "İ" and "ı" with "i"
+# and "ſ" with "s", which str.lower() does not ("İ" lowers to "i" + U+0307).
+_IGNORECASE_ODD = ("\u0307", "ı", "ſ")
+
+
+def _lower(line: str) -> str:
+    """``line.lower()`` with "ı", "ſ" and U+0307 (from "İ") folded like re.IGNORECASE does.
+
+    >>> _lower("COPYRİGHT ıſ")
+    'copyright is'
+    """
+    low = line.lower()
+    if not low.isascii() and any(c in low for c in _IGNORECASE_ODD):
+        low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+def _mentions(line: str, words: tuple[str, ...]) -> bool:
+    """Does the lowered line contain one of the (lowercase) ``words``? A pre-check, never a verdict.
+
+    >>> _mentions("Sign Up now", ("sign up", "subscri")), _mentions("Signs", ("sign up",))
+    (True, False)
+    """
+    low = _lower(line)
+    for w in words:
+        if w in low:
+            return True
+    return False
+
 
 _SHARE = re.compile(
     r"^(?:• ?)?(?:(?:share|post|send|pin) (?:on|to|via) |click to (?:share on|email|print) )?"
@@ -131,6 +189,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\) |copyright\b|all rights reserved|todos lo
 _COPYRIGHT_MARK = re.compile(
     r"(?:©|\(c\)|copyright) ?(?:\d{4}|(?-i:[A-Z]))|\d{4} ?(?:©|\(c\))|rights? reserved|derechos reservados|droits réservés|"
     r"저작권|無断転載|all rights", re.IGNORECASE)
+_COPYRIGHT_NEEDS = ("©", "(c)", "right", "derechos reservados", "droits réservés", "저작권", "無断転載")
 _AD = re.compile(
     r"^[-–—\s]*(?:advertisements?|advertisment|advertising|anzeige|publicité|publicidad|ad|sponsored|"
     r"story continues below(?: advertisement)?|continue reading (?:below|the main story))[-–—\s]*$",
@@ -152,6 +211,9 @@ _NEWSLETTER = re.compile(
     r"stay (?:up to date|updated|informed|in touch|connected|tuned)|(?:to|in) your inbox)\b",
     re.IGNORECASE,
 )
+# Every _NEWSLETTER branch contains one of these (lowered) words; so for the other *_NEEDS.
+_NEWSLETTER_NEEDS = ("newsletter", "subscri", "sign up", "telegram", "the app", "our app", "follow us",
+                     "like us on", "privacy policy", "terms of", "stay ", "your inbox")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:use|uses|using|accept|consent|policy|browsing|website|site|experience|settings)\b", re.IGNORECASE
@@ -165,6 +227,8 @@ _LEGAL = re.compile(
     r"does not constitute (?:investment |legal |medical )?advice|affiliate (?:commission|links?))\b",
     re.IGNORECASE,
 )
+_LEGAL_NEEDS = ("trademark", "site", "food and drug", "not intended to", "informational purposes only",
+                "consult ", "does not constitute", "affiliate ")
 _NO_PHOTO = re.compile(r"^no (?:photos?|images?) (?:has|have) been attached\.?$", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -187,6 +251,7 @@ _COMMENT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TEASER_END = re.compile(r"(?:\[…\]|\[\.\.\.\]|\s…|\s\.\.\.|…|\.\.\.)$")
+_TEASER_LAST = ("…", "...", "]", "\n")  # how a _TEASER_END match can end ("$" allows a final "\n")
 _INLINE_LINK = re.compile(
     r"^(?:• ?)?(?:related|read more|read also|also read|see also|more|watch|listen|click here|"
     r"recommended|suggested|editor'?s pick|featured|more on this|baca juga|lihat juga|lesen sie auch|"
@@ -195,6 +260,11 @@ _INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = r"(?-i:Yonhap|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Xinhua|IANS|PTI|ANI|dpa|EFE|Bloomberg|AP Photo)"
+# The branches of _CREDIT_TAIL without a closing parenthesis need one of these (lowered) words or,
+# case-sensitive, an _AGENCY name ("Getty" is among the words). A search for a few literals.
+_CREDIT_WORDS = ("©", "/", "photo", "image", "picture", "credit", "courtesy", "source", "foto", "bild",
+                 "sumber", "getty", "shutterstock", "istock")
+_AGENCY_NAME = re.compile("Yonhap|AP|AFP|Reuters|REUTERS|EPA|Xinhua|IANS|PTI|ANI|dpa|EFE|Bloomberg")
 _CREDIT_TAIL = re.compile(
     rf"(?:\((?:(?:photo|image|picture|foto|file|video)s?(?: credit)? ?[:/]? ?)?{_AGENCY}\b[^()]{{0,60}}\)|"
     r"\([^()]{0,60}\b(?:photo|image|credit|courtesy|foto)s?\b[^()]{0,60}\)|\(©[^()]{0,80}\)|"
@@ -220,6 +290,11 @@ def _css_punct_share(line: str) -> float:
     return sum(line.count(c) for c in "{}:;") / max(1, len(line))
 
 
+def _has_css_punct(line: str) -> bool:
+    """Every _CSS_RULE branch needs one of "{", "}", ";", "@media", "/*" or "*/"."""
+    return "{" in line or "}" in line or ";" in line or "@" in line or "*" in line
+
+
 def is_css(line: str) -> bool:
     """Leaked CSS or JavaScript source: one declaration, selector or minified rule per line.
 
@@ -231,10 +306,10 @@ def is_css(line: str) -> bool:
     if len(line) > 200:
         # Minified CSS/JS: braces, colons and semicolons everywhere, few spaces.
         return line.count("{") >= 2 and _css_punct_share(line) > 0.03 and line.count(" ") < 0.2 * len(line)
-    if _CSS_RULE.match(line):
+    if _has_css_punct(line) and _CSS_RULE.match(line):
         # "Note: this" is a sentence, "color: red;" a declaration: declarations have no sentence end.
         return not (line[-1:] in ".!?" and " " in line.split(":", 1)[-1].strip())
-    return bool(_JS.match(line)) and (line.endswith((";", "{", "}", ");")) or "=" in line)
+    return (line.endswith((";", "{", "}", ");")) or "=" in line) and bool(_JS.match(line))
 
 
 def is_copyright(line: str) -> bool:
@@ -245,11 +320,12 @@ def is_copyright(line: str) -> bool:
     >>> is_copyright("Copyright law is old and broad, he said."), is_copyright("The © sign is on every can.")
     (False, False)
     """
-    if len(line) > 400 or len(line.split()) > 40:
+    if len(line) > 400 or not _mentions(line, _COPYRIGHT_NEEDS):
         return False
-    if not _COPYRIGHT_MARK.search(line):
+    words = len(line.split())
+    if words > 40 or not _COPYRIGHT_MARK.search(line):
         return False
-    return bool(_COPYRIGHT.match(line)) or len(line.split()) <= 25
+    return bool(_COPYRIGHT.match(line)) or words <= 25
 
 
 def is_ad_marker(line: str) -> bool:
@@ -276,7 +352,7 @@ def is_separator(line: str) -> bool:
     >>> is_separator("-"), is_separator("-3%")
     (True, False)
     """
-    return bool(_SEPARATOR.match(line))
+    return len(line) <= 6 and bool(_SEPARATOR.match(line))  # 5 characters, and "$" allows a final "\n"
 
 
 def is_contact_line(line: str) -> bool:
@@ -287,7 +363,7 @@ def is_contact_line(line: str) -> bool:
     >>> is_contact_line("He wrote to the ministry at info@gov.kr asking for a long list of documents about the deal.")
     False
     """
-    return len(line) <= 200 and len(line.split()) <= 10 and bool(_EMAIL.search(line))
+    return len(line) <= 200 and "@" in line and len(line.split()) <= 10 and bool(_EMAIL.search(line))
 
 
 def is_newsletter(line: str) -> bool:
@@ -298,7 +374,8 @@ def is_newsletter(line: str) -> bool:
     >>> is_newsletter("Lawmakers voted on Tuesday to approve the budget for the next two years.")
     False
     """
-    return len(line) <= 300 and len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+    return (len(line) <= 300 and _mentions(line, _NEWSLETTER_NEEDS) and len(line.split()) <= 30
+            and bool(_NEWSLETTER.search(line)))
 
 
 def is_cookie_notice(line: str) -> bool:
@@ -309,7 +386,8 @@ def is_cookie_notice(line: str) -> bool:
     >>> is_cookie_notice("She baked cookies for the whole street.")
     False
     """
-    return len(line) <= 600 and bool(_COOKIES.search(line)) and bool(_COOKIE_CONTEXT.search(line))
+    return (len(line) <= 600 and "cookie" in _lower(line) and bool(_COOKIES.search(line))
+            and bool(_COOKIE_CONTEXT.search(line)))
 
 
 def is_legal_notice(line: str) -> bool:
@@ -320,7 +398,7 @@ def is_legal_notice(line: str) -> bool:
     >>> is_legal_notice("The firm registered a new logo with the patent office last year.")
     False
     """
-    return len(line) <= 1500 and bool(_LEGAL.search(line[:1500]))
+    return len(line) <= 1500 and _mentions(line, _LEGAL_NEEDS) and bool(_LEGAL.search(line))
 
 
 def is_no_photo_notice(line: str) -> bool:
@@ -332,6 +410,20 @@ def is_no_photo_notice(line: str) -> bool:
     return len(line) <= 60 and bool(_NO_PHOTO.match(line))
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit(line: str) -> bool:
+    """Any character with ``str.isdigit()`` (in ASCII text: 0-9, found by one regex scan).
+
+    >>> _has_digit("Nov. 19"), _has_digit("Jahr ²"), _has_digit("Today")
+    (True, True, False)
+    """
+    if line.isascii():
+        return _ASCII_DIGIT.search(line) is not None
+    return any(ch.isdigit() for ch in line)
+
+
 def is_date_line(line: str) -> bool:
     """A line that is only a date / time / "updated" stamp (page header, article meta).
 
@@ -340,7 +432,7 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("On Monday, the court ruled.")
     False
     """
-    return len(line) <= 90 and any(ch.isdigit() for ch in line) and bool(_DATE_LINE.match(line))
+    return len(line) <= 90 and _has_digit(line) and bool(_DATE_LINE.match(line))
 
 
 def is_comment_header(line: str) -> bool:
@@ -362,7 +454,7 @@ def is_teaser(line: str) -> bool:
     >>> is_teaser("He paused. “Well…” he said, “we will see.”")
     False
     """
-    return len(line) <= 400 and bool(_TEASER_END.search(line[-8:])) and (
+    return len(line) <= 400 and line.endswith(_TEASER_LAST) and bool(_TEASER_END.search(line[-8:])) and (
         line.endswith(("[…]", "[...]")) or line[-2:-1].isspace() or line.startswith("•"))
 
 
@@ -385,7 +477,12 @@ def is_caption_credit(line: str) -> bool:
     >>> is_caption_credit("The minister spoke to Yonhap on Monday about the photo.")
     False
     """
-    return len(line) <= 500 and bool(_CREDIT_TAIL.search(line[-120:]))
+    if len(line) > 500 or line.endswith((".", "!", "?")):
+        return False  # every _CREDIT_TAIL branch ends in ")", a name or [^.!?]: a sentence end is no credit
+    tail = line[-120:]
+    if not tail.endswith((")", "\n")) and not _mentions(tail, _CREDIT_WORDS) and not _AGENCY_NAME.search(tail):
+        return False
+    return bool(_CREDIT_TAIL.search(tail))
 
 
 LineRule = tuple[str, str, Callable[[str], bool]]
@@ -449,25 +546,41 @@ class LineFeatures:
     bullet: bool
 
 
-def line_features(line: str, stoplist: frozenset[str]) -> LineFeatures:
-    """Features of one line.
+def title_case_share(words: Sequence[str]) -> float:
+    """Share of capitalized words among the words that start with a cased letter (0 below 3 such words).
+
+    >>> title_case_share("Council Approves New bridge".split()), title_case_share("Über 3 Brücken".split())
+    (0.75, 0.0)
+    """
+    initials = "".join([w[:1] for w in words])
+    if initials.isascii():  # an ASCII letter is always cased, and no other ASCII character is upper
+        cased = sum(map(str.isalpha, initials))
+        upper = sum(map(str.isupper, initials))
+    else:
+        cased_initials = [c for c in initials if c.isalpha() and c.lower() != c.upper()]
+        cased = len(cased_initials)
+        upper = sum(map(str.isupper, cased_initials))
+    return upper / cased if cased >= 3 else 0.0
+
+
+def line_features(line: str, stoplist: frozenset[str], tokens: Callable[[str], list[str]] = _tokens) -> LineFeatures:
+    """Features of one line. ``tokens`` may be a :class:`TokenMemo`'s ``__getitem__``.
 
     >>> f = line_features("The talks went on for a long time, officials said.", frozenset({"the", "on", "for", "a"}))
     >>> f.words, round(f.stop, 2), f.terminal, f.bullet
     (10, 0.4, True, False)
     """
     head = line[:3000]
-    tokens = head.split()
-    n = len(tokens)
+    words = head.split()
+    n = len(words)
     cjk = len(_CJK.findall(head)) if not head.isascii() else 0
-    words = n + cjk / 2 if cjk else n
+    size = n + cjk / 2 if cjk else n
     stop = None
     if stoplist and n and cjk < n:
-        low = _tokens(head)
-        stop = sum(1 for w in low if w in stoplist) / max(1, len(low))
-    cased = [t for t in tokens if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
-    title = sum(1 for t in cased if t[:1].isupper()) / len(cased) if len(cased) >= 3 else 0.0
-    return LineFeatures(words, stop, bool(_TERMINAL.search(line[-2:])), title, line.startswith("•"))
+        low = tokens(head)
+        stop = sum(map(stoplist.__contains__, low)) / max(1, len(low))
+    title = title_case_share(words)
+    return LineFeatures(size, stop, bool(_TERMINAL.search(line[-2:])), title, line.startswith("•"))
 
 
 def prose_value(f: LineFeatures) -> float:
@@ -709,12 +822,13 @@ def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) ->
 
 def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:
     """What each line adds to a body span (prose positive, debris and link-like lines negative)."""
-    stoplist = guess_stoplist(lines)
+    tokens = TokenMemo().__getitem__  # the stoplist sample's long lines are tokenized once
+    stoplist = guess_stoplist(lines, tokens=tokens)
     in_page_twice = _repeated_in_page(lines)
     values: list[float] = []
     for i, (line, d) in enumerate(zip(lines, debris)):
         if d is None:
-            v = prose_value(line_features(line, stoplist))
+            v = prose_value(line_features(line, stoplist, tokens))
             values.append(min(v, 0.0) if in_page_twice[i] else v)
         elif d[0] == "related_marker":
             values.append(RELATED_MARKER_VALUE)
@@ -755,13 +869,13 @@ def classify_lines(
     verdicts: list[Verdict] = []
     for i, d in enumerate(debris):
         if d is not None:
-            verdicts.append(Verdict(False, d[0], d[1]))
+            verdicts.append(_drop(*d))
         elif i < start:
-            verdicts.append(Verdict(False, "before_body", "boilerplate"))
+            verdicts.append(_drop("before_body", "boilerplate"))
         elif i >= cut:
-            verdicts.append(Verdict(False, "after_end_marker", "related"))
+            verdicts.append(_drop("after_end_marker", "related"))
         elif i >= end:
-            verdicts.append(Verdict(False, "after_body", "boilerplate"))
+            verdicts.append(_drop("after_body", "boilerplate"))
         else:
             verdicts.append(KEEP)
     return verdicts
