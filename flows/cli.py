@@ -153,7 +153,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
 
     console = Console(stderr=True)
     try:
-        total = len(discover(inputs))
+        total = len(discover(inputs, exclude=[opts.out]))
     except OSError as exc:  # missing input, a directory that cannot be listed
         console.print(f"[red]newsclean: error:[/red] {exc}")
         return 2

@@ -126,7 +126,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         clean_staging(out)
         staging = out.staging(run_id)
         staging.mkdir(parents=True)
-        files = discover(inputs)
+        files = discover(inputs, exclude=[out.root])
         todo, skipped = select_inputs(files, opts, out)
         shards = make_shards(todo, opts.shard_files, opts.shard_bytes)
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None

@@ -205,12 +205,15 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path(".")
 
 
-def discover(inputs: Iterable[str]) -> list[InputFile]:
+def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> list[InputFile]:
     """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
 
     ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
-    Hidden files and directories are skipped; symlinks are not followed out of their root.
+    Hidden files and directories are skipped; symlinks are not followed out of their root. Files
+    below an ``exclude`` directory (the output, when it sits inside an input directory) are not
+    inputs: a run must not read back its own parquet files and manifests.
     """
+    excluded = [Path(e).resolve() for e in exclude]
     seen: dict[str, InputFile] = {}
     for spec in inputs:
         p = Path(spec)
@@ -228,6 +231,8 @@ def discover(inputs: Iterable[str]) -> list[InputFile]:
         for f, root in pairs:
             rel = safe_str(f.relative_to(root).as_posix())
             key = str(f.resolve())
+            if any(Path(key).is_relative_to(e) for e in excluded):
+                continue
             if key not in seen:
                 seen[key] = InputFile(str(f.absolute()), rel, f.stat().st_size, date_from_path(rel))
     return sorted(seen.values(), key=lambda f: (f.rel, f.path))

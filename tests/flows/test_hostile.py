@@ -327,3 +327,16 @@ def test_cli_accounts_for_every_hostile_document(corpus, tmp_path: Path) -> None
             key, _, value = p.name.partition("=")
             assert key in ("crawl_date", "language", "publisher") and value and "/" not in value
             assert not value.startswith(".")
+
+
+def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    out = root / "out"
+    for _ in range(2):  # the second run sees the first run's parquet files and manifest below root
+        assert main(["run", str(root), "--out", str(out), "--language-backend", "langdetect", "--force"]) == 0
+    assert [f.rel for f in discover([str(root)], exclude=[out])] == ["page.txt"]
+    current = (out / "current").resolve()
+    assert pq.read_table(current / "articles").num_rows == 1
+    assert not any((current / "_rejects").rglob("*.parquet"))
