@@ -169,10 +169,18 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
     new_exact = new.column("exact").to_pylist()
     clusters: list[str | None] = [None] * n_new
     is_dup = np.zeros(n_new, bool)
+    # A cluster is named by its canonical member's body hash. A canonical article processed again
+    # (its old entry was dropped above) is canonical again: its duplicates' rows still say so.
+    old_exact = set(old.column("exact").to_pylist())
+    reclaimed: set[str] = set()
     for j, row in enumerate(new_take.to_pylist()):
         root = uf.find(n_old + j)
         if root < n_old:
-            clusters[row], is_dup[row] = old_clusters[root], True
+            cid = old_clusters[root]
+            canonical_again = cid not in old_exact and new_exact[j] == cid and cid not in reclaimed
+            if canonical_again:
+                reclaimed.add(cid)
+            clusters[row], is_dup[row] = cid, not canonical_again
         else:
             clusters[row], is_dup[row] = new_exact[root - n_old], root != n_old + j
     assigned = pa.table([pa.array(clusters, pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)

@@ -150,15 +150,22 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         if dates is not None:
             keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
             previous = previous.filter(keep)
+        reprocessed = {i["source_path"] for r in results for i in r.inputs}
+        if reprocessed and previous.num_rows:  # their earlier articles leave the dataset below
+            keep = [o.split("\x1f")[1] not in reprocessed for o in previous.column("order").to_pylist()]
+            previous = previous.filter(keep)
         cluster_files, dedup_rows = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
         staged: list[tuple[str, str]] = []
-        for files_of_shard in _submit_bounded(
+        inputs_state = []
+        for result, files_of_shard in zip(results, _submit_bounded(
                 finalize_shard_task, list(zip(results, cluster_files)),
-                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates)):
+                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates))):
             staged.extend(files_of_shard)
-
-        inputs_state = [i for r in results for i in r.inputs]
+            parts = sorted(rel for _, rel in files_of_shard)
+            inputs_state.extend({**i, "parts": parts} for i in result.inputs)
+        # Inputs processed again (changed, --force, backfill) replace the rows they made before.
+        remove_rows = state_mod.rows_to_replace(out.state, {i["source_path"] for i in inputs_state})
         staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents, dedup_rows))
         replace = []
         if dates is not None:
@@ -170,7 +177,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                 replace.append(f"{REJECTS}/crawl_date={d}")
                 day += dt.timedelta(days=1)
         if staged or replace:
-            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace), version_id=run_id)
+            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows),
+                             version_id=run_id)
         else:
             version = out.current_version()
         clean_staging(out)

@@ -24,6 +24,8 @@ INPUTS_SCHEMA = pa.schema([
     pa.field("articles", pa.int64()),
     pa.field("rejects", pa.int64()),
     pa.field("run_id", pa.string()),
+    # dataset files (relative to the version root) that may hold this input's rows
+    pa.field("parts", pa.list_(pa.string())),
 ])
 LINE_COUNTS_SCHEMA = pa.schema([pa.field("key", pa.string()), pa.field("docs", pa.int64())])
 #: Duplicate keys of one article (cleaners.dedup.DedupKey), staged per shard beside its articles.
@@ -44,9 +46,35 @@ def _read(path: Path, schema: pa.Schema) -> pa.Table:
     return pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
 
 
+def _inputs(state_dir: Path) -> pa.Table:
+    path = state_dir / "inputs.parquet"
+    if not path.exists():
+        return INPUTS_SCHEMA.empty_table()
+    t = pq.read_table(path)
+    for f in INPUTS_SCHEMA:  # state written by an older version lacks newer columns
+        if f.name not in t.column_names:
+            t = t.append_column(f, pa.nulls(len(t), f.type))
+    return t.select(INPUTS_SCHEMA.names).cast(INPUTS_SCHEMA)
+
+
 def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
-    t = _read(state_dir / "inputs.parquet", INPUTS_SCHEMA)
+    t = _inputs(state_dir)
     return set(zip(t.column("source_path").to_pylist(), t.column("sha256").to_pylist()))
+
+
+def rows_to_replace(state_dir: Path, source_paths: set[str]) -> dict[str, set[str]]:
+    """Dataset file -> the source paths whose earlier rows it holds, for inputs processed again.
+
+    A run that processes an input again (changed content, --force, a backfill) replaces the rows
+    the input produced before; without this they would stay beside the new ones.
+    """
+    t = _inputs(state_dir)
+    out: dict[str, set[str]] = {}
+    for path, parts in zip(t.column("source_path").to_pylist(), t.column("parts").to_pylist()):
+        if path in source_paths:
+            for part in parts or ():
+                out.setdefault(part, set()).add(path)
+    return out
 
 
 def line_counts(state_dir: Path) -> tuple[Counter, int]:
@@ -111,7 +139,7 @@ def stage_state(
 ) -> list[tuple[str, str]]:
     """Write the next state files into ``staging``; return (staged path, relative path) pairs."""
     out = []
-    old = _read(state_dir / "inputs.parquet", INPUTS_SCHEMA)
+    old = _inputs(state_dir)
     new = pa.Table.from_pylist([{**r, "run_id": run_id} for r in inputs], schema=INPUTS_SCHEMA)
     replaced = {r["source_path"] for r in inputs}
     keep = [i for i, p in enumerate(old.column("source_path").to_pylist()) if p not in replaced]

@@ -27,10 +27,11 @@ import shutil
 import signal
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas import SCHEMA_VERSION, SCHEMA_VERSION_KEY
@@ -193,6 +194,8 @@ class Commit:
     add: list[tuple[Path, str]]
     #: partition directories (relative to the version root) whose files are removed first (backfill)
     replace_partitions: list[str]
+    #: dataset file (relative to the version root) -> source paths whose rows are removed from it
+    remove_rows: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _fault_point(name: str) -> None:
@@ -219,6 +222,8 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
         target = new / rel
         if target.exists():
             shutil.rmtree(target)
+    for rel, paths in sorted(change.remove_rows.items()):
+        _remove_rows(new / rel, paths)
     for staged, rel in change.add:
         dest = new / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -236,6 +241,25 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
     _fsync_dir(out.root)
     _collect_garbage(out, keep=final)
     return final
+
+
+def _remove_rows(path: Path, source_paths: set[str]) -> None:
+    """Rewrite one dataset file without the rows of ``source_paths`` (or delete it if none remain).
+
+    The file is a hard link shared with the previous version: writing a new file and renaming it
+    over the link leaves the previous version's copy untouched.
+    """
+    if not path.exists():
+        return
+    table = pq.read_table(path)
+    keep = pc.invert(pc.is_in(table.column("source_path"), value_set=pa.array(sorted(source_paths), pa.string())))
+    kept = table.filter(keep)
+    if kept.num_rows == table.num_rows:
+        return
+    if kept.num_rows == 0:
+        path.unlink()
+    else:
+        write_parquet(kept, path)
 
 
 def _collect_garbage(out: OutputDir, keep: Path) -> None:

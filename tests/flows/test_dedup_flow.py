@@ -83,8 +83,9 @@ def test_new_articles_join_clusters_of_earlier_runs():
     assert len(state2) == 5
     # Re-processing an article replaces its own entry instead of matching it.
     again, state3 = _clusters(["02_lead.txt"], state2)
-    # Its old entry is gone; it now matches run 2's 01_original, a member of the same cluster.
-    assert again["02_lead.txt"] == (first["02_lead.txt"][0], True)
+    # Its old entry is gone; it matches run 2's 01_original, whose row says it is a duplicate in this
+    # cluster: the cluster's canonical member, processed again, stays canonical (else none would be).
+    assert again["02_lead.txt"] == (first["02_lead.txt"][0], False)
     assert len(state3) == 5
 
 

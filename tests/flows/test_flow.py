@@ -95,6 +95,30 @@ def test_rerun_is_idempotent(seeds_dir: Path, tmp_path: Path) -> None:
     assert len(rows(out)) == 5
 
 
+def test_changed_input_replaces_its_rows(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_article(raw / "a.txt", "City unveils harbour plan", "The mayor")
+    write_article(raw / "b.txt", "Council debates harbour plan", "The council")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    write_article(raw / "a.txt", "City revises harbour plan", "The mayor")  # same path, new content
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    got = {r["source_path"]: r["headline"] for r in rows(out)}
+    assert len(rows(out)) == 2
+    assert got == {"a.txt": "City revises harbour plan", "b.txt": "Council debates harbour plan"}
+
+
+def test_forcing_a_subset_does_not_duplicate_rows(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_article(raw / "a.txt", "City unveils harbour plan", "The mayor")
+    write_article(raw / "b.txt", "Council debates harbour plan", "The council")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    before = sorted(rows(out), key=lambda r: r["source_path"])
+    assert main(["run", str(raw / "a.txt"), "--out", str(out), "--force"]) == 0  # a shard of its own
+    after = sorted(rows(out), key=lambda r: r["source_path"])
+    assert [{k: v for k, v in a.items() if a[k] != b[k]} for a, b in zip(after, before)] == [{}, {}]
+    assert after == before
+
+
 def test_backfill_replaces_exactly_the_dates_in_range(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_article(raw / "2024-05-01" / "a.txt", "City unveils harbour plan", "The mayor")
