@@ -42,6 +42,7 @@ WIRE_CONTAINMENT = 0.5
 #: thousands of near-identical pages costs linear time, and chaining still links them all.
 MAX_BUCKET_NEIGHBOURS = 8
 _B_BIT_CHANCE = 1 / 256
+VERIFY_CHUNK = 50_000  # candidate pairs compared at once (each costs two signature rows)
 
 CLUSTER_SCHEMA = pa.schema([pa.field("dup_cluster", pa.string()), pa.field("is_duplicate", pa.bool_())])
 
@@ -155,15 +156,17 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
     nodes = np.nonzero((rep == np.arange(len(rep))) & has_sig)[0]
     if len(nodes) > 1 and (nodes >= n_old).any():
         bands = sig.view("<u4").reshape(-1, BANDS)
-        candidates = [_bucket_pairs(bands[nodes, j].astype(np.int64), nodes) for j in range(BANDS)]
         titled = nodes[headline[nodes] >= 0]
-        candidates.append(_bucket_pairs(headline[titled], titled))
-        pairs = np.concatenate(candidates)
-        pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
-        if len(pairs):
-            pairs = np.unique(pairs, axis=0)
-            for a, b in pairs[_verify(pairs, sig, shingles, headline)].tolist():
-                uf.union(a, b)
+        # One bucket kind at a time, verified in chunks: a corpus of templated pages puts many
+        # nodes in one bucket, and all bands' candidates at once would grow with the corpus.
+        for j in range(BANDS + 1):
+            pairs = _bucket_pairs(bands[nodes, j].astype(np.int64), nodes) if j < BANDS \
+                else _bucket_pairs(headline[titled], titled)
+            pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
+            for start in range(0, len(pairs), VERIFY_CHUNK):
+                chunk = pairs[start:start + VERIFY_CHUNK]
+                for a, b in chunk[_verify(chunk, sig, shingles, headline)].tolist():
+                    uf.union(a, b)
 
     old_clusters = old.column("cluster").to_pylist()
     new_exact = new.column("exact").to_pylist()
