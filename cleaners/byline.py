@@ -34,7 +34,8 @@ _ROLE_WORDS = (
     "korrespondent|korrespondentin|redakteur|redakteurin|redaktion|volontär|volontärin|autor|autorin|"
     "rédaction|rédacteur|rédactrice|redacción|redactor|redactora|corresponsal|enviado|enviada|"
     "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
-    "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite"
+    "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
+    "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile"
 )
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
@@ -67,11 +68,29 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[0].casefold() in _PARTICLES or words[-1] in _PARTICLES or words[0].casefold() in _LEAD_WORDS:
         return False
-    if any(w.lower().strip(".") in _NOT_NAMES for w in words):
-        return False
-    if sum(w.isupper() and len(w) > 1 for w in words) not in (0, len(words)):
+    if any(w.lower().strip(".") in _NOT_NAMES for w in words) or _REGNAL.match(words[-1]):
+        return False  # "Benedikt XVI": a pope or a king is what a story is about, not who wrote it
+    if not _caps_pattern_ok(words):
         return False  # "MDR SACHSEN-ANHALT Redaktion" mixes an acronym and words
     return all(_NAME_WORD.match(w) for w in words)
+
+
+_REGNAL = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")  # "II" ... "XXXIX"
+_INITIALS = re.compile(r"^(?:[A-Z]\.-?)+$")
+
+
+def _caps_pattern_ok(words: list[str]) -> bool:
+    """All words in capitals, or none, or capitals only at the end ("Chokri GHARBI", a surname
+    printed in capitals); initials ("R.C.") count as neither.
+
+    >>> _caps_pattern_ok(["R.C.", "Baker"]), _caps_pattern_ok(["Chokri", "GHARBI"]), _caps_pattern_ok(["MDR", "Sachsen"])
+    (True, True, False)
+    """
+    flags = [w.isupper() and len(w) > 1 for w in words if not _INITIALS.match(w)]
+    if not flags or all(flags) or not any(flags):
+        return True
+    first_caps = flags.index(True)
+    return first_caps > 0 and all(flags[first_caps:])
 
 
 def _cut_at_role(part: str) -> str:
@@ -178,11 +197,36 @@ def bare_name_authors(line: str) -> list[str]:
     return []
 
 
-def _window(lines: list[str], headline_index: int | None) -> list[int]:
+def is_style_line(line: str) -> bool:
+    """CSS or script text left between the header lines ("}", ".tdi_75{", "font-size:13px;").
+
+    >>> is_style_line(".tdi_75{"), is_style_line("font-size:13px !important;"), is_style_line("Von Anna Schmidt")
+    (True, True, False)
+    """
+    return "{" in line or "}" in line or line.endswith(";")
+
+
+def _window(lines: list[str], headline_index: int | None, reach: int = 200) -> list[int]:
+    """The lines to search for a byline: the 12 text lines after the headline, then the 3 before it
+    (nearest first), skipping CSS blocks printed between them (within ``reach`` lines).
+
+    >>> _window(["Title", ".a{", "}", "By Anna Schmidt", "Body"], 0)
+    [3, 4]
+    """
     if headline_index is None:
         return list(range(min(len(lines), 25)))
-    after = list(range(headline_index + 1, min(len(lines), headline_index + 13)))
-    before = list(range(headline_index - 1, max(-1, headline_index - 4), -1))
+    after: list[int] = []
+    for j in range(headline_index + 1, min(len(lines), headline_index + 1 + reach)):
+        if not is_style_line(lines[j]):
+            after.append(j)
+            if len(after) == 12:
+                break
+    before: list[int] = []
+    for j in range(headline_index - 1, max(-1, headline_index - 1 - reach), -1):
+        if not is_style_line(lines[j]):
+            before.append(j)
+            if len(before) == 3:
+                break
     return after + before
 
 
@@ -262,11 +306,46 @@ def handle_after_date(line: str) -> list[str]:
     if len(line) > 160 or not dates.dates_in_line(line):
         return []
     for m in _HANDLE_AFTER_BY.finditer(line):
+        full = leading_name(line[m.start("handle"):])
+        if full:
+            return [full]
         handle = m.group("handle").strip(".-")
         if len(handle) >= 2 and handle.casefold() not in _NOT_NAMES and not handle.isdigit() \
                 and handle.casefold() not in _LEAD_WORDS and not dates.dates_in_line(handle + " 2000"):
             return [handle]
     return []
+
+
+def leading_name(text: str, most: int = 4) -> str | None:
+    """The longest name (two to ``most`` words) that ``text`` starts with: the author after "von"/"by"
+    in a line that goes on with other things ("Katharina Schmidt Kategorien: Mode 6. November 2023").
+
+    >>> leading_name("Eva Kirchner-Rätsch"), leading_name("Anna Schmidt Kategorien: Mode"), leading_name("Anna Schmidt, 12.3.")
+    ('Eva Kirchner-Rätsch', 'Anna Schmidt', 'Anna Schmidt')
+    >>> leading_name("gizzmo am 12. Juni"), leading_name("Redaktion")
+    (None, None)
+    """
+    words = text[:200].split(maxsplit=most)[:most]
+    run: list[str] = []
+    for w in words:
+        bare = w.rstrip(",;:|").rstrip("0123456789")  # "Adwan1": a footnote mark
+        if len(bare) > 2 and bare.endswith(".") and not _INITIALS.match(bare):
+            bare = bare[:-1]  # a sentence ends here
+        if not bare or not _NAME_WORD.match(bare) or bare.casefold() in _STOP_NAME_RUN:
+            break
+        run.append(bare)
+        if bare != w:
+            break
+    for k in range(len(run), 1, -1):
+        name = " ".join(run[:k])
+        if looks_like_name(name):
+            return name
+    return None
+
+
+# words that end a run of capitalized words after "von"/"by": what follows is not the name
+_STOP_NAME_RUN = frozenset("in im am an auf on at ein eine einen kommentar kommentare comment comments der die das "
+                           "the und and mit with".split())
 
 
 def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:

@@ -96,3 +96,25 @@ def test_bare_name_made_of_ordinary_words_is_not_an_author():
     assert b.find_byline(page, 0).authors == []
     page = ["Kim to visit Russia", "Anna Schmidt", "28.04.2023", "Read this story and share it with others today."]
     assert b.find_byline(page, 0).authors == ["Anna Schmidt"]
+
+
+def test_css_between_headline_and_byline_is_skipped():
+    page = ["Kim to visit Russia", ".meta{", "font-size:13px;", "}", "By Anna Schmidt", "Body text."]
+    assert b.find_byline(page, 0).authors == ["Anna Schmidt"]
+    assert b.is_style_line(".tdi_75{")
+    assert not b.is_style_line("Von Anna Schmidt")
+
+
+def test_full_name_after_von_in_a_dated_line():
+    assert b.handle_after_date("Do 02.05.24 | 10:07 Uhr | Von Eva Berg-Kranich") == ["Eva Berg-Kranich"]
+    assert b.handle_after_date("Von Lisa Maier Kategorien: Reisen 6. März 2021, 10:15 Uhr") == ["Lisa Maier"]
+    assert b.handle_after_date("12. März 2021 von Lisa Maier Ein Kommentar") == ["Lisa Maier"]
+    assert b.handle_after_date("Veröffentlicht am 12. Juni 2017 von gizzmo") == ["gizzmo"]
+    assert b.handle_after_date("12. März 2021 von Johannes XXIII") == []  # a regnal name: the subject
+
+
+def test_initials_and_capitalized_surnames_are_names():
+    assert b.looks_like_name("J.K. Miller")
+    assert b.looks_like_name("Pierre DURAND")
+    assert not b.looks_like_name("ZDF Heute")
+    assert not b.looks_like_name("HEUTE Nachrichten Team")
