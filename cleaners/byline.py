@@ -306,9 +306,14 @@ def handle_after_date(line: str) -> list[str]:
     if len(line) > 160 or not dates.dates_in_line(line):
         return []
     for m in _HANDLE_AFTER_BY.finditer(line):
-        full = leading_name(line[m.start("handle"):])
+        rest = line[m.start("handle"):]
+        full = leading_name(rest)
         if full:
             return [full]
+        nxt = rest.split(maxsplit=2)[1:2]
+        if nxt and nxt[0][:1].isupper() and _NAME_WORD.match(nxt[0]) \
+                and nxt[0].casefold() not in _STOP_NAME_RUN and nxt[0].casefold() not in _NOT_NAMES:
+            continue  # two capitalized words that are no name ("Johannes XXIII"): not a handle either
         handle = m.group("handle").strip(".-")
         if len(handle) >= 2 and handle.casefold() not in _NOT_NAMES and not handle.isdigit() \
                 and handle.casefold() not in _LEAD_WORDS and not dates.dates_in_line(handle + " 2000"):
