@@ -29,6 +29,9 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
+AUTO_PROCESS_FILES = 1000
+
+
 def _task_runner(args: argparse.Namespace):
     if args.runner == "thread":
         if not args.workers:
@@ -87,12 +90,14 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="comma-separated partition columns (default: crawl_date,language)")
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
-    p.add_argument("--shard-files", type=int, default=2000, help="input files per shard task")
+    p.add_argument("--shard-files", type=int,
+                   help="input files per shard task (default: about 8 shards, 100 to 2000 files each)")
     p.add_argument("--doc-timeout", type=float, default=10.0,
                    help="seconds one document may take to clean; slower ones are rejected as timeout "
                         "(default: 10; 0: no limit)")
-    p.add_argument("--runner", choices=("thread", "process", "dask"), default="thread",
-                   help="Prefect task runner: thread (default), process pool, or Dask")
+    p.add_argument("--runner", choices=("auto", "thread", "process", "dask"), default="auto",
+                   help="Prefect task runner: auto (default: a process pool from 1000 input files on a "
+                        "multi-core machine, else threads), thread, process, or dask")
     p.add_argument("--workers", type=int, help="workers of the process pool or local Dask cluster")
     p.add_argument("--address", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
@@ -140,7 +145,8 @@ def _options(args: argparse.Namespace, mode: str):
     return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
                       language_backend=args.language_backend, partition_cols=cols, shard_files=args.shard_files,
                       drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
-                      doc_timeout=args.doc_timeout or None)
+                      doc_timeout=args.doc_timeout or None,
+                      shards_in_flight=2 * (args.workers or os.cpu_count() or 2))
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
@@ -165,6 +171,10 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
         console.print(f"[red]newsclean: error: cannot write to --out {opts.out}:[/red] {exc}")
         return 1
     flow_fn = newsclean_flow
+    if args.runner == "auto":
+        # Cleaning is CPU-bound Python: threads share one core. Worker processes cost seconds to
+        # start, which only pays off on larger runs.
+        args.runner = "process" if total >= AUTO_PROCESS_FILES and (os.cpu_count() or 1) > 1 else "thread"
     runner = _task_runner(args)
     if runner is not None:
         flow_fn = flow_fn.with_options(task_runner=runner)

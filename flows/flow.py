@@ -32,7 +32,7 @@ from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, com
 from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
 
 NEWSCLEAN_VERSION = "0.1.0"
-MAX_SHARDS_IN_FLIGHT = 8  # bounds memory: results of at most this many shards are pending at once
+SHARDS_IN_FLIGHT = 4  # bounds memory: results of at most this many shards are pending at once
 
 count_lines_task = task(count_shard_lines, name="count-lines", retries=2, retry_delay_seconds=[1, 5])
 clean_shard_task = task(clean_shard, name="clean-shard", retries=2, retry_delay_seconds=[1, 5])
@@ -47,7 +47,8 @@ class RunOptions:
     until: dt.date | None = None
     language_backend: str = "fasttext"
     partition_cols: tuple[str, ...] = DEFAULT_PARTITION_COLS
-    shard_files: int = 2000
+    shard_files: int | None = None  # input files per shard; None: auto_shard_files(number of inputs)
+    shards_in_flight: int = SHARDS_IN_FLIGHT
     shard_bytes: int = 64_000_000
     drop_duplicates: bool = False
     repeated_min_docs: int = 5
@@ -56,9 +57,20 @@ class RunOptions:
     read: ReadConfig = field(default_factory=ReadConfig)
 
 
+def auto_shard_files(n_files: int) -> int:
+    """Files per shard: about eight shards (parallelism for the process and Dask runners), each
+    large enough to amortize a task's overhead and small enough to bound a task's memory.
+    Depends on the input count only, so every machine cuts the same shards.
+
+    >>> auto_shard_files(91), auto_shard_files(2000), auto_shard_files(1_000_000)
+    (100, 250, 2000)
+    """
+    return max(100, min(2000, -(-n_files // 8)))
+
+
 def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | None = None,
-                    keep_results: bool = True) -> list:
-    """Submit ``fn`` for each item with at most MAX_SHARDS_IN_FLIGHT pending; results in order.
+                    keep_results: bool = True, limit: int = SHARDS_IN_FLIGHT) -> list:
+    """Submit ``fn`` for each item with at most ``limit`` pending; results in order.
 
     ``on_done`` sees each result in order; with ``keep_results=False`` results are not kept after it.
     """
@@ -74,7 +86,7 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
 
     for i, item in enumerate(items):
         pending[i] = fn.submit(*make_args(item))
-        if len(pending) >= MAX_SHARDS_IN_FLIGHT:
+        if len(pending) >= limit:
             collect(min(pending))
     for i in sorted(pending):
         collect(i)
@@ -128,13 +140,13 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         staging.mkdir(parents=True)
         files = discover(inputs, exclude=[out.root])
         todo, skipped = select_inputs(files, opts, out)
-        shards = make_shards(todo, opts.shard_files, opts.shard_bytes)
+        shards = make_shards(todo, opts.shard_files or auto_shard_files(len(todo)), opts.shard_bytes)
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
 
         # Pass 1: corpus-level line counts (this run + earlier runs' state).
         lossy = state_mod.LossyLineCounts(*state_mod.line_counts(out.state))
         _submit_bounded(count_lines_task, shards, lambda s: (s, opts.read, dates, opts.doc_timeout),
-                        on_done=lambda r: lossy.add(*r), keep_results=False)
+                        on_done=lambda r: lossy.add(*r), keep_results=False, limit=opts.shards_in_flight)
         counts, documents = lossy.counts, lossy.documents
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
         clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler,
@@ -143,7 +155,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         # Pass 2: clean and stage.
         results: list[ShardResult] = _submit_bounded(
             clean_shard_task, shards, lambda s: (s, str(staging), clean_cfg, opts.read, dates),
-            on_done=(lambda r: progress(len(r.inputs))) if progress else None)
+            on_done=(lambda r: progress(len(r.inputs))) if progress else None, limit=opts.shards_in_flight)
 
         # Duplicates across shards and runs, then the partitioned files.
         previous = state_mod.dedup_index(out.state)
@@ -160,7 +172,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         inputs_state = []
         for result, files_of_shard in zip(results, _submit_bounded(
                 finalize_shard_task, list(zip(results, cluster_files)),
-                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates))):
+                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates),
+                limit=opts.shards_in_flight)):
             staged.extend(files_of_shard)
             parts = sorted(rel for _, rel in files_of_shard)
             inputs_state.extend({**i, "parts": parts} for i in result.inputs)
@@ -208,7 +221,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
 
 
 # Shard tasks are CPU-bound Python: threads beyond the cores only add shards buffering at once
-# (Prefect's default pool is unbounded, so all MAX_SHARDS_IN_FLIGHT would run together).
+# (Prefect's default pool is unbounded, so all shards in flight would run together).
 newsclean_flow = flow(run_pipeline, name="newsclean", validate_parameters=False,
                       task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
 newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the run summary."

@@ -42,7 +42,7 @@ from schemas import (
 )
 
 # Rows buffered before a parquet row group is written: bounds memory per shard, and up to
-# MAX_SHARDS_IN_FLIGHT shards buffer at once. Staged files are rewritten by finalize_shard, so
+# SHARDS_IN_FLIGHT shards buffer at once. Staged files are rewritten by finalize_shard, so
 # their row-group size does not reach the dataset.
 BATCH_ROWS = 500
 # Articles read per step when finalizing: a row group of the dataset's files holds at most this many.
