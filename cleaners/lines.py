@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -70,7 +72,7 @@ def _stop_index() -> dict[str, tuple[str, ...]]:
 def _tokens(line: str) -> list[str]:
     """Lowercased words without surrounding punctuation (lowering the line, then splitting, gives the
     same words as lowering each word: no character lowers to or from whitespace)."""
-    return list(filter(None, [w.strip(_STRIP) for w in line.lower().split()]))
+    return list(filter(None, map(str.strip, line.lower().split(), itertools.repeat(_STRIP))))
 
 
 class TokenMemo(dict[str, list[str]]):
@@ -97,21 +99,26 @@ def guess_stoplist(
     >>> guess_stoplist(["1234 5678"])
     frozenset()
     """
-    sample: Counter[str] = Counter()  # word -> count, in order of first occurrence
-    size = 0
-    for line in sorted(lines, key=len, reverse=True):
-        words = tokens(line[:2000])
-        sample.update(words)
-        size += len(words)
-        if size >= sample_words:
-            break
+    longest = sorted(lines, key=len, reverse=True)
+    # Most pages have fewer words than the sample takes: then the sample is every line, tokenized in
+    # one call (the words of joined lines are the words of each line: whitespace never lowers or strips).
+    words = _tokens(" ".join([line[:2000] for line in longest]))
+    if len(words) >= sample_words:  # a long page: its longest lines, until the sample is full
+        words = []
+        for line in longest:
+            words += tokens(line[:2000])
+            if len(words) >= sample_words:
+                break
+    size = len(words)
     if not size:
         return frozenset()
     index, stoplists = _stop_index(), _stoplists()
+    sample = Counter(words)  # word -> count, in order of first occurrence
     hits: Counter[str] = Counter()  # languages in order of first hit, as ties go to the first
-    for w, count in sample.items():
-        for lang in index.get(w, ()):
-            hits[lang] += count
+    for langs, count in zip(map(index.get, sample), sample.values()):
+        if langs is not None:
+            for lang in langs:
+                hits[lang] += count
     if not hits:
         return frozenset()
     lang, n = max(hits.items(), key=lambda kv: (kv[1], -len(stoplists[kv[0]])))
@@ -141,15 +148,25 @@ def count_words(text: str) -> int:
 _IGNORECASE_ODD = ("\u0307", "ı", "ſ")
 
 
+#: (line, _lower(line)) of the last line lowered: the rules of one line share one lowering. One slot
+#: (bounded); read and replaced as a whole tuple, and ``is`` finds only the very same string object.
+_last_lowered: tuple[str, str] = ("", "")
+
+
 def _lower(line: str) -> str:
     """``line.lower()`` with "ı", "ſ" and U+0307 (from "İ") folded like re.IGNORECASE does.
 
     >>> _lower("COPYRİGHT ıſ")
     'copyright is'
     """
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is line:
+        return last[1]
     low = line.lower()
-    if not low.isascii() and any(c in low for c in _IGNORECASE_ODD):
+    if not low.isascii() and any(map(low.__contains__, _IGNORECASE_ODD)):
         low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    _last_lowered = (line, low)
     return low
 
 
@@ -159,11 +176,7 @@ def _mentions(line: str, words: tuple[str, ...]) -> bool:
     >>> _mentions("Sign Up now", ("sign up", "subscri")), _mentions("Signs", ("sign up",))
     (True, False)
     """
-    low = _lower(line)
-    for w in words:
-        if w in low:
-            return True
-    return False
+    return any(map(_lower(line).__contains__, words))
 
 
 _SHARE = re.compile(
@@ -546,13 +559,16 @@ class LineFeatures:
     bullet: bool
 
 
+_first_char = operator.itemgetter(0)
+
+
 def title_case_share(words: Sequence[str]) -> float:
     """Share of capitalized words among the words that start with a cased letter (0 below 3 such words).
 
     >>> title_case_share("Council Approves New bridge".split()), title_case_share("Über 3 Brücken".split())
     (0.75, 0.0)
     """
-    initials = "".join([w[:1] for w in words])
+    initials = "".join(map(_first_char, words))  # split() words are never empty
     if initials.isascii():  # an ASCII letter is always cased, and no other ASCII character is upper
         cased = sum(map(str.isalpha, initials))
         upper = sum(map(str.isupper, initials))
@@ -802,18 +818,31 @@ def penalize_long_gaps(values: Sequence[float]) -> list[float]:
     return out
 
 
+def _alone_debris(line: str, repeated: frozenset[str]) -> tuple[str, str] | None:
+    """(rule, kind) of the line on its own: the corpus repeated-line set, end markers, the line rules."""
+    if repeated and line_key(line) in repeated:
+        return "repeated_line", "repeated"
+    if is_end_marker(line):
+        return "end_marker", "related"
+    if is_related_marker(line):
+        return "related_marker", "related"
+    return line_rule(line)
+
+
+_UNSEEN = ("", "")  # memo sentinel: None is a verdict (no rule matched)
+
+
 def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
-    """(rule, kind) for every line a line rule (or the corpus repeated-line set) drops, else None."""
+    """(rule, kind) for every line a line rule (or the corpus repeated-line set) drops, else None.
+
+    A page repeats many lines (menus, teasers, captions): the rules run once per distinct line.
+    """
+    alone: dict[str, tuple[str, str] | None] = {}  # this page's lines only
     debris: list[tuple[str, str] | None] = []
     for i, line in enumerate(lines):
-        if repeated and line_key(line) in repeated:
-            d: tuple[str, str] | None = ("repeated_line", "repeated")
-        elif is_end_marker(line):
-            d = ("end_marker", "related")
-        elif is_related_marker(line):
-            d = ("related_marker", "related")
-        else:
-            d = line_rule(line)
+        d = alone.get(line, _UNSEEN)
+        if d is _UNSEEN:
+            d = alone[line] = _alone_debris(line, repeated)
         if d is None and _printed_twice(lines, i) and len(line.split()) >= 3:
             d = ("printed_twice", "caption")
         debris.append(d)
@@ -825,10 +854,13 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
     tokens = TokenMemo().__getitem__  # the stoplist sample's long lines are tokenized once
     stoplist = guess_stoplist(lines, tokens=tokens)
     in_page_twice = _repeated_in_page(lines)
+    prose: dict[str, float] = {}  # line -> prose_value, once per distinct line of this page
     values: list[float] = []
     for i, (line, d) in enumerate(zip(lines, debris)):
         if d is None:
-            v = prose_value(line_features(line, stoplist, tokens))
+            v = prose.get(line)
+            if v is None:
+                v = prose[line] = prose_value(line_features(line, stoplist, tokens))
             values.append(min(v, 0.0) if in_page_twice[i] else v)
         elif d[0] == "related_marker":
             values.append(RELATED_MARKER_VALUE)
