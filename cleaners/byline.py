@@ -188,7 +188,7 @@ def bare_name_authors(line: str) -> list[str]:
         return [line]
     line = _GLUED_DATE.sub(" ", line) if _HAS_DIGIT.search(line) else line
     m = _DATE_TAIL.match(line)
-    if m and dates.looks_like_date_line(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
+    if m and _time_stamp(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]
     if "," in line and line.count(",") <= 4 and len(line) <= 120:
         parts = [p.strip() for p in line.split(",")]
@@ -204,6 +204,20 @@ def is_style_line(line: str) -> bool:
     (True, True, False)
     """
     return "{" in line or "}" in line or line.endswith(";")
+
+
+_RELATIVE_TIME = re.compile(
+    r"^(?:vor )?\d{1,3} ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|std\.?|stunden|minuten|tagen?|wochen)"
+    r"(?: ago| read)?$|^\d{1,2}(?::\d\d)? ?[ap]\.?m\.?\b", re.IGNORECASE)
+
+
+def _time_stamp(text: str) -> bool:
+    """A date, or a relative time ("7 hours", "2 minutes read", "06 PM | 18 Mai") after a name.
+
+    >>> _time_stamp("7 hours"), _time_stamp("2 minutes read"), _time_stamp("06 PM | 18 Mai"), _time_stamp("3 Kommentare")
+    (True, True, True, False)
+    """
+    return dates.looks_like_date_line(text) or _RELATIVE_TIME.match(text.strip()) is not None
 
 
 def _window(lines: list[str], headline_index: int | None, reach: int = 200) -> list[int]:
@@ -233,7 +247,7 @@ def _window(lines: list[str], headline_index: int | None, reach: int = 200) -> l
 # A label printed on a line of its own, the names on the next: "Von" / "Anna Schmidt".
 _LABEL_ONLY = re.compile(
     r"^(?:by|von|par|por|di|door|text|texte|autor|autorin|autoren|author|authors|auteur|auteurs|"
-    r"reporter|kommentar von|ein kommentar von|written by|escrito por)\s?:?$",
+    r"reporter|written by|escrito por|(?:[^\W\d_]{3,20} ){1,2}(?:von|by))\s?:?$",  # "Kolumne von", "Ein Kommentar von"
     re.IGNORECASE,
 )
 
@@ -248,7 +262,27 @@ def label_then_names(lines: list[str], i: int) -> list[str]:
     """
     if i + 1 >= len(lines) or not _LABEL_ONLY.match(lines[i].strip()):
         return []
-    return _clean_names(lines[i + 1].strip(" ,;"), allow_single=True)
+    out: list[str] = []
+    j = next_text_line(lines, i)
+    for _ in range(4):  # "Von" / "Anna Schmidt" / "Jörg Meier": one name a line
+        names = _clean_names(lines[j].strip(" ,;"), allow_single=not out) if j < len(lines) else []
+        if not names:
+            break
+        out += [n for n in names if n not in out]
+        j = next_text_line(lines, j)
+    return out
+
+
+def next_text_line(lines: list[str], i: int, reach: int = 20) -> int:
+    """The index of the first line after ``i`` that is not CSS (``len(lines)`` when there is none).
+
+    >>> next_text_line(["Von", ".a{", "}", "Anna Schmidt"], 0), next_text_line(["Von"], 0)
+    (3, 1)
+    """
+    for j in range(i + 1, min(len(lines), i + 1 + reach)):
+        if not is_style_line(lines[j]):
+            return j
+    return len(lines)
 
 
 _SEGMENT_SEP = re.compile(r"\s+[|/·•∙–—-]\s+|\s*\|\s*|,\s+")
@@ -366,7 +400,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
                 return Byline(i, line, authors)
         authors = label_then_names(lines, i)
         if authors:
-            return Byline(i + 1, lines[i + 1], authors)
+            j = next_text_line(lines, i)
+            return Byline(j, lines[j], authors)
     for i in window[:10]:
         authors = dated_name_authors(lines[i]) or handle_after_date(lines[i])
         if authors:
@@ -374,13 +409,41 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     common: set[str] | None = None
     for i in window[:10]:
         authors = bare_name_authors(lines[i])
+        if not authors or any(_is_place_or_section(a) for a in authors):
+            continue
+        # a role or contact line under the name ("Redakteurin", "anna@example.org") says it is a person
+        if looks_like_name(lines[i]) and credits_person(lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""):
+            return Byline(i, lines[i], authors)
         # a bare name right under the headline but with no date next to it is as often a section label
         # ("Erneuerbare Energien") as an author: fewer authors beat wrong ones
-        if authors and (not looks_like_name(lines[i]) or date_nearby(lines, i)):
+        if not looks_like_name(lines[i]) or date_nearby(lines, i):
             common = common if common is not None else lowercase_words(lines)
-            if not any(has_common_word(a, common) or _is_place_or_section(a) for a in authors):
+            if not any(has_common_word(a, common) for a in authors):
                 return Byline(i, lines[i], authors)
     return Byline(None, None, [])
+
+
+_PERSON_ROLE = re.compile(
+    r"^(?:[^\W\d_]+[ -]){0,3}?[^\W\d_]{0,20}?(?:redakteur|redakteurin|korrespondent|korrespondentin|"
+    r"reporter|reporterin|journalist|journalistin|autor|autorin|volontär|volontärin|nachrichtenagentur|"
+    r"editor|correspondent|staff writer|columnist|periodista|corresponsal|redactor|redactora|journaliste|"
+    r"rédacteur|rédactrice|giornalista)(?:\b|$)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}|search for this author.*|mehr vom autor.*|"
+                      r"mehr von diese[rm] autor(?:in)?.*|alle artikel von.*|more from this author.*)$", re.IGNORECASE)
+
+
+def credits_person(line: str) -> bool:
+    """The line under a bare name that makes it an author: a job title ("Redakteurin", "Periodista
+    Judicial", "Nachrichtenagentur") or a contact (an e-mail address, a handle, "Search for this author").
+
+    >>> credits_person("Redakteurin"), credits_person("Leitender Korrespondent in Kairo"), credits_person("a.b@example.org")
+    (True, True, True)
+    >>> credits_person("Redaktionsschluss ist am Freitag"), credits_person("Mehr zum Thema"), credits_person("Sport")
+    (False, False, False)
+    """
+    return len(line) <= 60 and (_PERSON_ROLE.match(line) is not None or _CONTACT.match(line) is not None)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß]{2,}(?![\w-])")

@@ -118,3 +118,28 @@ def test_initials_and_capitalized_surnames_are_names():
     assert b.looks_like_name("Pierre DURAND")
     assert not b.looks_like_name("ZDF Heute")
     assert not b.looks_like_name("HEUTE Nachrichten Team")
+
+
+def test_label_line_with_a_word_before_von_and_several_name_lines():
+    page = ["Kim to visit Russia", "Glosse von", ".x{", "}", "Lena Vogt", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Von", "Lena Vogt", "Paul Brandt", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt", "Paul Brandt"]
+    page = ["Kim to visit Russia", "Weg von", "Lena Vogt"]  # a lower-case word is no label
+    assert b.label_then_names(page, 1) == ["Lena Vogt"]
+    assert b.label_then_names(["Zurück nach", "Lena Vogt"], 0) == []
+
+
+def test_bare_name_with_a_role_or_contact_line_under_it():
+    page = ["Kim to visit Russia", "Lena Vogt", "Politikredakteurin", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Lena Vogt", "lena.vogt@example.org", "Body text goes here and on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Erneuerbare Energien", "Redaktionsschluss ist Freitag", "Body text."]
+    assert b.find_byline(page, 0).authors == []
+
+
+def test_bare_name_followed_by_a_relative_time():
+    assert b.bare_name_authors("Lena Vogt 5 hours") == ["Lena Vogt"]
+    assert b.bare_name_authors("Lena Vogt 3 minutes read") == ["Lena Vogt"]
+    assert b.bare_name_authors("Lena Vogt 3 Kommentare") == []
