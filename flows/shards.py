@@ -28,14 +28,12 @@ from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_key
 from flows.sources import ReadConfig, Shard, file_sha256, read_file
 from flows.state import DEDUP_KEY_SCHEMA
-from flows.store import ARTICLES, REJECTS, partition_value, write_partitioned
+from flows.store import ARTICLES, REJECTS, PartitionWriter, write_partitioned
 from schemas import (
     ARTICLE_SCHEMA,
     DEFAULT_PARTITION_COLS,
     REJECT_PARTITION_COLS,
     REJECT_SCHEMA,
-    SCHEMA_VERSION,
-    SCHEMA_VERSION_KEY,
     Article,
     RawDoc,
     Reject,
@@ -176,49 +174,6 @@ def clean_shard(
     return result
 
 
-class _PartitionWriter:
-    """Tables streamed into ``base/k1=v1/.../file_name``: what ``store.write_partitioned`` writes
-    for one table (partition columns in the path only, rows in order, schema version in the
-    metadata, temp name renamed when complete), one parquet writer per partition."""
-
-    def __init__(self, base: Path, partition_cols: tuple[str, ...], file_name: str, schema: pa.Schema) -> None:
-        self.base, self.cols, self.name = base, tuple(partition_cols), file_name
-        schema = schema.remove_metadata()
-        for c in self.cols:
-            schema = schema.remove(schema.get_field_index(c))
-        self.schema = schema.with_metadata({**(ARTICLE_SCHEMA.metadata or {}), SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()})
-        self.writers: dict[tuple[str, ...], tuple[pq.ParquetWriter, Path, Path]] = {}
-
-    def write(self, table: pa.Table) -> None:
-        if table.num_rows == 0:
-            return
-        keys = [[partition_value(v) for v in table.column(c).to_pylist()] for c in self.cols]
-        groups: dict[tuple[str, ...], list[int]] = {}
-        for i, key in enumerate(zip(*keys)):
-            groups.setdefault(key, []).append(i)
-        data = table.drop_columns(list(self.cols)).cast(self.schema)
-        for key in sorted(groups):
-            if key not in self.writers:
-                path = self.base / Path(*(f"{c}={v}" for c, v in zip(self.cols, key))) / self.name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
-                self.writers[key] = (pq.ParquetWriter(tmp, self.schema, compression="zstd", write_statistics=True),
-                                     tmp, path)
-            self.writers[key][0].write_table(data.take(pa.array(groups[key], pa.int64())))
-
-    def close(self) -> list[Path]:
-        paths = []
-        for key in sorted(self.writers):
-            writer, tmp, path = self.writers[key]
-            writer.close()
-            with open(tmp, "rb") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-            paths.append(path)
-        self.writers = {}
-        return paths
-
-
 def finalize_shard(
     result: ShardResult,
     staging: str,
@@ -244,7 +199,7 @@ def finalize_shard(
         if len(clusters) != staged.metadata.num_rows:
             raise RuntimeError(f"shard {result.shard_key}: {len(clusters)} cluster rows for "
                                f"{staged.metadata.num_rows} articles")
-        writer = _PartitionWriter(tree / ARTICLES, partition_cols, name, ARTICLE_SCHEMA)
+        writer = PartitionWriter(tree / ARTICLES, partition_cols, name, ARTICLE_SCHEMA)
         start = 0
         for batch in staged.iter_batches(batch_size=FINALIZE_ROWS):
             table = pa.Table.from_batches([batch]).cast(ARTICLE_SCHEMA)

@@ -144,26 +144,57 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_partitioned(table: pa.Table, base: Path, partition_cols: tuple[str, ...], file_name: str) -> list[Path]:
-    """Split ``table`` by ``partition_cols`` and write ``base/k1=v1/k2=v2/file_name`` files.
+class PartitionWriter:
+    """Tables streamed into ``base/k1=v1/k2=v2/file_name`` files, one parquet writer per partition.
 
     Partition columns are not stored inside the files (Hive convention): readers take them from
-    the path. Rows keep their order within each file.
+    the path. Rows keep their order within each file; each file carries the schema version and
+    appears under its name only when complete (temp name, fsync, rename).
     """
-    if table.num_rows == 0:
-        return []
-    keys = [[partition_value(v) for v in table.column(c).to_pylist()] for c in partition_cols]
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for i, key in enumerate(zip(*keys)):
-        groups.setdefault(key, []).append(i)
-    data = table.drop_columns(list(partition_cols))
-    written = []
-    for key in sorted(groups):
-        rel = Path(*(f"{c}={v}" for c, v in zip(partition_cols, key)))
-        path = base / rel / file_name
-        write_parquet(data.take(pa.array(groups[key], pa.int64())), path)
-        written.append(path)
-    return written
+
+    def __init__(self, base: Path, partition_cols: tuple[str, ...], file_name: str, schema: pa.Schema) -> None:
+        self.base, self.cols, self.name = base, tuple(partition_cols), file_name
+        meta = {**(schema.metadata or {}), SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()}
+        for c in self.cols:
+            schema = schema.remove(schema.get_field_index(c))
+        self.schema = schema.with_metadata(meta)
+        self.writers: dict[tuple[str, ...], tuple[pq.ParquetWriter, Path, Path]] = {}
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        keys = [[partition_value(v) for v in table.column(c).to_pylist()] for c in self.cols]
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i, key in enumerate(zip(*keys)):
+            groups.setdefault(key, []).append(i)
+        data = table.drop_columns(list(self.cols)).cast(self.schema)
+        for key in sorted(groups):
+            if key not in self.writers:
+                path = self.base / Path(*(f"{c}={v}" for c, v in zip(self.cols, key))) / self.name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+                self.writers[key] = (pq.ParquetWriter(tmp, self.schema, compression="zstd", write_statistics=True),
+                                     tmp, path)
+            self.writers[key][0].write_table(data.take(pa.array(groups[key], pa.int64())))
+
+    def close(self) -> list[Path]:
+        paths = []
+        for key in sorted(self.writers):
+            writer, tmp, path = self.writers[key]
+            writer.close()
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            paths.append(path)
+        self.writers = {}
+        return paths
+
+
+def write_partitioned(table: pa.Table, base: Path, partition_cols: tuple[str, ...], file_name: str) -> list[Path]:
+    """Split ``table`` by ``partition_cols`` and write ``base/k1=v1/k2=v2/file_name`` files."""
+    writer = PartitionWriter(base, partition_cols, file_name, table.schema)
+    writer.write(table)
+    return writer.close()
 
 
 def _fsync_dir(path: Path) -> None:
