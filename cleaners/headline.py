@@ -685,6 +685,39 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
     return Headline(i, lines[i], clean, markers)
 
 
+def kicker_colon(prefix: str) -> bool:
+    """The part before a headline printed again on its own is a kicker joined with a colon
+    ("Italien: " + "Reise- und Sicherheitshinweise"): the page's title is the whole line, while a
+    breadcrumb ("Home » News » ") or a glued label ("Lokales Lübeck ") is debris.
+
+    >>> kicker_colon("Summit: "), kicker_colon("Home » World » "), kicker_colon("Lokales Lübeck ")
+    (True, False, False)
+    """
+    return prefix.rstrip().endswith(":") and len(prefix) <= 60
+
+
+def continues_sentence(prefix: str) -> bool:
+    """The part before a shorter line ends with a lower-case word: the line is one sentence whose
+    end happens to be printed on its own ("... im " + "Landkreis München"), not a label and a title.
+
+    >>> continues_sentence("Die Fleißigsten im "), continues_sentence("Lokales Lübeck "), continues_sentence("HomeWorld")
+    (True, False, False)
+    """
+    words = prefix.split()
+    return prefix.endswith(" ") and bool(words) and words[-1].isalpha() and words[-1].islower()
+
+
+def _split_headline(line: str, other: str) -> bool:
+    """``line`` ends with ``other`` after a breadcrumb or a glued label, not after a kicker and a colon
+    nor inside one sentence ("Keine Spiel-Talstraße " + "zur Bunten Republik").
+
+    >>> _split_headline("HomeWorldKim to visit Russia", "Kim to visit Russia"), _split_headline("Keine Wege zur Stadt", "zur Stadt")
+    (True, False)
+    """
+    prefix = line[: -len(other)]
+    return not other[:1].islower() and not kicker_colon(prefix) and not continues_sentence(prefix)
+
+
 def prefer_unfused(lines: list[str], i: int, window: int = 12) -> int:
     """A headline glued into a breadcrumb ("HomeasiaNorth Korea’s Kim to visit…") is usually printed
     again on its own line nearby: take the clean one.
@@ -693,10 +726,13 @@ def prefer_unfused(lines: list[str], i: int, window: int = 12) -> int:
     2
     >>> prefer_unfused(["Kim to visit Russia", "Putin says yes"], 0)
     0
+    >>> prefer_unfused(["Summit: Kim to visit Russia", "Kim to visit Russia"], 0)  # a kicker, not a breadcrumb
+    0
     """
     line = lines[i]
     for j in range(max(0, i - window), min(len(lines), i + window + 1)):
         other = lines[j]
-        if j != i and len(other) >= 12 and len(other) < len(line) and line.endswith(other):
+        if j != i and len(other) >= 12 and len(other) < len(line) and line.endswith(other) \
+                and _split_headline(line, other):
             return j
     return i

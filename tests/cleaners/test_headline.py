@@ -121,3 +121,14 @@ def test_caption_credit_on_next_line():
     assert h.credit_next(f, 0) == 1.0
     f = h.PageFeatures(["Kim to visit Russia", "Von Anna Schmidt", BODY])
     assert h.credit_next(f, 0) == 0.0
+
+
+def test_kicker_with_colon_is_kept_when_the_title_is_printed_again():
+    page = ["Gipfeltreffen: Kim reist nach Russland", "Kim reist nach Russland", BODY]
+    assert h.prefer_unfused(page, 0) == 0
+    page = ["Home » Politik » Kim reist nach Russland", "Kim reist nach Russland", BODY]
+    assert h.prefer_unfused(page, 0) == 1
+    page = ["Die schnellsten Läufer im Landkreis Oberland", "Landkreis Oberland", BODY]
+    assert h.prefer_unfused(page, 0) == 0
+    page = ["Neue Radwege zur Altstadt am Fluss", "zur Altstadt am Fluss", BODY]
+    assert h.prefer_unfused(page, 0) == 0
