@@ -284,6 +284,19 @@ _READING_TIME = re.compile(
     r"tiempo de lectura|comments?|kommentare?|comentarios)\b",
     re.IGNORECASE,
 )
+# Buttons and account prompts: "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
+_UI_TEXT = re.compile(
+    r"\b(?:wird in neuem fenster geöffnet|opens? in (?:a )?new (?:window|tab)|klick(?:e|en)?, um|click to|"
+    r"abmelden|log out|regístrese|suscríbete|remove ads|opt-out|newsletter abonnieren|search term|suchbegriff|"
+    r"to your inbox|anklicken|fehler gefunden|revert to this)\b",
+    re.IGNORECASE,
+)
+# A photo caption ends with its credit: "... in Qatar.AFP", "(mlharing / iStock.com)"
+_CREDIT_END = re.compile(
+    r"(?:[.(/]|\s[/|]\s?)\s?(?:afp|ap|reuters|istock(?:\.com)?|getty ?images|shutterstock|imago|epa|keystone|"
+    r"picture[ -]alliance|dpa)\)?$",
+    re.IGNORECASE,
+)
 _CRUMB = re.compile(r"[|›»>/•·]\s")
 
 
@@ -294,8 +307,10 @@ def debris_penalty(line: str) -> float:
     (2.0, 1.5, 1.5)
     >>> debris_penalty("Kim to visit Russia for summit with Putin")
     0.0
+    >>> debris_penalty("Klick, um auf X zu teilen (Wird in neuem Fenster geöffnet)"), debris_penalty("Crowds in Doha.AFP")
+    (2.0, 2.0)
     """
-    if _CAPTION.search(line) or _READING_TIME.search(line):
+    if _CAPTION.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or _CREDIT_END.search(line):
         return 2.0
     if len(_CRUMB.findall(line)) >= 2:
         return 1.5

@@ -132,3 +132,12 @@ def test_kicker_with_colon_is_kept_when_the_title_is_printed_again():
     assert h.prefer_unfused(page, 0) == 0
     page = ["Neue Radwege zur Altstadt am Fluss", "zur Altstadt am Fluss", BODY]
     assert h.prefer_unfused(page, 0) == 0
+
+
+def test_buttons_prompts_and_captions_are_debris():
+    assert h.debris_penalty("Klicken, um auf Mastodon zu teilen (Wird in neuem Fenster geöffnet)") == 2.0
+    assert h.debris_penalty("Get our best stories to your inbox every week") == 2.0
+    assert h.debris_penalty("Fans celebrate in the old town after the match.AFP") == 2.0
+    assert h.debris_penalty("Ein Fuchs im Schnee am Waldrand (Hans Muster / iStock.com)") == 2.0
+    assert h.debris_penalty("AFP chief steps down after ten years") == 0.0
+    assert h.debris_penalty("Wie Leser ihr Postfach aufräumen") == 0.0
