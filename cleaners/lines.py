@@ -50,6 +50,16 @@ def _drop(rule: str, kind: str) -> Verdict:
 
 _STRIP = ".,;:!?\"'()[]{}“”‘’«»„‚–—-…*"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _count_cjk(text: str) -> int:
+    """Characters of ``text`` that _CJK matches, found as runs (one string per run, not per character).
+
+    >>> _count_cjk("東京 is 日本の首都"), _count_cjk("Tokyo")
+    (7, 0)
+    """
+    return sum(map(len, _CJK_RUN.findall(text)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +77,14 @@ def _stop_index() -> dict[str, tuple[str, ...]]:
         for w in words:
             index.setdefault(w, []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_groups() -> tuple[dict[str, int], list[tuple[str, ...]]]:
+    """Word -> the id of its languages (see :func:`_stop_index`), and id -> those languages."""
+    ids: dict[tuple[str, ...], int] = {}
+    group_of = {w: ids.setdefault(langs, len(ids)) for w, langs in _stop_index().items()}
+    return group_of, list(ids)
 
 
 def _tokens(line: str) -> list[str]:
@@ -112,13 +130,15 @@ def guess_stoplist(
     size = len(words)
     if not size:
         return frozenset()
-    index, stoplists = _stop_index(), _stoplists()
-    sample = Counter(words)  # word -> count, in order of first occurrence
-    hits: Counter[str] = Counter()  # languages in order of first hit, as ties go to the first
-    for langs, count in zip(map(index.get, sample), sample.values()):
-        if langs is not None:
-            for lang in langs:
+    group_of, group_langs = _stop_groups()
+    # Words are counted by their set of languages (in order of first occurrence): the languages are
+    # then hit in the same order as word by word, as ties go to the first.
+    hits: Counter[str] = Counter()
+    for group, count in Counter(map(group_of.get, words)).items():
+        if group is not None:
+            for lang in group_langs[group]:
                 hits[lang] += count
+    stoplists = _stoplists()
     if not hits:
         return frozenset()
     lang, n = max(hits.items(), key=lambda kv: (kv[1], -len(stoplists[kv[0]])))
@@ -135,7 +155,7 @@ def count_words(text: str) -> int:
     n = len(text.split())
     if text.isascii():
         return n
-    cjk = len(_CJK.findall(text))
+    cjk = _count_cjk(text)
     return n + cjk // 2
 
 
@@ -586,17 +606,37 @@ def line_features(line: str, stoplist: frozenset[str], tokens: Callable[[str], l
     >>> f.words, round(f.stop, 2), f.terminal, f.bullet
     (10, 0.4, True, False)
     """
+    if tokens is not _tokens:  # another tokenizer (a TokenMemo gives _tokens' words: the fast path)
+        return LineFeatures(*_features(line, stoplist, tokens))
+    return LineFeatures(*_features(line, stoplist))
+
+
+def _features(
+    line: str, stoplist: frozenset[str], tokens: Callable[[str], list[str]] | None = None
+) -> tuple[float, float | None, bool, float, bool]:
+    """The fields of :func:`line_features`, as a tuple (span_values skips building the dataclass).
+
+    >>> _features("• Über 3 Brücken", frozenset({"3"}))
+    (4, 0.25, False, 0.0, True)
+    """
     head = line[:3000]
     words = head.split()
     n = len(words)
-    cjk = len(_CJK.findall(head)) if not head.isascii() else 0
+    cjk = _count_cjk(head) if not head.isascii() else 0
     size = n + cjk / 2 if cjk else n
     stop = None
     if stoplist and n and cjk < n:
-        low = tokens(head)
-        stop = sum(map(stoplist.__contains__, low)) / max(1, len(low))
-    title = title_case_share(words)
-    return LineFeatures(size, stop, bool(_TERMINAL.search(line[-2:])), title, line.startswith("•"))
+        if tokens is not None:
+            low = tokens(head)
+            stop = sum(map(stoplist.__contains__, low)) / max(1, len(low))
+        else:  # the words of _tokens(head), without building that list: empty ones are left out
+            stripped = list(map(str.strip, head.lower().split(), itertools.repeat(_STRIP)))
+            empty = stripped.count("")
+            hits = sum(map(stoplist.__contains__, stripped))
+            if empty and "" in stoplist:
+                hits -= empty
+            stop = hits / max(1, len(stripped) - empty)
+    return size, stop, bool(_TERMINAL.search(line[-2:])), title_case_share(words), line.startswith("•")
 
 
 def prose_value(f: LineFeatures) -> float:
@@ -605,20 +645,36 @@ def prose_value(f: LineFeatures) -> float:
     >>> prose_value(LineFeatures(20, 0.4, True, 0.1, False)) > 0 > prose_value(LineFeatures(6, 0.0, False, 1.0, True))
     True
     """
-    n = f.words
-    low_stop = f.stop is not None and f.stop < 0.12
+    return _prose_value(f.words, f.stop, f.terminal, f.title_case, f.bullet)
+
+
+def _line_value(line: str, stoplist: frozenset[str]) -> float:
+    """``prose_value(line_features(line, stoplist))``; a line of under 4 words is -1 whatever its other features.
+
+    >>> _line_value("• Home", frozenset({"the"})), _line_value("The talks went on for a long time.", frozenset({"the"}))
+    (-1.0, 3.2)
+    """
+    n = len(line[:3000].split())
+    if n < 4 and (n == 0 or line.isascii()):  # CJK characters count as half words on top of n
+        return -1.0
+    return _prose_value(*_features(line, stoplist))
+
+
+def _prose_value(n: float, stop: float | None, terminal: bool, title_case: float, bullet: bool) -> float:
+    """:func:`prose_value` of the fields of a :class:`LineFeatures`."""
+    low_stop = stop is not None and stop < 0.12
     if n < 4:
         return -1.0
     size = n if n >= 20 else n * n / 20  # one short sentence alone is weak evidence
-    if f.terminal and not low_stop and f.title_case < 0.7:
+    if terminal and not low_stop and title_case < 0.7:
         return size
-    if n >= 25 and not low_stop and f.title_case < 0.6 and not f.bullet:
+    if n >= 25 and not low_stop and title_case < 0.6 and not bullet:
         return 0.8 * n
-    if f.terminal and not f.bullet:
+    if terminal and not bullet:
         return 0.2 * size
-    if f.bullet and n >= 5 and f.title_case < 0.5 and not low_stop:
+    if bullet and n >= 5 and title_case < 0.5 and not low_stop:
         return 0.0  # a list item written as a phrase: body lists and related headlines look alike
-    if f.bullet or f.title_case >= 0.6 or low_stop:
+    if bullet or title_case >= 0.6 or low_stop:
         return -2.0
     return -0.5
 
@@ -851,8 +907,7 @@ def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) ->
 
 def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:
     """What each line adds to a body span (prose positive, debris and link-like lines negative)."""
-    tokens = TokenMemo().__getitem__  # the stoplist sample's long lines are tokenized once
-    stoplist = guess_stoplist(lines, tokens=tokens)
+    stoplist = guess_stoplist(lines)
     in_page_twice = _repeated_in_page(lines)
     prose: dict[str, float] = {}  # line -> prose_value, once per distinct line of this page
     values: list[float] = []
@@ -860,7 +915,7 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
         if d is None:
             v = prose.get(line)
             if v is None:
-                v = prose[line] = prose_value(line_features(line, stoplist, tokens))
+                v = prose[line] = _line_value(line, stoplist)
             values.append(min(v, 0.0) if in_page_twice[i] else v)
         elif d[0] == "related_marker":
             values.append(RELATED_MARKER_VALUE)
