@@ -68,11 +68,27 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[0].casefold() in _PARTICLES or words[-1] in _PARTICLES or words[0].casefold() in _LEAD_WORDS:
         return False
+    if _noun_first(words[0]):
+        return False  # "Verjährung von Urlaubsansprüchen", "Erneuerbare Energien": a topic, not a person
     if any(w.lower().strip(".") in _NOT_NAMES for w in words) or _REGNAL.match(words[-1]):
         return False  # "Benedikt XVI": a pope or a king is what a story is about, not who wrote it
     if not _caps_pattern_ok(words):
         return False  # "MDR SACHSEN-ANHALT Redaktion" mixes an acronym and words
     return all(_NAME_WORD.match(w) for w in words)
+
+
+# endings of German nouns and adjectives that no first name has
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ische", "isches", "ischer", "liche", "licher",
+                 "liches", "bare", "barer", "bares", "elles", "artikel", "minister", "ministerin")
+
+
+def _noun_first(word: str) -> bool:
+    """A first word that is a German noun or adjective by its ending ("Verjährung", "Erneuerbare").
+
+    >>> _noun_first("Verjährung"), _noun_first("Erneuerbare"), _noun_first("Bundesminister"), _noun_first("Jung")
+    (True, True, True, False)
+    """
+    return len(word) >= 6 and word.casefold().endswith(_NOUN_ENDINGS)
 
 
 _REGNAL = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")  # "II" ... "XXXIX"
@@ -93,6 +109,11 @@ def _caps_pattern_ok(words: list[str]) -> bool:
     return first_caps > 0 and all(flags[first_caps:])
 
 
+# German job titles are compounds: "Projektleiterin", "Pressesprecher", "Landeskorrespondentin"
+_ROLE_SUFFIXES = ("korrespondentin", "redakteurin", "leiter", "leiterin", "sprecher", "sprecherin", "referent",
+                  "referentin", "direktor", "direktorin", "präsident", "präsidentin", "beauftragter", "beauftragte")
+
+
 def _cut_at_role(part: str) -> str:
     """"Sina Berg Landespolitische Korrespondentin" -> "Sina Berg": a job title ends the name.
 
@@ -101,7 +122,7 @@ def _cut_at_role(part: str) -> str:
     """
     words = part.split()
     for k, w in enumerate(words):
-        if w.casefold().strip(".,") in _NOT_NAMES or w.casefold().rstrip("e").endswith(("korrespondentin", "redakteurin")):
+        if w.casefold().strip(".,") in _NOT_NAMES or w.casefold().rstrip("e").endswith(_ROLE_SUFFIXES):
             kept = words[:k]
             # an adjective before the title ("Landespolitische") goes with it
             while kept and kept[-1].casefold().endswith(("ische", "ischer", "licher", "liche", "ale", "al")):
@@ -420,7 +441,39 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             common = common if common is not None else lowercase_words(lines)
             if not any(has_common_word(a, common) for a in authors):
                 return Byline(i, lines[i], authors)
+    if headline_index is not None:
+        return signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
     return Byline(None, None, [])
+
+
+def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
+    """An article signed under its text ("Von Anna Schmidt", "Autorin: Anna Schmidt, Projektleiterin"),
+    or an author label over the name ("Kommentar von" / "Anna Schmidt"): only an explicit label
+    counts this far from the headline, a bare name there is anyone.
+
+    >>> signed_at_end(["Text of the story.", "Autorin: Anna Schmidt, Projektleiterin"], 0).authors
+    ['Anna Schmidt']
+    >>> signed_at_end(["Text of the story.", "Anna Schmidt"], 0).authors, signed_at_end(["Von Berlin nach Rom"], 0).authors
+    ([], [])
+    """
+    for i in range(start, min(len(lines), start + reach)):
+        line = lines[i]
+        if len(line) > 120 or is_style_line(line):
+            continue
+        if _SIGNATURE.match(line) and not line.endswith(":"):
+            authors = parse_authors(line)
+            if 1 <= len(authors) <= 2:
+                return Byline(i, line, authors)
+        if line[:1].isupper():
+            authors = label_then_names(lines, i)
+            if len(authors) == 1:
+                j = next_text_line(lines, i)
+                return Byline(j, lines[j], authors)
+    return Byline(None, None, [])
+
+
+# the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
+_SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Text|Par|Por)\b")
 
 
 _PERSON_ROLE = re.compile(

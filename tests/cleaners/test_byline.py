@@ -143,3 +143,19 @@ def test_bare_name_followed_by_a_relative_time():
     assert b.bare_name_authors("Lena Vogt 5 hours") == ["Lena Vogt"]
     assert b.bare_name_authors("Lena Vogt 3 minutes read") == ["Lena Vogt"]
     assert b.bare_name_authors("Lena Vogt 3 Kommentare") == []
+
+
+def test_article_signed_under_its_text():
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    assert b.find_byline(body + ["Von Lena Vogt", "Mehr aus der Region"], 0).authors == ["Lena Vogt"]
+    assert b.find_byline(body + ["Autorin: Lena Vogt, Projektleiterin der ABC"], 0).authors == ["Lena Vogt"]
+    assert b.find_byline(body + ["Lena Vogt", "Mehr aus der Region"], 0).authors == []  # no label: anyone
+    assert b.find_byline(body + ["von Lena Vogt"], 0).authors == []  # lower case: a teaser's link
+
+
+def test_topics_and_titles_are_not_names():
+    assert not b.looks_like_name("Erneuerbare Energien")
+    assert not b.looks_like_name("Kündigung von Mietverträgen")
+    assert not b.looks_like_name("Bundesministerin Vogt")
+    assert b.looks_like_name("Anna Jung")
+    assert b.parse_authors("Von Lena Vogt, Pressesprecherin der Stadt") == ["Lena Vogt"]
