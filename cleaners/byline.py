@@ -376,6 +376,45 @@ def handle_after_date(line: str) -> list[str]:
     return []
 
 
+# one or two dates opening a line (blog themes print "2. Februar 20202. Februar 2020 Anna Schmidt")
+_LEAD_DATE = re.compile(
+    rf"^(?:(?:[0-3]?\d\.? ?(?:{dates.MONTH_PATTERN})\.? (?:19|20)\d\d|(?:{dates.MONTH_PATTERN}) [0-3]?\d, (?:19|20)\d\d|"
+    r"[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d) ?){1,2}",
+    re.IGNORECASE,
+)
+_COMMENT_CUE = re.compile(r"^(?:schreibe einen kommentar|hinterlasse einen kommentar|leave a (?:comment|reply)|"
+                          r"\d+ (?:kommentare?|comments?)|keine kommentare|no comments)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"^[^\W_][\w.\-]{1,29}$")
+
+
+def name_after_date(line: str) -> list[str]:
+    """A blog post header: a date, the author, then nothing or the comment link
+    ("26. September 2019 Anna Schmidt Schreibe einen Kommentar", "28. Januar 2015 annas Leave a comment").
+
+    >>> name_after_date("26. September 2019 Anna Schmidt Schreibe einen Kommentar"), name_after_date("3.4.2020 Anna Schmidt")
+    (['Anna Schmidt'], ['Anna Schmidt'])
+    >>> name_after_date("28. Januar 2015 annaschmidt 2 Kommentare"), name_after_date("1. Mai 2022 Anna Reisetipps, Wandern")
+    (['annaschmidt'], [])
+    """
+    if len(line) > 160:
+        return []
+    m = _LEAD_DATE.match(line)
+    if not m:
+        return []
+    rest = line[m.end():].strip(" -–—|·•")
+    words = rest.split()
+    for k in (2, 3):  # the name is what comes before the end of the line or the comment link
+        name = " ".join(words[:k])
+        after = " ".join(words[k:]).strip(" ,|-–—·•")
+        if (not after or _COMMENT_CUE.match(after)) and looks_like_name(name) \
+                and not any(w.casefold() in _SECTION_WORDS for w in words[:k]):
+            return [name]
+    head, _, after = rest.partition(" ")
+    if _HANDLE.match(head) and not head.isdigit() and head.casefold() not in _NOT_NAMES and _COMMENT_CUE.match(after):
+        return [head]
+    return []
+
+
 def leading_name(text: str, most: int = 4) -> str | None:
     """The longest name (two to ``most`` words) that ``text`` starts with: the author after "von"/"by"
     in a line that goes on with other things ("Katharina Schmidt Kategorien: Mode 6. November 2023").
@@ -424,7 +463,7 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             j = next_text_line(lines, i)
             return Byline(j, lines[j], authors)
     for i in window[:10]:
-        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i])
+        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i]) or name_after_date(lines[i])
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None

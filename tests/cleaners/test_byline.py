@@ -159,3 +159,12 @@ def test_topics_and_titles_are_not_names():
     assert not b.looks_like_name("Bundesministerin Vogt")
     assert b.looks_like_name("Anna Jung")
     assert b.parse_authors("Von Lena Vogt, Pressesprecherin der Stadt") == ["Lena Vogt"]
+
+
+def test_blog_header_date_then_author():
+    assert b.name_after_date("3. März 2021 Lena Vogt Schreibe einen Kommentar") == ["Lena Vogt"]
+    assert b.name_after_date("3. März 20213. März 2021 Lena Vogt 4 Kommentare") == ["Lena Vogt"]
+    assert b.name_after_date("3. März 2021 lenavogt Leave a comment") == ["lenavogt"]
+    assert b.name_after_date("3. März 2021 Lena Reiseberichte, Schweden, Wandern") == []
+    assert b.name_after_date("3. März 2021 Lena Vogt Kultur") == []
+    assert b.name_after_date("Lena Vogt 3. März 2021") == []
