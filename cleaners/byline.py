@@ -15,17 +15,24 @@ from cleaners import dates
 
 # "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
 _BY_PREFIX = re.compile(
-    r"^(?:(?:by|written by|words by|von|par|por|escrito por|di|door|av|af|autor|autorin|autor\*in|author)(?: ?: ?| )|"
-    r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht) ?: ?)(?P<names>\S.*)$",
+    r"^(?:(?:by|written by|words by|von|par|por|escrito por|escribe|di|door|av|af|autor|autorin|autor\*in|author)"
+    r"(?: ?: ?| )|"
+    r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht) ?: ?|(?-i:By|Von)(?=[A-ZÄÖÜ]))(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 # "12. März 2019 von Anna Schmidt", "July 24, 2019 by Amy Motroni", "Posted on ... by LD"
 _BY_INSIDE = re.compile(r"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[A-ZÀ-ÖØ-Þ]\S*(?: \S+){0,5})$")
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*", re.IGNORECASE)
 # Where a byline stops being names: a date, a time, a separator, "published", a role.
+# "Leído por X", "Übersetzt von X", "Foto von X": someone who did not write the story
+_NOT_WRITTEN_BY = re.compile(
+    r"(?:^|\s)(?:leído|gelesen|vorgelesen|gesprochen|read|narrated|übersetzt|translated|traducido|traduit|"
+    r"fotografiert|photographed|photos?|fotos?|bilder?|illustriert|illustrated|illustrations?)\s*$",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(
     r"\s*(?:[|•·∙–—]|\s-\s|\(|\b(?:published|updated|posted|veröffentlicht|aktualisiert|erstellt|am|on|le|el|"
-    r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|auf|at|via|vom|last|ein|eine|from)\b|\d|"
+    r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|en|auf|at|via|vom|last|ein|eine|from)\b|\d|"
     rf"\b(?:{dates.MONTH_PATTERN})\.? ?\d).*$",
     re.IGNORECASE,
 )
@@ -188,6 +195,8 @@ def looks_like_byline(line: str) -> bool:
     if not m:
         return False
     head = line[: m.start()]
+    if _NOT_WRITTEN_BY.search(head):
+        return False
     labelled = len(head.split()) <= 3 and not any(ch.isdigit() for ch in head)
     return bool((labelled or dates.dates_in_line(head)) and _clean_names(m.group("names"), True))
 
@@ -469,7 +478,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     common: set[str] | None = None
     for i in window[:10]:
         authors = bare_name_authors(lines[i])
-        if not authors or any(_is_place_or_section(a) for a in authors):
+        if not authors or any(_is_place_or_section(a) for a in authors) \
+                or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
         # a role or contact line under the name ("Redakteurin", "anna@example.org") says it is a person
         if looks_like_name(lines[i]) and credits_person(lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""):
@@ -524,6 +534,25 @@ _PERSON_ROLE = re.compile(
 )
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}|search for this author.*|mehr vom autor.*|"
                       r"mehr von diese[rm] autor(?:in)?.*|alle artikel von.*|more from this author.*)$", re.IGNORECASE)
+
+
+_PHOTO_CREDIT = re.compile(r"^(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|image|credit|quelle|fot|zdjęcie)\s?:)",
+                           re.IGNORECASE)
+
+
+def in_list_or_caption(lines: list[str], i: int) -> bool:
+    """A name line that is the subject of a photo (a credit follows it: "Foto: X/dpa") or an item of a
+    comma-separated tag list (the line before ends with ","): not the byline.
+
+    >>> in_list_or_caption(["Anna Schmidt", "Foto: dpa"], 0), in_list_or_caption(["Politik,", "Anna Schmidt"], 1)
+    (True, True)
+    >>> in_list_or_caption(["Von", "Anna Schmidt", "12.03.2021"], 1)
+    False
+    """
+    j = next_text_line(lines, i)
+    if j < len(lines) and _PHOTO_CREDIT.match(lines[j]):
+        return True
+    return i > 0 and lines[i - 1].endswith(",")
 
 
 def credits_person(line: str) -> bool:

@@ -168,3 +168,21 @@ def test_blog_header_date_then_author():
     assert b.name_after_date("3. März 2021 Lena Reiseberichte, Schweden, Wandern") == []
     assert b.name_after_date("3. März 2021 Lena Vogt Kultur") == []
     assert b.name_after_date("Lena Vogt 3. März 2021") == []
+
+
+def test_captions_lists_and_narrators_are_not_bylines():
+    page = ["Kim to visit Russia", "Teaser text here.", "Lena Vogt", "Foto: Agentur/Paul Brandt", "Body."]
+    assert b.find_byline(page, 0).authors == []  # the person in the photo
+    page = ["Kim to visit Russia", "Politik,", "Lena Vogt", "28.04.2023, 18:16 Uhr", "Body."]
+    assert b.find_byline(page, 0).authors == []  # the last item of a tag list
+    page = ["Kim to visit Russia", "Lena Vogt", "28.04.2023, 18:16 Uhr", "Body."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    assert not b.looks_like_byline("Gelesen von Lena Vogt")
+    assert not b.looks_like_byline("Übersetzt von Lena Vogt")
+    assert b.looks_like_byline("Kommentar von Lena Vogt")
+
+
+def test_glued_by_and_spanish_escribe():
+    assert b.parse_authors("ByK.L. Brandt") == ["K.L. Brandt"]
+    assert b.parse_authors("Escribe Lena Vogt en Cultura") == ["Lena Vogt"]
+    assert b.parse_authors("Bypass surgery for Lena Vogt") == []
