@@ -134,6 +134,8 @@ def _cut_at_role(part: str) -> str:
             # an adjective before the title ("Landespolitische") goes with it
             while kept and kept[-1].casefold().endswith(("ische", "ischer", "licher", "liche", "ale", "al")):
                 kept.pop()
+            if len(kept) > 2 and w.islower() and kept[-1][:1].isupper():
+                kept.pop()  # a desk before a lower-case title: "Richard Roe Education editor"
             return " ".join(kept)
     return part
 
@@ -211,20 +213,29 @@ def bare_name_authors(line: str) -> list[str]:
     (['Kim Yoo-chul'], ['Anna Schmidt'])
     >>> bare_name_authors("Mehr zum Thema"), bare_name_authors("Politik 2024"), bare_name_authors("By Anna Schmidt")
     ([], [], [])
+    >>> bare_name_authors("Ana Ruiz, Eva Soto y José Gil"), bare_name_authors("Amy Roe Political Correspondent")
+    (['Ana Ruiz', 'Eva Soto', 'José Gil'], ['Amy Roe'])
     """
     if len(line) > 90:
         return []
     if looks_like_name(line):
         return [line]
+    cut = _cut_at_role(line)
+    if cut != line and looks_like_name(cut):
+        return [cut]  # "Amy Roe Political Correspondent"
     line = _GLUED_DATE.sub(" ", line) if _HAS_DIGIT.search(line) else line
     m = _DATE_TAIL.match(line)
     if m and _time_stamp(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]
-    if "," in line and line.count(",") <= 4 and len(line) <= 120:
-        parts = [p.strip() for p in line.split(",")]
+    if ("," in line or " & " in line) and line.count(",") <= 4 and len(line) <= 120:
+        parts = [p.strip() for p in _NAME_LIST_SEP.split(line)]
         if all(looks_like_name(p) for p in parts):
             return parts
     return []
+
+
+# "Ana Ruiz, Eva Soto y José Gil": commas, and a conjunction before the last name
+_NAME_LIST_SEP = re.compile(r",\s*(?:(?:and|und|y|et|e)\s+)?|\s+(?:and|und|y|et|e|&)\s+")
 
 
 def is_style_line(line: str) -> bool:
@@ -471,7 +482,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         if authors:
             j = next_text_line(lines, i)
             return Byline(j, lines[j], authors)
-    for i in window[:10]:
+    near = window[:10] + window[12:] if len(window) > 12 else window[:10]  # and the lines just above
+    for i in near:
         authors = dated_name_authors(lines[i]) or handle_after_date(lines[i]) or name_after_date(lines[i])
         if authors:
             return Byline(i, lines[i], authors)

@@ -186,3 +186,18 @@ def test_glued_by_and_spanish_escribe():
     assert b.parse_authors("ByK.L. Brandt") == ["K.L. Brandt"]
     assert b.parse_authors("Escribe Lena Vogt en Cultura") == ["Lena Vogt"]
     assert b.parse_authors("Bypass surgery for Lena Vogt") == []
+
+
+def test_name_with_job_title_and_name_lists():
+    page = ["Kim to visit Russia", "Amy Roe Political Correspondent", "16 September 2024 9:33pm", "Body."]
+    assert b.find_byline(page, 0).authors == ["Amy Roe"]
+    assert b.bare_name_authors("Rick Roe Education editor") == ["Rick Roe"]
+    assert b.bare_name_authors("Ana Ruiz, Eva Soto y José Gil") == ["Ana Ruiz", "Eva Soto", "José Gil"]
+    assert b.bare_name_authors("Ana Ruiz, Politik und Wirtschaft") == []
+
+
+def test_dated_author_line_just_above_the_headline():
+    page = ["Menu", "04.02.2022 | 13:10 Uhr | Lena Vogt", "Kim to visit Russia", "Body text goes on."]
+    assert b.find_byline(page, 2).authors == ["Lena Vogt"]
+    page = ["Lena Vogt", "Kim to visit Russia", "Body text goes on."]  # a bare name above: a menu entry
+    assert b.find_byline(page, 1).authors == []
