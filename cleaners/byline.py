@@ -215,6 +215,8 @@ def bare_name_authors(line: str) -> list[str]:
     ([], [], [])
     >>> bare_name_authors("Ana Ruiz, Eva Soto y José Gil"), bare_name_authors("Amy Roe Political Correspondent")
     (['Ana Ruiz', 'Eva Soto', 'José Gil'], ['Amy Roe'])
+    >>> bare_name_authors("Agence Presse April 28, 2023 GMT"), bare_name_authors("Big Sale April 28, 2023 only today")
+    (['Agence Presse'], [])
     """
     if len(line) > 90:
         return []
@@ -227,6 +229,12 @@ def bare_name_authors(line: str) -> list[str]:
     m = _DATE_TAIL.match(line)
     if m and _time_stamp(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]
+    found = dates.dates_with_positions(line) if m else []
+    if found and 4 <= found[0][0] <= 46:  # "Associated Press April 28, 2023": the date starts with a month name
+        name = line[: found[0][0]].strip(" ,|-–—•·/")
+        stamp = line[found[0][0]:]
+        if looks_like_name(name) and dates.looks_like_date_line(stamp) and not _LOWER_WORD.search(stamp):
+            return [name]
     if ("," in line or " & " in line) and line.count(",") <= 4 and len(line) <= 120:
         parts = [p.strip() for p in _NAME_LIST_SEP.split(line)]
         if all(looks_like_name(p) for p in parts):
@@ -435,6 +443,30 @@ def name_after_date(line: str) -> list[str]:
     return []
 
 
+_AGENCY_SOURCE = re.compile(
+    r"^(?:quelle|source|fuente|fonte|agentur|agency)\s?:\s?(?P<agency>[A-Za-z]{2,8}(?:/[a-z]{2,4})?)(?:$|[\s,;|])",
+    re.IGNORECASE,
+)
+
+
+def agency_credit(lines: list[str], i: int) -> list[str]:
+    """A news agency credited as the source near the headline ("Quelle: dpa", "Source: AFP"), or an
+    agency name on its own line with "Nachrichtenagentur" under it.
+
+    >>> agency_credit(["Quelle: dpa Sport"], 0), agency_credit(["SID", "Nachrichtenagentur"], 0), agency_credit(["SID"], 0)
+    (['dpa'], ['SID'], [])
+    >>> agency_credit(["Quelle: Stadtverwaltung"], 0), agency_credit(["Source: Reuters/Ipsos poll"], 0)
+    ([], [])
+    """
+    line = lines[i]
+    m = _AGENCY_SOURCE.match(line)
+    if m and _AGENCY.match(m.group("agency").split("/")[0]) and "/" not in line[m.end("agency"):m.end("agency") + 1]:
+        return [m.group("agency")]
+    if _AGENCY.match(line.strip()) and i + 1 < len(lines) and credits_person(lines[next_text_line(lines, i)]):
+        return [line.strip()]
+    return []
+
+
 def leading_name(text: str, most: int = 4) -> str | None:
     """The longest name (two to ``most`` words) that ``text`` starts with: the author after "von"/"by"
     in a line that goes on with other things ("Katharina Schmidt Kategorien: Mode 6. November 2023").
@@ -484,7 +516,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             return Byline(j, lines[j], authors)
     near = window[:10] + window[12:] if len(window) > 12 else window[:10]  # and the lines just above
     for i in near:
-        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i]) or name_after_date(lines[i])
+        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i]) or name_after_date(lines[i]) \
+            or agency_credit(lines, i)
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None

@@ -201,3 +201,17 @@ def test_dated_author_line_just_above_the_headline():
     assert b.find_byline(page, 2).authors == ["Lena Vogt"]
     page = ["Lena Vogt", "Kim to visit Russia", "Body text goes on."]  # a bare name above: a menu entry
     assert b.find_byline(page, 1).authors == []
+
+
+def test_agency_credits_near_the_headline():
+    page = ["Kim to visit Russia", "Aktualisiert am 3. Mai 2023, 10:00 Uhr", "Quelle: dpa", "Body text."]
+    assert b.find_byline(page, 0).authors == ["dpa"]
+    page = ["Kim to visit Russia", "AFP", "Nachrichtenagentur", "Body text."]
+    assert b.find_byline(page, 0).authors == ["AFP"]
+    assert b.agency_credit(["Quelle: Statistisches Landesamt"], 0) == []
+    assert b.agency_credit(["AFP", "Mehr zum Thema"], 0) == []
+
+
+def test_name_glued_to_a_month_name_date():
+    assert b.bare_name_authors("Agence PresseMay 2, 2023 GMT") == ["Agence Presse"]
+    assert b.bare_name_authors("Summer Sale May 2, 2023 ends soon") == []
