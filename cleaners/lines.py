@@ -640,15 +640,18 @@ def line_features(line: str, stoplist: frozenset[str], tokens: Callable[[str], l
 
 
 def _features(
-    line: str, stoplist: frozenset[str], tokens: Callable[[str], list[str]] | None = None
+    line: str, stoplist: frozenset[str], tokens: Callable[[str], list[str]] | None = None,
+    words: list[str] | None = None,
 ) -> tuple[float, float | None, bool, float, bool]:
     """The fields of :func:`line_features`, as a tuple (span_values skips building the dataclass).
+    ``words``, when given, is ``line[:3000].split()``.
 
     >>> _features("• Über 3 Brücken", frozenset({"3"}))
     (4, 0.25, False, 0.0, True)
     """
     head = line[:3000]
-    words = head.split()
+    if words is None:
+        words = head.split()
     n = len(words)
     cjk = _count_cjk(head) if not head.isascii() else 0
     size = n + cjk / 2 if cjk else n
@@ -682,10 +685,10 @@ def _line_value(line: str, stoplist: frozenset[str]) -> float:
     >>> _line_value("• Home", frozenset({"the"})), _line_value("The talks went on for a long time.", frozenset({"the"}))
     (-1.0, 3.2)
     """
-    n = len(line[:3000].split())
-    if n < 4 and (n == 0 or line.isascii()):  # CJK characters count as half words on top of n
+    words = line[:3000].split()
+    if len(words) < 4 and (not words or line.isascii()):  # CJK characters count as half words on top
         return -1.0
-    return _prose_value(*_features(line, stoplist))
+    return _prose_value(*_features(line, stoplist, words=words))
 
 
 def _prose_value(n: float, stop: float | None, terminal: bool, title_case: float, bullet: bool) -> float:
