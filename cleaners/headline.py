@@ -85,8 +85,29 @@ def strip_site_suffix(title: str, publisher: str | None = None) -> str:
 
 
 def clean_headline(raw: str, publisher: str | None = None) -> tuple[str, list[str]]:
-    title, markers = strip_wire_markers(raw)
+    title, markers = strip_wire_markers(strip_breadcrumb(raw))
     return strip_site_suffix(title, publisher), markers
+
+
+# "home / Betrieb / IT / Title", "Sie sind hier: Startseite » News » Title": a breadcrumb trail
+# that starts at the home page, each step short and followed by a separator
+_BREADCRUMB = re.compile(
+    r"^(?:(?:du bist hier|du befindest dich hier|sie sind hier|you are here)\s?:\s?)?"
+    r"(?:home|startseite|start|inicio|accueil|homepage)\s?[/›»>|]\s?(?:[^/›»>|]{1,40}\s[/›»>|]\s)*",
+    re.IGNORECASE,
+)
+
+
+def strip_breadcrumb(line: str) -> str:
+    """Drop a breadcrumb trail printed in front of the title.
+
+    >>> strip_breadcrumb("home / Betrieb / IT / Cyber-Angriffe nehmen zu"), strip_breadcrumb("Home » Kim visits Russia")
+    ('Cyber-Angriffe nehmen zu', 'Kim visits Russia')
+    >>> strip_breadcrumb("Home office / remote work: what changes"), strip_breadcrumb("Startseite")
+    ('Home office / remote work: what changes', 'Startseite')
+    """
+    m = _BREADCRUMB.match(line)
+    return line[m.end():] if m and m.end() < len(line) else line
 
 
 def is_code_line(line: str) -> bool:

@@ -141,3 +141,18 @@ def test_buttons_prompts_and_captions_are_debris():
     assert h.debris_penalty("Ein Fuchs im Schnee am Waldrand (Hans Muster / iStock.com)") == 2.0
     assert h.debris_penalty("AFP chief steps down after ten years") == 0.0
     assert h.debris_penalty("Wie Leser ihr Postfach aufräumen") == 0.0
+
+
+def test_breadcrumb_trail_is_stripped_from_the_title():
+    assert h.clean_headline("home / Politik / Land / Neue Radwege für die Altstadt")[0] == "Neue Radwege für die Altstadt"
+    assert h.clean_headline("Sie sind hier: Startseite » Neue Radwege")[0] == "Neue Radwege"
+    assert h.clean_headline("Home office / remote work: what changes")[0] == "Home office / remote work: what changes"
+
+
+def test_breadcrumb_and_debris_rules_on_a_megabyte_line_are_fast():
+    line = "home / " + "a / " * 250_000
+    t0 = time.perf_counter()
+    h.strip_breadcrumb(line)
+    h.debris_penalty("Klick " * 200_000)
+    h.debris_penalty("x." + "a / " * 250_000)
+    assert time.perf_counter() - t0 < 3.0
