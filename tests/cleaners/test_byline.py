@@ -215,3 +215,16 @@ def test_agency_credits_near_the_headline():
 def test_name_glued_to_a_month_name_date():
     assert b.bare_name_authors("Agence PresseMay 2, 2023 GMT") == ["Agence Presse"]
     assert b.bare_name_authors("Summer Sale May 2, 2023 ends soon") == []
+
+
+def test_new_rules_on_a_megabyte_line_are_fast():
+    line = "3. März 2021 " + "Lena Vogt " * 100_000
+    t0 = time.perf_counter()
+    b.name_after_date(line)
+    b.handle_after_date(line)
+    b.agency_credit(["Quelle: " + "dpa" * 300_000, "x"], 0)
+    b.credits_person("Redakteurin " * 100_000)
+    b.leading_name(line)
+    b.label_then_names(["Glosse von", line, line], 0)
+    b.find_byline(["Kim to visit Russia", line, "Von " + line] + [line] * 20, 0)
+    assert time.perf_counter() - t0 < 3.0
