@@ -552,13 +552,13 @@ def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
     """
     for i in range(start, min(len(lines), start + reach)):
         line = lines[i]
-        if len(line) > 120 or is_style_line(line):
+        if len(line) > 120 or not line[:1].isupper():  # both kinds of signature start with a capital
             continue
-        if _SIGNATURE.match(line) and not line.endswith(":"):
+        if _SIGNATURE.match(line) and not line.endswith(":") and not is_style_line(line):
             authors = parse_authors(line)
             if 1 <= len(authors) <= 2:
                 return Byline(i, line, authors)
-        if line[:1].isupper():
+        if len(line) <= 40:
             authors = label_then_names(lines, i)
             if len(authors) == 1:
                 j = next_text_line(lines, i)
