@@ -19,6 +19,8 @@ every verdict list (rule names + keep flags) and of the span values; ``--compare
 ``classify_lines`` on the *stored* lines and headline index (so edits to ``text``/``headline`` do not
 count) and reports every page whose verdicts differ. Both also run each page once more with a
 corpus-level repeated-line set (lines seen on 3+ pages of the input) to cover that path.
+``--compare`` also re-reads each page and checks that ``text.normalize_text`` + ``text.split_lines``
+still give the stored lines (a change there is reported as a ``text_lines`` difference).
 The snapshot holds page text: keep it outside the repository (e.g. under /tmp).
 """
 
@@ -118,6 +120,19 @@ def fingerprints(pages: Sequence[dict], repeated: frozenset[str]) -> dict[str, d
             "values": values_hash(page, head),
         }
     return out
+
+
+def text_diffs(paths: Sequence[Path], pages: Sequence[dict]) -> list[tuple[str, str]]:
+    """(page id, "text_lines") for every stored page whose lines the current text module no longer gives."""
+    stored = {p["id"]: p["lines"] for p in pages}
+    diffs = []
+    for path in paths:
+        pid = page_id(path)
+        if pid in stored:
+            raw = path.read_text(encoding="utf-8", errors="replace")
+            if text.split_lines(text.normalize_text(raw)) != stored[pid]:
+                diffs.append((pid, "text_lines"))
+    return diffs
 
 
 def load_module(path: Path) -> ModuleType:
@@ -314,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             diffs = [(pid, key) for pid, fp in prints.items() for key, h in fp.items()
                      if snap["fingerprints"].get(pid, {}).get(key) != h]
+            diffs += text_diffs(paths, pages)
             for pid, key in diffs[:50]:
                 print(f"  DIFF {key:<18} {pid}")
             print(f"compare: {len(diffs)} differences over {len(pages)} pages "
