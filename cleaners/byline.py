@@ -42,7 +42,8 @@ _ROLE_WORDS = (
     "rédaction|rédacteur|rédactrice|redacción|redactor|redactora|corresponsal|enviado|enviada|"
     "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
     "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
-    "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile"
+    "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
+    "suche|search|kitchen|kitchens|artikel|articles"
 )
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
@@ -223,7 +224,7 @@ def bare_name_authors(line: str) -> list[str]:
     if looks_like_name(line):
         return [line]
     cut = _cut_at_role(line)
-    if cut != line and looks_like_name(cut):
+    if cut != line and looks_like_name(cut) and credits_person(line[len(cut):].strip()):
         return [cut]  # "Amy Roe Political Correspondent"
     line = _GLUED_DATE.sub(" ", line) if _HAS_DIGIT.search(line) else line
     m = _DATE_TAIL.match(line)
@@ -536,7 +537,10 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             if not any(has_common_word(a, common) for a in authors):
                 return Byline(i, lines[i], authors)
     if headline_index is not None:
-        return signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
+        found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
+        if found.authors:
+            return found
+        return signed_at_end(lines, max(0, headline_index - 100), reach=max(0, headline_index - 3 - max(0, headline_index - 100)))
     return Byline(None, None, [])
 
 

@@ -228,3 +228,12 @@ def test_new_rules_on_a_megabyte_line_are_fast():
     b.label_then_names(["Glosse von", line, line], 0)
     b.find_byline(["Kim to visit Russia", line, "Von " + line] + [line] * 20, 0)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_signature_above_a_misplaced_headline_and_nav_words():
+    page = ["Menu", "By Lena Vogt", "Teaser words here", "x", "y", "Related story one", "Body text goes on."]
+    assert b.find_byline(page, 5).authors == ["Lena Vogt"]
+    page = ["Menu", "Lena Vogt", "Teaser words here", "x", "y", "Related story one", "Body text goes on."]
+    assert b.find_byline(page, 5).authors == []
+    assert not b.looks_like_name("Erweiterte Suche")
+    assert b.bare_name_authors("SHOW ALL ARTICLES OF") == []
