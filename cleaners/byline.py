@@ -207,6 +207,9 @@ def looks_like_byline(line: str) -> bool:
 _DATE_TAIL = re.compile(r"^(?P<name>[^\d|]{4,45}?)\s*(?:\||[-–—•·/]\s|,\s)?\s*(?=\d|vor \d|published|updated)", re.I)
 
 
+_MONTH_WORD = re.compile(rf"(?:{dates.MONTH_PATTERN})\.? ?$", re.IGNORECASE)
+
+
 def bare_name_authors(line: str) -> list[str]:
     """A line that is only a person's name, or a name glued to a date ("Anna Schmidt24.04.2024").
 
@@ -223,14 +226,14 @@ def bare_name_authors(line: str) -> list[str]:
         return []
     if looks_like_name(line):
         return [line]
-    cut = _cut_at_role(line)
+    cut = _cut_at_role(line) if 2 < line.count(" ") < 7 and not _HAS_DIGIT.search(line) else line
     if cut != line and looks_like_name(cut) and credits_person(line[len(cut):].strip()):
         return [cut]  # "Amy Roe Political Correspondent"
     line = _GLUED_DATE.sub(" ", line) if _HAS_DIGIT.search(line) else line
     m = _DATE_TAIL.match(line)
     if m and _time_stamp(line[m.end():]) and looks_like_name(m.group("name").strip(" ,|-")):
         return [m.group("name").strip(" ,|-")]
-    found = dates.dates_with_positions(line) if m else []
+    found = dates.dates_with_positions(line) if m and _MONTH_WORD.search(m.group("name")) else []
     if found and 4 <= found[0][0] <= 46:  # "Associated Press April 28, 2023": the date starts with a month name
         name = line[: found[0][0]].strip(" ,|-–—•·/")
         stamp = line[found[0][0]:]
@@ -338,7 +341,7 @@ def next_text_line(lines: list[str], i: int, reach: int = 20) -> int:
 _SEGMENT_SEP = re.compile(r"\s+[|/·•∙–—-]\s+|\s*\|\s*|,\s+")
 
 
-def dated_name_authors(line: str) -> list[str]:
+def dated_name_authors(line: str, dated: bool | None = None) -> list[str]:
     """A date line with the author as one of its separated parts ("04.02.2022 | 13:10 Uhr | Anna Schmidt",
     "9. September 2025 um 15:46 Uhr / Anna Schmidt").
 
@@ -347,7 +350,7 @@ def dated_name_authors(line: str) -> list[str]:
     >>> dated_name_authors("04.02.2022 | Politik | Landkreis München"), dated_name_authors("Anna Schmidt | Jörg Meier")
     ([], [])
     """
-    if len(line) > 160 or not dates.dates_in_line(line):
+    if len(line) > 160 or not (dated if dated is not None else dates.dates_in_line(line)):
         return []
     out: list[str] = []
     for part in _SEGMENT_SEP.split(line):
@@ -379,7 +382,7 @@ _HANDLE_AFTER_BY = re.compile(r"(?:^|\s)(?:von|by|author:?|autor:?)\s?(?P<handle
                               re.IGNORECASE)
 
 
-def handle_after_date(line: str) -> list[str]:
+def handle_after_date(line: str, dated: bool | None = None) -> list[str]:
     """A one-word author (a blog handle) after "von"/"by" in a line that carries a date.
 
     >>> handle_after_date("Veröffentlicht am 12. Juni 2017 von gizzmo"), handle_after_date("Posted on 4 May 2016 by LD")
@@ -387,7 +390,7 @@ def handle_after_date(line: str) -> list[str]:
     >>> handle_after_date("Veröffentlicht am 12. Juni 2017 von Redaktion"), handle_after_date("Weg von hier")
     ([], [])
     """
-    if len(line) > 160 or not dates.dates_in_line(line):
+    if len(line) > 160 or not (dated if dated is not None else dates.dates_in_line(line)):
         return []
     for m in _HANDLE_AFTER_BY.finditer(line):
         rest = line[m.start("handle"):]
@@ -517,8 +520,9 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             return Byline(j, lines[j], authors)
     near = window[:10] + window[12:] if len(window) > 12 else window[:10]  # and the lines just above
     for i in near:
-        authors = dated_name_authors(lines[i]) or handle_after_date(lines[i]) or name_after_date(lines[i]) \
-            or agency_credit(lines, i)
+        dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
+        authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
+            or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i])) or agency_credit(lines, i)
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
