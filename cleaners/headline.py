@@ -318,6 +318,24 @@ _CREDIT_END = re.compile(
     r"picture[ -]alliance|dpa)\)?$",
     re.IGNORECASE,
 )
+_TWO_SENTENCES = re.compile(r"[a-zäöüßéèàóúíñ]{2}[.!?]\s?[A-ZÄÖÜ][a-zäöüß]")
+
+
+def two_sentences(line: str) -> bool:
+    """A full sentence, then another: a teaser or a caption. A headline's question or kicker before a
+    second part is short ("An oder aus? So heizen Sie richtig").
+
+    >>> two_sentences("Kim will travel to Russia next week. Officials in Seoul confirmed the visit")
+    True
+    >>> two_sentences("An oder aus? So heizen Sie im Urlaub richtig und sparen dabei viel Geld")
+    False
+    """
+    if line.count(" ") < 9:
+        return False
+    m = _TWO_SENTENCES.search(line)
+    return m is not None and line.count(" ", 0, m.start()) >= 5
+
+
 _CRUMB = re.compile(r"[|›»>/•·]\s")
 
 
@@ -335,6 +353,8 @@ def debris_penalty(line: str) -> float:
         return 2.0
     if len(_CRUMB.findall(line)) >= 2:
         return 1.5
+    if two_sentences(line):
+        return 1.0
     if byline.bare_name_authors(line):
         return 1.5
     return 0.0
