@@ -321,6 +321,15 @@ _CREDIT_END = re.compile(
 _TWO_SENTENCES = re.compile(r"[a-zäöüßéèàóúíñ]{2}[.!?]\s?[A-ZÄÖÜ][a-zäöüß]")
 
 
+def truncated_teaser(line: str) -> bool:
+    """Text cut off with an ellipsis after several words: a teaser of a longer text.
+
+    >>> truncated_teaser("Familien dürfen in diesen Zeiten nicht noch zusätzlich belastet…"), truncated_teaser("Und dann…")
+    (True, False)
+    """
+    return line.endswith(("…", "...")) and line.count(" ") >= 5
+
+
 def two_sentences(line: str) -> bool:
     """A full sentence, then another: a teaser or a caption. A headline's question or kicker before a
     second part is short ("An oder aus? So heizen Sie richtig").
@@ -353,7 +362,7 @@ def debris_penalty(line: str) -> float:
         return 2.0
     if len(_CRUMB.findall(line)) >= 2:
         return 1.5
-    if two_sentences(line):
+    if two_sentences(line) or truncated_teaser(line):
         return 1.0
     if byline.bare_name_authors(line):
         return 1.5

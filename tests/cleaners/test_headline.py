@@ -161,3 +161,8 @@ def test_breadcrumb_and_debris_rules_on_a_megabyte_line_are_fast():
 def test_two_sentences_are_a_teaser_not_a_headline():
     assert h.debris_penalty("Die Stadt baut neue Radwege an der Altstadt entlang. Die Arbeiten beginnen im Mai") == 1.0
     assert h.debris_penalty("Radwege? So plant die Stadt die neue Verbindung zur Altstadt und zum Bahnhof") == 0.0
+
+
+def test_truncated_teaser_is_debris():
+    assert h.debris_penalty("Die Stadt will die neuen Radwege noch in diesem Jahr fertig…") == 1.0
+    assert h.debris_penalty("Warten auf…") == 0.0
