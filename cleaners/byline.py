@@ -207,6 +207,7 @@ def looks_like_byline(line: str) -> bool:
 _DATE_TAIL = re.compile(r"^(?P<name>[^\d|]{4,45}?)\s*(?:\||[-–—•·/]\s|,\s)?\s*(?=\d|vor \d|published|updated)", re.I)
 
 
+_ROLE_IN_BRACKETS = re.compile(r"\s?\([^()]{1,40}\)$")
 _MONTH_WORD = re.compile(rf"(?:{dates.MONTH_PATTERN})\.? ?$", re.IGNORECASE)
 
 
@@ -226,6 +227,8 @@ def bare_name_authors(line: str) -> list[str]:
         return []
     if looks_like_name(line):
         return [line]
+    if line.endswith(")"):  # "Ana Ruiz, Eva Soto (Enviada especial)": a role in brackets
+        line = _ROLE_IN_BRACKETS.sub("", line)
     cut = _cut_at_role(line) if 2 < line.count(" ") < 7 and not _HAS_DIGIT.search(line) else line
     if cut != line and looks_like_name(cut) and credits_person(line[len(cut):].strip()):
         return [cut]  # "Amy Roe Political Correspondent"
@@ -532,7 +535,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
         # a role or contact line under the name ("Redakteurin", "anna@example.org") says it is a person
-        if looks_like_name(lines[i]) and credits_person(lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""):
+        nxt = lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""
+        if looks_like_name(lines[i]) and (credits_person(nxt) or introduces(lines[i], nxt)):
             return Byline(i, lines[i], authors)
         # a bare name right under the headline but with no date next to it is as often a section label
         # ("Erneuerbare Energien") as an author: fewer authors beat wrong ones
@@ -606,6 +610,18 @@ def in_list_or_caption(lines: list[str], i: int) -> bool:
     if j < len(lines) and _PHOTO_CREDIT.match(lines[j]):
         return True
     return i > 0 and lines[i - 1].endswith(",")
+
+
+def introduces(name: str, line: str) -> bool:
+    """The next line is an author bio that starts with the same name ("Anna Schmidt ist Redakteurin ...").
+
+    >>> introduces("Anna Schmidt", "Anna Schmidt lehrt Geschichte an der Universität Zürich."), introduces("Anna Schmidt", "Sport")
+    (True, False)
+    >>> introduces("Flux RSS", "Flux RSS des communiqués de presse de la semaine")
+    False
+    """
+    return len(line) > len(name) + 25 and line.endswith(".") and line.startswith(name + " ") \
+        and line[len(name) + 1:][:1].islower()
 
 
 def credits_person(line: str) -> bool:

@@ -237,3 +237,11 @@ def test_signature_above_a_misplaced_headline_and_nav_words():
     assert b.find_byline(page, 5).authors == []
     assert not b.looks_like_name("Erweiterte Suche")
     assert b.bare_name_authors("SHOW ALL ARTICLES OF") == []
+
+
+def test_bio_line_and_bracketed_role():
+    page = ["Kim to visit Russia", "Lena Vogt", "Lena Vogt lehrt Geschichte an der Universität in Bern.", "Body."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Flux RSS", "Flux RSS des communiqués de presse", "Body."]
+    assert b.find_byline(page, 0).authors == []
+    assert b.bare_name_authors("Ana Ruiz, Eva Soto (Enviada especial)") == ["Ana Ruiz", "Eva Soto"]
