@@ -600,7 +600,7 @@ def shaped_lines_to_block(i: int, block: tuple[int, int] | None, shaped_before: 
 
 #: signals of a headline candidate and their weights; the score is the weighted sum
 WEIGHTS: dict[str, float] = {
-    "overlap": 3.5, "position": 0.55, "follows": 0.25, "cues": 0.75, "repeated": 1.2, "length": 1.15,
+    "overlap": 3.5, "position": 0.6875, "follows": 0.25, "cues": 0.75, "repeated": 1.2, "length": 0.575,
     "list_item": -0.2, "after_prose": -0.85, "debris": -0.85,
     "opens_header": 0.35, "under_shorter_title": -0.15, "under_kicker": 0.7, "credit_next": 0.0,
     "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3,
