@@ -318,8 +318,6 @@ _CREDIT_END = re.compile(
     r"picture[ -]alliance|dpa)\)?$",
     re.IGNORECASE,
 )
-# "← Older post", "« Previous title", "Next title →", "Dive deeper (7 min)": links to other pages
-_PREV_NEXT = re.compile(r"^(?:←|→|«|‹)\s|\s(?:→|›)$|\(\d{1,3} ?min\.?\)$", re.IGNORECASE)
 _TWO_SENTENCES = re.compile(r"[a-zäöüßéèàóúíñ]{2}[.!?]\s?[A-ZÄÖÜ][a-zäöüß]")
 
 
@@ -359,8 +357,6 @@ def debris_penalty(line: str) -> float:
     0.0
     >>> debris_penalty("Klick, um auf X zu teilen (Wird in neuem Fenster geöffnet)"), debris_penalty("Crowds in Doha.AFP")
     (2.0, 2.0)
-    >>> debris_penalty("← Kim to visit Russia"), debris_penalty("« Kim to visit Russia"), debris_penalty("«Kim to visit Russia»")
-    (2.0, 2.0, 0.0)
     """
     if _CAPTION.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or _CREDIT_END.search(line):
         return 2.0
@@ -368,8 +364,6 @@ def debris_penalty(line: str) -> float:
         return 1.5
     if two_sentences(line) or truncated_teaser(line):
         return 1.0
-    if _PREV_NEXT.search(line):
-        return 2.0
     if byline.bare_name_authors(line):
         return 1.5
     return 0.0

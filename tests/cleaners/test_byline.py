@@ -245,3 +245,8 @@ def test_bio_line_and_bracketed_role():
     page = ["Kim to visit Russia", "Flux RSS", "Flux RSS des communiqués de presse", "Body."]
     assert b.find_byline(page, 0).authors == []
     assert b.bare_name_authors("Ana Ruiz, Eva Soto (Enviada especial)") == ["Ana Ruiz", "Eva Soto"]
+
+
+def test_author_label_glued_to_a_date():
+    assert b.handle_after_date("Datum: 3. März 2021Autor: lenavogt 2 Kommentare") == ["lenavogt"]
+    assert b.handle_after_date("Datum: 3. März 2021 Autorenteam gesucht") == []

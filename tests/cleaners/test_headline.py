@@ -166,9 +166,3 @@ def test_two_sentences_are_a_teaser_not_a_headline():
 def test_truncated_teaser_is_debris():
     assert h.debris_penalty("Die Stadt will die neuen Radwege noch in diesem Jahr fertig…") == 1.0
     assert h.debris_penalty("Warten auf…") == 0.0
-
-
-def test_previous_next_links_are_debris():
-    assert h.debris_penalty("← Neue Radwege für die Altstadt") == 2.0
-    assert h.debris_penalty("Neue Radwege für die Altstadt →") == 2.0
-    assert h.debris_penalty("«Neue Radwege für die Altstadt»") == 0.0
