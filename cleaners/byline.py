@@ -381,7 +381,7 @@ _SECTION_WORDS = frozenset(
     "mehr alle weitere".split()
 )
 # A handle after "von"/"by" in a dated line: "Veröffentlicht am 12. Juni 2017 von gizzmo"
-_HANDLE_AFTER_BY = re.compile(r"(?:^|\s|(?<=\d))(?:von|by|author:?|autor:?)\s?(?P<handle>[^\W_][\w.\-]{1,29})(?=$|\s(?:am|on|in|um|at|·|\||-)\s|\s)",
+_HANDLE_AFTER_BY = re.compile(r"(?:^|\s|(?<=\d))(?:(?:von|by)\s?|(?:author|autor)(?::\s?|\s))(?P<handle>[^\W_][\w.\-]{1,29})(?=$|\s(?:am|on|in|um|at|·|\||-)\s|\s)",
                               re.IGNORECASE)
 
 
