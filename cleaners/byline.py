@@ -542,7 +542,7 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         # ("Erneuerbare Energien") as an author: fewer authors beat wrong ones
         if not looks_like_name(lines[i]) or date_nearby(lines, i):
             common = common if common is not None else lowercase_words(lines)
-            if not any(has_common_word(a, common) for a in authors):
+            if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) for a in authors):
                 return Byline(i, lines[i], authors)
     if headline_index is not None:
         found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
@@ -622,6 +622,18 @@ def introduces(name: str, line: str) -> bool:
     """
     return len(line) > len(name) + 25 and line.endswith(".") and line.startswith(name + " ") \
         and line[len(name) + 1:][:1].islower()
+
+
+def bio_mentions(lines: list[str], i: int, name: str, reach: int = 6) -> bool:
+    """The name comes back within a few lines as the subject of a sentence (an author box: "Anna Weber
+    ist Redakteurin ..."): a person, even when a word of the name is an ordinary word ("Weber").
+
+    >>> bio_mentions(["Anna Weber", "12.3.2020", "Anna Weber ist Redakteurin für Politik und Wirtschaft."], 0, "Anna Weber")
+    True
+    >>> bio_mentions(["Erneuerbare Energien", "12.3.2020", "Erneuerbare Energien"], 0, "Erneuerbare Energien")
+    False
+    """
+    return any(introduces(name, lines[j]) for j in range(i + 1, min(len(lines), i + 1 + reach)))
 
 
 def credits_person(line: str) -> bool:

@@ -250,3 +250,11 @@ def test_bio_line_and_bracketed_role():
 def test_author_label_glued_to_a_date():
     assert b.handle_after_date("Datum: 3. März 2021Autor: lenavogt 2 Kommentare") == ["lenavogt"]
     assert b.handle_after_date("Datum: 3. März 2021 Autorenteam gesucht") == []
+
+
+def test_ordinary_word_in_a_name_is_fine_when_a_bio_follows():
+    page = ["Kim to visit Russia", "Lena Weber", "12.03.2020", "Lena Weber ist Redakteurin für Politik und Kultur.",
+            "Der weber webt den Stoff am Webstuhl und sagt etwas dazu."]
+    assert b.find_byline(page, 0).authors == ["Lena Weber"]
+    page = ["Kim to visit Russia", "Lena Weber", "12.03.2020", "Der weber webt den Stoff am Webstuhl und sagt etwas."]
+    assert b.find_byline(page, 0).authors == []
