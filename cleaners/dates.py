@@ -54,12 +54,12 @@ _RELATIVE = re.compile(
 # Words that label a printed publication date.
 _PUBLISHED_CUE = re.compile(
     r"\b(?:published|posted|erstellt|veröffentlicht|erschienen|publié|publicado|publicada|publicación|"
-    r"pubblicato|datum|date|stand|am)\b",
+    r"pubblicato|publicerad|publiceret|publisert|gepubliceerd|opublikowano|publikacja|datum|date|stand|am)\b",
     re.IGNORECASE,
 )
 _UPDATED_CUE = re.compile(
     r"\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|"
-    r"atualizado|aggiornato)\b",
+    r"atualizado|aggiornato|uppdaterad|opdateret|oppdatert|bijgewerkt|aktualizacja)\b",
     re.IGNORECASE,
 )
 

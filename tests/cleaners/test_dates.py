@@ -66,3 +66,10 @@ def test_adversarial_megabyte_line_is_fast():
     d.looks_like_date_line(line)
     d.published_in_line(line[:100_000])
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_nordic_and_dutch_time_stamps_with_a_cue():
+    from cleaners import dates
+    assert dates.looks_like_date_line("Uppdaterad 15.59 | Publicerad 14.14")
+    assert dates.looks_like_date_line("Bijgewerkt 10:15")
+    assert not dates.looks_like_date_line("Tor 15:59")
