@@ -43,7 +43,7 @@ _ROLE_WORDS = (
     "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
     "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
     "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
-    "suche|search|kitchen|kitchens|artikel|articles"
+    "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge"
 )
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
@@ -521,7 +521,7 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         if authors:
             j = next_text_line(lines, i)
             return Byline(j, lines[j], authors)
-    near = window[:10] + window[12:] if len(window) > 12 else window[:10]  # and the lines just above
+    near = window  # the 12 text lines under the headline and the 3 above it
     for i in near:
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
@@ -529,7 +529,7 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
-    for i in window[:10]:
+    for i in window[:12]:
         authors = bare_name_authors(lines[i])
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):

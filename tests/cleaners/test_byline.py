@@ -258,3 +258,11 @@ def test_ordinary_word_in_a_name_is_fine_when_a_bio_follows():
     assert b.find_byline(page, 0).authors == ["Lena Weber"]
     page = ["Kim to visit Russia", "Lena Weber", "12.03.2020", "Der weber webt den Stoff am Webstuhl und sagt etwas."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_whole_header_window_is_searched_and_related_topics_are_no_name():
+    filler = [f"Share button {k}" for k in range(10)]
+    page = ["Kim to visit Russia"] + filler + ["Lena Vogt", "27.04.2020 - 18:50 Uhr", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + filler + ["Verwandte Themen", "27.04.2020 - 18:50 Uhr", "Body text."]
+    assert b.find_byline(page, 0).authors == []
