@@ -47,10 +47,11 @@ _ROLE_WORDS = (
 )
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
 _PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
 # Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
-_LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all".split())
+_LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all "
+                        "im am zum zur die das dem des the".split())
 # News agencies and short credits that are real bylines on their own ("Von dpa").
 _AGENCY = re.compile(r"^(?:dpa|afp|ap|apa|sda|kna|epd|sid|efe|ansa|reuters|upi|ddp|kyodo|yonhap|ani|pti|ians)$",
                      re.IGNORECASE)
@@ -207,6 +208,7 @@ def looks_like_byline(line: str) -> bool:
 _DATE_TAIL = re.compile(r"^(?P<name>[^\d|]{4,45}?)\s*(?:\||[-–—•·/]\s|,\s)?\s*(?=\d|vor \d|published|updated)", re.I)
 
 
+_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*$")
 _ROLE_IN_BRACKETS = re.compile(r"\s?\([^()]{1,40}\)$")
 _MONTH_WORD = re.compile(rf"(?:{dates.MONTH_PATTERN})\.? ?$", re.IGNORECASE)
 
@@ -225,6 +227,8 @@ def bare_name_authors(line: str) -> list[str]:
     """
     if len(line) > 90:
         return []
+    if line[-1:].isdigit():
+        line = _FOOTNOTE.sub("", line)  # "Marwan H. Adwan1": an affiliation mark
     if looks_like_name(line):
         return [line]
     if line.endswith(")"):  # "Ana Ruiz, Eva Soto (Enviada especial)": a role in brackets

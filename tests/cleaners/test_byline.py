@@ -266,3 +266,11 @@ def test_whole_header_window_is_searched_and_related_topics_are_no_name():
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
     page = ["Kim to visit Russia"] + filler + ["Verwandte Themen", "27.04.2020 - 18:50 Uhr", "Body text."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_footnote_marks_digits_and_articles_in_names():
+    assert b.bare_name_authors("Lena K. Vogt1") == ["Lena K. Vogt"]
+    assert b.bare_name_authors("Lena Vogt24.04.2024") == ["Lena Vogt"]
+    assert not b.looks_like_name("Lena Vogt2024")
+    assert not b.looks_like_name("Die Tagesschau")
+    assert not b.looks_like_name("Im Wortlaut")
