@@ -111,6 +111,8 @@ def _caps_pattern_ok(words: list[str]) -> bool:
     >>> _caps_pattern_ok(["R.C.", "Baker"]), _caps_pattern_ok(["Chokri", "GHARBI"]), _caps_pattern_ok(["MDR", "Sachsen"])
     (True, True, False)
     """
+    if not any(w.isupper() and len(w) > 1 for w in words):
+        return True
     flags = [w.isupper() and len(w) > 1 for w in words if not _INITIALS.match(w)]
     if not flags or all(flags) or not any(flags):
         return True
@@ -225,7 +227,7 @@ def bare_name_authors(line: str) -> list[str]:
     >>> bare_name_authors("Agence Presse April 28, 2023 GMT"), bare_name_authors("Big Sale April 28, 2023 only today")
     (['Agence Presse'], [])
     """
-    if len(line) > 90:
+    if len(line) > 90 or not line[:1].isupper():  # every name shape here starts with a capital
         return []
     if line[-1:].isdigit():
         line = _FOOTNOTE.sub("", line)  # "Marwan H. Adwan1": an affiliation mark
