@@ -535,7 +535,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
-    for i in window[:12]:
+    above = [i for i in window[12:] if header_above(lines, i, headline_index)]
+    for i in window[:12] + above:
         authors = bare_name_authors(lines[i])
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
@@ -556,6 +557,17 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             return found
         return signed_at_end(lines, max(0, headline_index - 100), reach=max(0, headline_index - 3 - max(0, headline_index - 100)))
     return Byline(None, None, [])
+
+
+def header_above(lines: list[str], i: int, headline_index: int | None) -> bool:
+    """Line ``i`` above the headline opens a header block: the next text line is a date and the one
+    after it the headline ("Anna Schmidt" / "2. Okt. 2022" / headline).
+
+    >>> header_above(["Anna Schmidt", "2. Okt. 2022", "Kim visits Russia"], 0, 2), header_above(["Sport", "Kim"], 0, 1)
+    (True, False)
+    """
+    j = next_text_line(lines, i)
+    return j < len(lines) and next_text_line(lines, j) == headline_index and dates.looks_like_date_line(lines[j])
 
 
 def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:

@@ -274,3 +274,10 @@ def test_footnote_marks_digits_and_articles_in_names():
     assert not b.looks_like_name("Lena Vogt2024")
     assert not b.looks_like_name("Die Tagesschau")
     assert not b.looks_like_name("Im Wortlaut")
+
+
+def test_name_and_date_above_the_headline():
+    page = ["Menu", "Lena Vogt", "2. Okt. 2022", "Kim to visit Russia", "Body text goes on."]
+    assert b.find_byline(page, 3).authors == ["Lena Vogt"]
+    page = ["Menu", "Lena Vogt", "Kim to visit Russia", "Body text goes on."]  # no date between: a menu entry
+    assert b.find_byline(page, 2).authors == []
