@@ -480,6 +480,28 @@ def agency_credit(lines: list[str], i: int) -> list[str]:
     return []
 
 
+_BY_HANDLE = re.compile(r"^(?:von|by|por|par)\s(?P<handle>[^\W_][\w.\-]{1,29})$", re.IGNORECASE)
+
+
+def handle_line(lines: list[str], i: int) -> list[str]:
+    """"von annas" / "By admin2": a one-word handle after "von"/"by" on a line of its own, with a
+    date stamp on the line next to it.
+
+    >>> handle_line(["von annas1", "am 20.09.2020"], 0), handle_line(["von annas1", "Tipp drucken"], 0)
+    (['annas1'], [])
+    >>> handle_line(["Von Redaktion", "am 20.09.2020"], 0), handle_line(["von site.com", "am 20.09.2020"], 0)
+    ([], [])
+    """
+    m = _BY_HANDLE.match(lines[i]) if len(lines[i]) <= 40 else None
+    if not m:
+        return []
+    handle = m.group("handle").rstrip(".-")
+    if handle.isdigit() or "." in handle or handle.casefold() in _NOT_NAMES or handle.casefold() in _LEAD_WORDS \
+            or not date_nearby(lines, i, reach=1):
+        return []
+    return [handle]
+
+
 def leading_name(text: str, most: int = 4) -> str | None:
     """The longest name (two to ``most`` words) that ``text`` starts with: the author after "von"/"by"
     in a line that goes on with other things ("Katharina Schmidt Kategorien: Mode 6. November 2023").
@@ -531,7 +553,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     for i in near:
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
-            or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i])) or agency_credit(lines, i)
+            or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i])) or agency_credit(lines, i) \
+            or handle_line(lines, i)
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None

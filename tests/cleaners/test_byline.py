@@ -281,3 +281,10 @@ def test_name_and_date_above_the_headline():
     assert b.find_byline(page, 3).authors == ["Lena Vogt"]
     page = ["Menu", "Lena Vogt", "Kim to visit Russia", "Body text goes on."]  # no date between: a menu entry
     assert b.find_byline(page, 2).authors == []
+
+
+def test_handle_on_its_own_line_next_to_a_date():
+    page = ["Kim to visit Russia", "Teaser line here", "von lenav7", "am 20.09.2020", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["lenav7"]
+    assert b.handle_line(["von beispiel.de", "am 20.09.2020"], 0) == []
+    assert b.handle_line(["von lenav7", "Drucken"], 0) == []
