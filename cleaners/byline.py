@@ -502,6 +502,19 @@ def handle_line(lines: list[str], i: int) -> list[str]:
     return [handle]
 
 
+_INTERVIEW = re.compile(r"\b(?:interview|gespräch|entretien|entrevista|intervista)\b", re.IGNORECASE)
+_WITH = re.compile(r"\s(?:mit|with|avec|con)\s", re.IGNORECASE)
+
+
+def interviewer_only(head: str, names: str) -> str:
+    """"Ein Interview von Anna Schmidt mit Jörg Meier": the interviewer wrote it, the guest did not.
+
+    >>> interviewer_only("Ein Interview ", "von Anna Schmidt mit Jörg Meier"), interviewer_only("", "Anna und Jörg")
+    ('von Anna Schmidt', 'Anna und Jörg')
+    """
+    return _WITH.split(names, maxsplit=1)[0] if _INTERVIEW.search(head) else names
+
+
 def leading_name(text: str, most: int = 4) -> str | None:
     """The longest name (two to ``most`` words) that ``text`` starts with: the author after "von"/"by"
     in a line that goes on with other things ("Katharina Schmidt Kategorien: Mode 6. November 2023").
@@ -542,7 +555,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         line = lines[i]
         if looks_like_byline(line):
             m = _BY_INSIDE.search(line) if not _BY_PREFIX.match(line) else None
-            authors = _clean_names(m.group("names"), True) if m else parse_authors(line)
+            authors = _clean_names(interviewer_only(line[: m.start()], m.group("names")), True) if m \
+                else parse_authors(line)
             if authors:
                 return Byline(i, line, authors)
         authors = label_then_names(lines, i)

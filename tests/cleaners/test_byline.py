@@ -288,3 +288,10 @@ def test_handle_on_its_own_line_next_to_a_date():
     assert b.find_byline(page, 0).authors == ["lenav7"]
     assert b.handle_line(["von beispiel.de", "am 20.09.2020"], 0) == []
     assert b.handle_line(["von lenav7", "Drucken"], 0) == []
+
+
+def test_interview_guest_is_not_an_author():
+    page = ["Kim to visit Russia", "Ein Interview von Lena Vogt mit Paul Brandt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Kommentar von Lena Vogt und Paul Brandt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt", "Paul Brandt"]
