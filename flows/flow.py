@@ -14,7 +14,7 @@ import platform
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from prefect import flow, task
@@ -96,7 +96,7 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
 def select_inputs(files: list[InputFile], opts: RunOptions, out: OutputDir) -> tuple[list[InputFile], int]:
     """Inputs this run processes, and how many it skips as already processed."""
     if opts.crawl_date:
-        files = [f if f.crawl_date else InputFile(f.path, f.rel, f.size, opts.crawl_date) for f in files]
+        files = [f if f.crawl_date else replace(f, crawl_date=opts.crawl_date) for f in files]
     if opts.mode == "backfill":
         # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
         # are read and filtered by their records' fetch dates.
@@ -105,7 +105,11 @@ def select_inputs(files: list[InputFile], opts: RunOptions, out: OutputDir) -> t
     if opts.mode == "force":
         return files, 0
     done = state_mod.processed_inputs(out.state)
-    todo = [f for f in files if (f.rel, file_sha256(f.path)) not in done] if done else files
+    if not done:
+        return files, 0
+    # The hash is kept on the file: the shard records it in the state without reading the file again.
+    hashed = [replace(f, sha256=file_sha256(f.path)) for f in files]
+    todo = [f for f in hashed if (f.rel, f.sha256) not in done]
     return todo, len(files) - len(todo)
 
 

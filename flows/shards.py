@@ -169,7 +169,7 @@ def clean_shard(
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     for f in shard.files:
         c = per_file.get(f.rel, Counter())
-        result.inputs.append({"source_path": f.rel, "sha256": file_sha256(f.path),
+        result.inputs.append({"source_path": f.rel, "sha256": f.sha256 or file_sha256(f.path),
                               "articles": c["articles"], "rejects": c["rejects"]})
     return result
 

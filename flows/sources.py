@@ -100,6 +100,7 @@ class InputFile:
     rel: str  # relative to its input root, '/'-separated; this is the row's source_path
     size: int
     crawl_date: dt.date | None = None  # from a RAW_ROOT/YYYY-MM-DD/ directory, if any
+    sha256: str | None = None  # content hash, once computed (incremental runs hash before cleaning)
 
     @property
     def format(self) -> str:
