@@ -15,7 +15,8 @@ from cleaners import dates
 
 # "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
 _BY_PREFIX = re.compile(
-    r"^(?:(?:by|written by|words by|von|par|por|escrito por|escribe|di|door|av|af|autor|autorin|autor\*in|author)"
+    r"^(?:(?:by|written by|words by|posted by|von|par|por|escrito por|publicado por|publié par|escribe|di|door|av|af|"
+    r"geschrieben von|verfasst von|eingestellt von|autor|autorin|autor\*in|author|auteur|auteure|autore|autrice)"
     r"(?: ?: ?| )|"
     r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht) ?: ?|(?-i:By|Von)(?=[A-ZÄÖÜ]))(?P<names>\S.*)$",
     re.IGNORECASE,
@@ -27,7 +28,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\
 # "Leído por X", "Übersetzt von X", "Foto von X": someone who did not write the story
 _NOT_WRITTEN_BY = re.compile(
     r"(?:^|\s)(?:leído|gelesen|vorgelesen|gesprochen|read|narrated|übersetzt|translated|traducido|traduit|"
-    r"fotografiert|photographed|photos?|fotos?|bilder?|illustriert|illustrated|illustrations?)\s*$",
+    r"fotografiert|photographed|photos?|fotos?|bilder?|illustriert|illustrated|illustrations?|shared|geteilt)\s*$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -308,7 +309,7 @@ def _window(lines: list[str], headline_index: int | None, reach: int = 200) -> l
 
 # A label printed on a line of its own, the names on the next: "Von" / "Anna Schmidt".
 _LABEL_ONLY = re.compile(
-    r"^(?:by|von|par|por|di|door|text|texte|autor|autorin|autoren|author|authors|auteur|auteurs|"
+    r"^(?:by|von|par|por|di|door|text|texte|autor|autorin|autor\*in|autoren|author|authors|auteur|auteurs|"
     r"reporter|written by|escrito por|(?:[^\W\d_]{3,20} ){1,2}(?:von|by))\s?:?$",  # "Kolumne von", "Ein Kommentar von"
     re.IGNORECASE,
 )
@@ -549,8 +550,47 @@ _STOP_NAME_RUN = frozenset("in im am an auf on at ein eine einen kommentar komme
 
 def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     """The byline next to the headline: an explicit "By ..." line first (or a label line and the
-    names under it), then a date line naming its author, else a bare name line next to a date."""
+    names under it), then a date line naming its author, else a bare name line next to a date;
+    failing those, a signature under the text or a dated "by X" line anywhere on the page."""
     window = _window(lines, headline_index)
+    view = list(lines)
+    for i in window:
+        view[i] = unglue(lines[i])
+    found = _find_near(view, headline_index, window)
+    if not found.authors and headline_index is not None:
+        found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
+        if not found.authors:
+            start = max(0, headline_index - 100)
+            found = signed_at_end(lines, start, reach=max(0, headline_index - 3 - start))
+    if not found.authors:
+        found = dated_byline_anywhere(lines)
+    if found.index is not None and found.raw != lines[found.index]:
+        found = Byline(found.index, lines[found.index], found.authors)
+    return found
+
+
+# Inline elements glued without a space: "20. Mai 201921. Mai 2019" (published, updated),
+# "2019AuthorAnna Schmidt", "Geschrieben vonAnna Schmidt".
+_GLUED_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[0-3]?\d\.? ?(?:{dates.MONTH_PATTERN})\b)", re.IGNORECASE)
+_GLUED_LABEL = re.compile(r"(?<![^\W\d_])([Vv]on|[Bb]y|Autor|Autorin|Author)(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def unglue(line: str) -> str:
+    """Put back the space a scraper lost between a date and the next date or an author label.
+
+    >>> unglue("3. Mai 20224. Mai 2022 von Anna"), unglue("Posted 3.5.2022AuthorAnna Schmidt")
+    ('3. Mai 2022 4. Mai 2022 von Anna', 'Posted 3.5.2022Author Anna Schmidt')
+    >>> unglue("Geschrieben vonAnna Schmidt"), unglue("HobbyAnna"), unglue("Lobby 2020")
+    ('Geschrieben von Anna Schmidt', 'HobbyAnna', 'Lobby 2020')
+    """
+    if len(line) > 300:
+        return line
+    if _HAS_DIGIT.search(line):
+        line = _GLUED_YEAR.sub(r"\1 ", line)
+    return _GLUED_LABEL.sub(r"\1 ", line)
+
+
+def _find_near(lines: list[str], headline_index: int | None, window: list[int]) -> Byline:
     for i in window:
         line = lines[i]
         if looks_like_byline(line):
@@ -588,11 +628,67 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             common = common if common is not None else lowercase_words(lines)
             if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) for a in authors):
                 return Byline(i, lines[i], authors)
-    if headline_index is not None:
-        found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
-        if found.authors:
-            return found
-        return signed_at_end(lines, max(0, headline_index - 100), reach=max(0, headline_index - 3 - max(0, headline_index - 100)))
+    return Byline(None, None, [])
+
+
+_BY_WORD = re.compile(r"(?:^|[\s\d])(?:by|von|par|por|author|autor)(?:\s|:|(?=[A-ZÄÖÜ]))", re.IGNORECASE)
+# who wrote a comment or a reply, not the article
+_COMMENT_HEAD = re.compile(r"\b(?:kommentar|kommentare|comment|comments|antwort|reply|replies|pingback|trackback)\b",
+                           re.IGNORECASE)
+
+
+# the lower-case words a post header prints before "by X": "Posted on 3. Mai 2022 by", "publié le"
+_HEADER_WORDS = frozenset("posted on am um at veröffentlicht published publié publiée le el publicado written geschrieben "
+                          "erstellt created updated aktualisiert last modified zuletzt geändert date datum in by von par por "
+                          "and und et y lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
+                          "jueves viernes sábado domingo".split())
+
+
+def _header_words_only(head: str) -> bool:
+    """The text before "by"/"von" is a date and post-header words, no sentence ("Posted on 3. Mai 2022",
+    "Geingob's Funeral, News | Published: 5 hours ago"); months count as header words.
+
+    >>> _header_words_only("Posted on 3. Mai 2022 "), _header_words_only("Die Abrechnung seit 1.1.2021 ")
+    (True, False)
+    """
+    if len(head.split()) > 16:
+        return False
+    for w in _LOWER_WORD.findall(head):
+        if w not in _HEADER_WORDS and not _MONTH_WORD.match(w):
+            return False
+    return True
+
+
+
+
+def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
+    """A "by X" line that carries a date, anywhere on the page ("Posted on 21. Juli 2019 by annas",
+    "von Anna Schmidt | 20. Mai 2007"): the last resort when the headline was not found near the
+    byline. A comment's "Kommentar von X" does not count.
+
+    >>> dated_byline_anywhere(["Menu", "Posted on 21. Juli 2019 by Anna Schmidt", "Text"]).authors
+    ['Anna Schmidt']
+    >>> dated_byline_anywhere(["Kommentar von Anna Schmidt — 21. Juli 2019", "Text"]).authors
+    []
+    """
+    for i, line in enumerate(lines[:most]):
+        # a sentence ("... die Abrechnung von Übergangsfällen seit 1.1.2021.") is no byline
+        if len(line) > 120 or line.endswith(".") or not _HAS_DIGIT.search(line):
+            continue
+        m = _BY_WORD.search(line)
+        if m is None or not _header_words_only(line[: m.start() + 1]) or _COMMENT_HEAD.search(line[: m.start()]):
+            continue
+        line = unglue(line)
+        dated = bool(dates.dates_in_line(line))
+        if not dated:
+            continue
+        authors: list[str] = []
+        if looks_like_byline(line):
+            m2 = _BY_INSIDE.search(line) if not _BY_PREFIX.match(line) else None
+            authors = _clean_names(m2.group("names"), True) if m2 else parse_authors(line)
+        authors = authors or handle_after_date(line, dated)
+        if authors:
+            return Byline(i, line, authors)
     return Byline(None, None, [])
 
 
@@ -634,7 +730,8 @@ def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
 
 
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
-_SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Text|Par|Por)\b")
+_SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Auteure|Autore|Text|Par|Por|Geschrieben von|Verfasst von|"
+                        r"Written by|Posted by)\b")
 
 
 _PERSON_ROLE = re.compile(

@@ -295,3 +295,42 @@ def test_interview_guest_is_not_an_author():
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
     page = ["Kim to visit Russia", "Kommentar von Lena Vogt und Paul Brandt", "Body text goes on."]
     assert b.find_byline(page, 0).authors == ["Lena Vogt", "Paul Brandt"]
+
+
+def test_more_author_labels():
+    assert b.parse_authors("Auteur: Lena Vogt") == ["Lena Vogt"]
+    assert b.parse_authors("Geschrieben von Lena Vogt") == ["Lena Vogt"]
+    assert b.parse_authors("Geschrieben wird viel") == []
+    page = ["Kim to visit Russia", "Autor*in", "Lena Vogt (Redakteurin. M.A. Politik)", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "Autoren*innen", "Lena Vogt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == []
+
+
+def test_glued_dates_and_labels_are_split():
+    assert b.unglue("3. Mai 20224. Mai 2022 by lenav") == "3. Mai 2022 4. Mai 2022 by lenav"
+    assert b.unglue("Posted on 3.5.2022AuthorLena Vogt") == "Posted on 3.5.2022Author Lena Vogt"
+    assert b.unglue("Geschrieben vonLena Vogt") == "Geschrieben von Lena Vogt"
+    assert b.unglue("HobbyLena 20224") == "HobbyLena 20224"  # no label, no date after the year
+    page = ["Kim to visit Russia", "Posted on28. Juli 201928. Juli 2019AuthorLena Vogt4 Kommentare", "Body."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+
+
+def test_dated_by_line_anywhere_on_the_page():
+    page = ["Menu", "Posted on 21. Juli 2019 by lenav", "Teaser", "Kim to visit Russia", "Body text goes on."]
+    assert b.dated_byline_anywhere(page).authors == ["lenav"]
+    assert b.find_byline(page + ["x"] * 200, 3).authors == ["lenav"]
+    # a sentence, a comment and a shared post are not the article's byline
+    assert b.dated_byline_anywhere(["Die Abrechnung seit 1.1.2021 von Lena Vogt"]).authors == []
+    assert b.dated_byline_anywhere(["Kommentar von Lena Vogt — 21. Juli 2019"]).authors == []
+    assert b.dated_byline_anywhere(["A post shared by Lena Vogt on Apr 27, 2020"]).authors == []
+    assert b.dated_byline_anywhere(["jeudi 13 juin 2019, par Lena Vogt"]).authors == ["Lena Vogt"]
+
+
+def test_wide_search_rules_on_a_megabyte_line_are_fast():
+    line = "Posted on 3. Mai 2022 by " + "Lena Vogt 20224. Mai " * 50_000
+    t0 = time.perf_counter()
+    b.unglue(line)
+    b.dated_byline_anywhere([line] * 5 + ["x"])
+    b.find_byline([line] * 30, 2)
+    assert time.perf_counter() - t0 < 3.0
