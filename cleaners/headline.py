@@ -197,9 +197,17 @@ class PageFeatures:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self.code = [is_code_line(x) for x in lines]
-        self.words = [_word_count(x) for x in lines]
-        self.prose = [_prose(x, w, c) for x, w, c in zip(lines, self.words, self.code)]
+        # pages print the same line many times (menus, share boxes): shape each distinct line once
+        shape: dict[str, tuple[bool, int, bool]] = {}
+        for x in lines:
+            if x not in shape:
+                c = is_code_line(x)
+                w = _word_count(x)
+                shape[x] = (c, w, _prose(x, w, c))
+        facts = [shape[x] for x in lines]
+        self.code = [t[0] for t in facts]
+        self.words = [t[1] for t in facts]
+        self.prose = [t[2] for t in facts]
         self.nc = [i for i, c in enumerate(self.code) if not c]  # the non-code lines, in order
         # rank[i]: how many non-code lines come before line i
         self.rank = [0] * (len(lines) + 1)
@@ -215,9 +223,10 @@ class PageFeatures:
         self.next_prose = [len(self.nc)] * (len(self.nc) + 1)
         for k in range(len(self.nc) - 1, -1, -1):
             self.next_prose[k] = k if self.prose[self.nc[k]] else self.next_prose[k + 1]
-        self._date: list[bool | None] = [None] * len(lines)
-        self._byline: list[bool | None] = [None] * len(lines)
-        # how many date lines / bylines among the first k non-code lines
+        # a date line / byline check once per distinct line; how many of each among the first k non-code lines
+        self._date: dict[str, bool] = {}
+        self._byline: dict[str, bool] = {}
+        self._form: dict[str, bool] = {}
         self.dates_upto = [0] * (len(self.nc) + 1)
         self.bylines_upto = [0] * (len(self.nc) + 1)
         for k, j in enumerate(self.nc):
@@ -235,23 +244,28 @@ class PageFeatures:
         return self.nc[max(0, k - n):k][::-1]
 
     def is_date(self, i: int) -> bool:
-        found = self._date[i]
+        line = self.lines[i]
+        found = self._date.get(line)
         if found is None:
-            found = self._date[i] = dates.looks_like_date_line(self.lines[i])
+            found = self._date[line] = dates.looks_like_date_line(line)
         return found
 
     def is_byline(self, i: int) -> bool:
-        found = self._byline[i]
+        line = self.lines[i]
+        found = self._byline.get(line)
         if found is None:
-            found = self._byline[i] = byline.looks_like_byline(self.lines[i])
+            found = self._byline[line] = byline.looks_like_byline(line)
         return found
 
     def shaped(self, i: int) -> bool:
         """``looks_like_headline`` of line ``i``, reusing the page's features."""
         line = self.lines[i]
-        if not _headline_form(line, self.words[i], self.code[i]) or self.is_byline(i):
-            return False
-        return not self.is_date(i) or dates.is_titled_date_line(line)
+        found = self._form.get(line)
+        if found is None:
+            found = _headline_form(line, self.words[i], self.code[i]) and not self.is_byline(i) \
+                and (not self.is_date(i) or dates.is_titled_date_line(line))
+            self._form[line] = found
+        return found
 
 
 def body_follows_score(f: PageFeatures, i: int) -> float:
@@ -650,14 +664,35 @@ def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     }
 
 
+def overlap_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    return {"overlap": body_overlap(f.lines[i], ctx["vocabulary"])}
+
+
+def debris_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    return {"debris": debris_penalty(f.lines[i])}
+
+
 def costly_features(line: str, ctx: dict) -> dict[str, float]:
     return {"overlap": body_overlap(line, ctx["vocabulary"]), "debris": debris_penalty(line)}
 
 
+#: the signals outside ``core_features``, cheap first: a line stops being scored once even the most
+#: the later stages could add leaves it too far below the best
+_STAGES = (candidate_features, overlap_feature, debris_feature)
+_STAGE_KEYS = {candidate_features: ("list_item", "after_prose", "opens_header", "under_shorter_title", "under_kicker",
+                                    "credit_next", "cue_right_after", "widget", "title_case", "to_block"),
+               overlap_feature: ("overlap",), debris_feature: ("debris",)}
+_TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] for n, stage in enumerate(_STAGES)}
+
+
 def _page_context(f: PageFeatures) -> dict:
     lines, prose = f.lines, f.prose
-    shaped = [f.shaped(i) and f.words[i] <= 30 for i in range(len(lines))]
-    normed = [_norm(x) if len(x) <= 400 else "" for x in lines]  # a repeat of a headline is short too
+    shaped = [f.words[i] <= 30 and f.shaped(i) for i in range(len(lines))]
+    norm_of: dict[str, str] = {}
+    for x in lines:
+        if x not in norm_of:
+            norm_of[x] = _norm(x) if len(x) <= 400 else ""  # a repeat of a headline is short too
+    normed = [norm_of[x] for x in lines]
     counts: dict[str, int] = {}
     for x in normed:
         counts[x] = counts.get(x, 0) + 1
@@ -715,6 +750,7 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     ctx = _page_context(f)
     # rank by the core signals; score the rest only while a line can still come near the best
     rest_max = _most_added(list(_RANGES))
+    to_come = {stage: _most_added(names) for stage, names in _TO_COME.items()}
     core: list[tuple[float, int]] = []
     for i in range(len(f.lines)):
         if _is_candidate(f, i, ctx["shaped"]):
@@ -725,10 +761,17 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     for partial, i in core:
         if near_best is not None and partial + rest_max < best - near_best:
             break
-        feats = {**candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)}
-        s = partial + sum(WEIGHTS[k] * v for k, v in feats.items())
-        out.append((s, i))
-        best = max(best, s)
+        feats: dict[str, float] = {}
+        for stage in _STAGES:  # each stage only while the signals still to come could lift the line near the best
+            feats.update(stage(f, i, ctx))
+            if near_best is not None and stage is not _STAGES[-1]:
+                bound = partial + sum(WEIGHTS[k] * v for k, v in feats.items()) + to_come[stage]
+                if bound < best - near_best - 1e-9:
+                    break
+        else:
+            s = partial + sum(WEIGHTS[k] * v for k, v in feats.items())
+            out.append((s, i))
+            best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
     return out
 
