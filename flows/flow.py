@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -28,6 +31,7 @@ from flows.dedup import cluster_staged
 from flows.report import RunSummary, summary_markdown
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import InputFile, ReadConfig, discover, file_sha256, make_shards
+from flows.state import SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
 from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
 
@@ -159,30 +163,38 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         # Pass 2: clean and stage.
         results: list[ShardResult] = _submit_bounded(
             clean_shard_task, shards, lambda s: (s, str(staging), clean_cfg, opts.read, dates),
-            on_done=(lambda r: progress(len(r.inputs))) if progress else None, limit=opts.shards_in_flight)
+            on_done=(lambda r: progress(r.input_count)) if progress else None, limit=opts.shards_in_flight)
 
         # Duplicates across shards and runs, then the partitioned files.
         previous = state_mod.dedup_index(out.state)
         if dates is not None:
             keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
             previous = previous.filter(keep)
-        reprocessed = {i["source_path"] for r in results for i in r.inputs}
-        if reprocessed and previous.num_rows:  # their earlier articles leave the dataset below
-            keep = [o.split("\x1f")[1] not in reprocessed for o in previous.column("order").to_pylist()]
-            previous = previous.filter(keep)
+        inputs_tables = [pq.read_table(r.inputs_path, schema=SHARD_INPUTS_SCHEMA) if r.inputs_path
+                         else SHARD_INPUTS_SCHEMA.empty_table() for r in results]
+        reprocessed = pa.concat_tables([SHARD_INPUTS_SCHEMA.empty_table(), *inputs_tables]) \
+            .column("source_path").combine_chunks()
+        if len(reprocessed) and previous.num_rows:  # their earlier articles leave the dataset below
+            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey)
+            paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
+            previous = previous.filter(pc.invert(pc.is_in(paths, value_set=reprocessed)))
         cluster_files, dedup_rows = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
         staged: list[tuple[str, str]] = []
         inputs_state = []
-        for result, files_of_shard in zip(results, _submit_bounded(
+        for inputs_of_shard, files_of_shard in zip(inputs_tables, _submit_bounded(
                 finalize_shard_task, list(zip(results, cluster_files)),
                 lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates),
                 limit=opts.shards_in_flight)):
             staged.extend(files_of_shard)
             parts = sorted(rel for _, rel in files_of_shard)
-            inputs_state.extend({**i, "parts": parts} for i in result.inputs)
+            parts_column = pa.array([parts] * len(inputs_of_shard), state_mod.INPUTS_SCHEMA.field("parts").type)
+            inputs_state.append(inputs_of_shard.append_column("parts", parts_column))
+        inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
+                                         *inputs_state])
+        del inputs_tables
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
-        remove_rows = state_mod.rows_to_replace(out.state, {i["source_path"] for i in inputs_state})
+        remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
         staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents, dedup_rows))
         replace = []
         if dates is not None:

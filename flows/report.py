@@ -21,7 +21,7 @@ class RunSummary:
 
     @classmethod
     def from_results(cls, run_id: str, seen: int, skipped: int, results: list, version: str | None) -> RunSummary:
-        s = cls(run_id, seen, skipped, sum(len(r.inputs) for r in results), sum(r.articles for r in results),
+        s = cls(run_id, seen, skipped, sum(r.input_count for r in results), sum(r.articles for r in results),
                 version=version)
         for r in results:
             s.rejects.update(r.rejects)

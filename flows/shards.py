@@ -27,7 +27,7 @@ from cleaners import repeated as repeated_lines
 from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_key
 from flows.sources import ReadConfig, Shard, file_sha256, read_file
-from flows.state import DEDUP_KEY_SCHEMA
+from flows.state import DEDUP_KEY_SCHEMA, SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, PartitionWriter, write_partitioned
 from schemas import (
     ARTICLE_SCHEMA,
@@ -61,7 +61,10 @@ class ShardResult:
     shard_key: str
     articles_path: str | None
     rejects_path: str | None
-    inputs: list[dict] = field(default_factory=list)  # per input file: rel, sha256, counts
+    # Per input file (source path, sha256, counts), staged as parquet (flows.state.SHARD_INPUTS_SCHEMA):
+    # a run of a million files must not hold a million dicts in the flow.
+    inputs_path: str | None = None
+    input_count: int = 0
     articles: int = 0
     rejects: Counter = field(default_factory=Counter)  # by reason
     removed: Counter = field(default_factory=Counter)  # lines removed by kind
@@ -167,10 +170,12 @@ def clean_shard(
             result.rejects[record.reason] += 1
             counts["rejects"] += 1
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
+    inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
-        c = per_file.get(f.rel, Counter())
-        result.inputs.append({"source_path": f.rel, "sha256": f.sha256 or file_sha256(f.path),
-                              "articles": c["articles"], "rejects": c["rejects"]})
+        c = per_file.pop(f.rel, Counter())
+        inputs.add({"source_path": f.rel, "sha256": f.sha256 or file_sha256(f.path),
+                    "articles": c["articles"], "rejects": c["rejects"]})
+    result.inputs_path, result.input_count = inputs.close(), inputs.count
     return result
 
 

@@ -94,7 +94,7 @@ class ReadConfig:
     jsonl_title_fields: tuple[str, ...] = ("title", "headline")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a run may hold a million of them
 class InputFile:
     path: str  # absolute path
     rel: str  # relative to its input root, '/'-separated; this is the row's source_path

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners.dedup import SIGNATURE_BYTES
@@ -27,6 +28,8 @@ INPUTS_SCHEMA = pa.schema([
     # dataset files (relative to the version root) that may hold this input's rows
     pa.field("parts", pa.list_(pa.string())),
 ])
+#: The per-input rows a shard stages; the flow adds ``run_id`` and ``parts`` for INPUTS_SCHEMA.
+SHARD_INPUTS_SCHEMA = pa.schema([INPUTS_SCHEMA.field(n) for n in ("source_path", "sha256", "articles", "rejects")])
 LINE_COUNTS_SCHEMA = pa.schema([pa.field("key", pa.string()), pa.field("docs", pa.int64())])
 #: Duplicate keys of one article (cleaners.dedup.DedupKey), staged per shard beside its articles.
 DEDUP_KEY_SCHEMA = pa.schema([
@@ -62,18 +65,18 @@ def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
     return set(zip(t.column("source_path").to_pylist(), t.column("sha256").to_pylist()))
 
 
-def rows_to_replace(state_dir: Path, source_paths: set[str]) -> dict[str, set[str]]:
+def rows_to_replace(state_dir: Path, source_paths: pa.Array) -> dict[str, set[str]]:
     """Dataset file -> the source paths whose earlier rows it holds, for inputs processed again.
 
     A run that processes an input again (changed content, --force, a backfill) replaces the rows
     the input produced before; without this they would stay beside the new ones.
     """
     t = _inputs(state_dir)
+    t = t.filter(pc.is_in(t.column("source_path"), value_set=source_paths))
     out: dict[str, set[str]] = {}
     for path, parts in zip(t.column("source_path").to_pylist(), t.column("parts").to_pylist()):
-        if path in source_paths:
-            for part in parts or ():
-                out.setdefault(part, set()).add(path)
+        for part in parts or ():
+            out.setdefault(part, set()).add(path)
     return out
 
 
@@ -131,7 +134,7 @@ def dedup_index(state_dir: Path) -> pa.Table:
 def stage_state(
     state_dir: Path,
     staging: Path,
-    inputs: list[dict],
+    inputs: pa.Table,
     run_id: str,
     counts: Counter,
     documents: int,
@@ -140,10 +143,9 @@ def stage_state(
     """Write the next state files into ``staging``; return (staged path, relative path) pairs."""
     out = []
     old = _inputs(state_dir)
-    new = pa.Table.from_pylist([{**r, "run_id": run_id} for r in inputs], schema=INPUTS_SCHEMA)
-    replaced = {r["source_path"] for r in inputs}
-    keep = [i for i, p in enumerate(old.column("source_path").to_pylist()) if p not in replaced]
-    table = pa.concat_tables([old.take(pa.array(keep, pa.int64())), new]).sort_by("source_path")
+    new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs))).select(INPUTS_SCHEMA.names)
+    replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
+    table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)]).sort_by("source_path")
     path = staging / "state" / "inputs.parquet"
     write_parquet(table, path)
     out.append((str(path), "_state/inputs.parquet"))
