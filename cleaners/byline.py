@@ -388,7 +388,7 @@ _SECTION_WORDS = frozenset(
     "mehr alle weitere".split()
 )
 # A handle after "von"/"by" in a dated line: "Veröffentlicht am 12. Juni 2017 von gizzmo"
-_HANDLE_AFTER_BY = re.compile(r"(?:^|\s|(?<=\d))(?:(?:von|by)\s?|(?:author|autor)(?::\s?|\s))(?P<handle>[^\W_][\w.\-]{1,29})(?=$|\s(?:am|on|in|um|at|·|\||-)\s|\s)",
+_HANDLE_AFTER_BY = re.compile(r"(?:^|\s|(?<=\d))(?:(?:von|by)\s?|(?:author|autor)(?::\s?|\s))(?P<handle>[^\W_][\w.\-]{1,29})(?=$|\s(?:am|on|in|um|at|·|\||-)\s|\s|\)$)",
                               re.IGNORECASE)
 
 
@@ -613,8 +613,12 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
-    for i in window[:12] + above:
-        authors = bare_name_authors(lines[i])
+    further = _further_lines(lines, window[:12]) if headline_index is not None else []
+    for i in window[:12] + above + further:
+        authors = bare_name_authors(lines[i].lstrip("-–— ") if lines[i][:1] in "-–—" else lines[i])
+        if authors and i in further and not (dates.dates_in_line(lines[i]) or _stamp_under(lines, i)
+                                             or (lines[i][:1] in "-–—" and _stamp_above(lines, i))):
+            continue  # further down, only a name with its date stamp on the same line or under it
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
@@ -631,6 +635,41 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
     return Byline(None, None, [])
 
 
+def _stamp_under(lines: list[str], i: int) -> bool:
+    """The next text line is a bare date stamp ("30. Juni 2025, 15:59 Uhr"), not a dated teaser.
+
+    >>> _stamp_under(["Anna Roe", "am Sonntag, 11.12.2022 - 05:00"], 0), _stamp_under(["Links", "1. Mai 2020 Was ist neu"], 0)
+    (True, False)
+    """
+    j = next_text_line(lines, i)
+    return j < len(lines) and dates.looks_like_date_line(lines[j]) and _header_words_only(lines[j])
+
+
+def _stamp_above(lines: list[str], i: int) -> bool:
+    """The line before is a bare date stamp (a signature "– Anna Roe" under "28. November 2022").
+
+    >>> _stamp_above(["28. November 2022", "- Anna Roe"], 1), _stamp_above(["Text", "- Anna Roe"], 1)
+    (True, False)
+    """
+    return i > 0 and dates.looks_like_date_line(lines[i - 1]) and _header_words_only(lines[i - 1])
+
+
+def _further_lines(lines: list[str], after: list[int], more: int = 18) -> list[int]:
+    """The next ``more`` text lines below the header window: teasers and images often push the
+    name and its date further down ("André Roe" / "30. Juni 2025" as the 14th line).
+
+    >>> _further_lines(["H", "a", ".x{", "b", "c"], [1], more=2)
+    [3, 4]
+    """
+    out: list[int] = []
+    j = (after[-1] if after else len(lines)) + 1
+    while j < len(lines) and len(out) < more:
+        if not is_style_line(lines[j]):
+            out.append(j)
+        j += 1
+    return out
+
+
 _BY_WORD = re.compile(r"(?:^|[\s\d])(?:by|von|par|por|author|autor)(?:\s|:|(?=[A-ZÄÖÜ]))", re.IGNORECASE)
 # who wrote a comment or a reply, not the article
 _COMMENT_HEAD = re.compile(r"\b(?:kommentar|kommentare|comment|comments|antwort|reply|replies|pingback|trackback)\b",
@@ -641,7 +680,8 @@ _COMMENT_HEAD = re.compile(r"\b(?:kommentar|kommentare|comment|comments|antwort|
 _HEADER_WORDS = frozenset("posted on am um at veröffentlicht published publié publiée le el publicado written geschrieben "
                           "erstellt created updated aktualisiert last modified zuletzt geändert date datum in by von par por "
                           "and und et y lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
-                          "jueves viernes sábado domingo".split())
+                          "jueves viernes sábado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag "
+                          "de del uhr hs edited bearbeitet".split())
 
 
 def _header_words_only(head: str) -> bool:
@@ -698,9 +738,19 @@ def header_above(lines: list[str], i: int, headline_index: int | None) -> bool:
 
     >>> header_above(["Anna Schmidt", "2. Okt. 2022", "Kim visits Russia"], 0, 2), header_above(["Sport", "Kim"], 0, 1)
     (True, False)
+    >>> header_above(["Anna Schmidt", "2.10.2022", "Akt.: 3.10.2022", "Kim visits"], 0, 3), header_above(["Anna Roe 2.10.2022", "Kim"], 0, 1)
+    (True, True)
     """
     j = next_text_line(lines, i)
-    return j < len(lines) and next_text_line(lines, j) == headline_index and dates.looks_like_date_line(lines[j])
+    if j == headline_index and not looks_like_name(lines[i]) and _HAS_DIGIT.search(lines[i]):
+        return True  # "Anna Schmidt 11/08/2020 Kultur" / headline: the name and its date stamp on one line
+    for _ in range(2):  # published and updated: "2. Okt. 2022" / "Akt.: 3. Okt. 2022"
+        if j >= len(lines) or not dates.looks_like_date_line(lines[j]):
+            return False
+        j = next_text_line(lines, j)
+        if j == headline_index:
+            return True
+    return False
 
 
 def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:

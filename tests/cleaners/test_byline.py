@@ -334,3 +334,30 @@ def test_wide_search_rules_on_a_megabyte_line_are_fast():
     b.dated_byline_anywhere([line] * 5 + ["x"])
     b.find_byline([line] * 30, 2)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_name_above_the_headline_with_two_date_lines_or_its_own_date():
+    page = ["Menu", "Lena Vogt", "2.10.2022", "Akt.: 3.10.2022", "Kim to visit Russia", "Body text goes on."]
+    assert b.find_byline(page, 4).authors == ["Lena Vogt"]
+    page = ["Menu", "Lena Vogt 11/08/2020 Kultur", "Kim to visit Russia", "Body text goes on."]
+    assert b.find_byline(page, 2).authors == ["Lena Vogt"]
+    body = [f"Body line number {k} goes on and on." for k in range(14)]
+    page = ["Menu", "Lena Vogt", "Teaser", "2.10.2022", "Kim to visit Russia"] + body
+    assert b.find_byline(page, 4).authors == []
+
+
+def test_name_and_date_stamp_further_below_the_header():
+    teaser = [f"Teaser sentence number {k} about the story." for k in range(13)]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "30. Juni 2025, 15:59 Uhr", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "1. Mai 2020 Was ist neu in der Stadt", "Body."]
+    assert b.find_byline(page, 0).authors == []  # a dated teaser under a name
+    page = ["Kim to visit Russia"] + teaser + ["28. November 2022", "- Lena Vogt", "Teilen:"]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + teaser + ["28. November 2022", "Lena Vogt", "Teilen:"]
+    assert b.find_byline(page, 0).authors == []
+
+
+def test_handle_in_brackets_after_a_date():
+    assert b.handle_after_date("Guide (last edited 2019-11-10 13:28:18 by LenaV)") == ["LenaV"]
+    assert b.handle_after_date("Guide (last edited 2019-11-10 13:28:18 by Redaktion)") == []
