@@ -183,6 +183,9 @@ def parse_authors(text: str) -> list[str]:
     return _clean_names(names, allow_single=bool(m))
 
 
+_LABEL_FILLERS = frozenset("ein eine einer a an the und and et y e".split())
+
+
 def looks_like_byline(line: str) -> bool:
     """A line that credits authors: "By X", "Von X und Y", "Autor: X", "12. Mai 2019 von X".
 
@@ -191,6 +194,8 @@ def looks_like_byline(line: str) -> bool:
     >>> looks_like_byline("Von Berlin nach Hamburg in zwei Stunden"), looks_like_byline("By the way, it rained")
     (False, False)
     >>> looks_like_byline("Kommentar von Anna Schmidt"), looks_like_byline("Ein Bericht über die Wahl von Anna Schmidt")
+    (True, False)
+    >>> looks_like_byline("Text und Fotos von Anna Schmidt"), looks_like_byline("Auf den Spuren von Anna Schmidt")
     (True, False)
     """
     if len(line) > 160 or len(line.split()) > 18:
@@ -204,7 +209,9 @@ def looks_like_byline(line: str) -> bool:
     head = line[: m.start()]
     if _NOT_WRITTEN_BY.search(head):
         return False
-    labelled = len(head.split()) <= 3 and not any(ch.isdigit() for ch in head)
+    # "Ein Kommentar von", "Text und Fotos von": a label; "Auf den Spuren von": a title
+    labelled = len(head.split()) <= 3 and not any(ch.isdigit() for ch in head) \
+        and all(w in _LABEL_FILLERS for w in _LOWER_WORD.findall(head))
     return bool((labelled or dates.dates_in_line(head)) and _clean_names(m.group("names"), True))
 
 
@@ -399,10 +406,14 @@ def handle_after_date(line: str, dated: bool | None = None) -> list[str]:
     (['gizzmo'], ['LD'])
     >>> handle_after_date("Veröffentlicht am 12. Juni 2017 von Redaktion"), handle_after_date("Weg von hier")
     ([], [])
+    >>> handle_after_date("Es empfiehlt sich der Kauf von Tickets. Verkauf ab 1. Mai 2023")
+    []
     """
     if len(line) > 160 or not (dated if dated is not None else dates.dates_in_line(line)):
         return []
     for m in _HANDLE_AFTER_BY.finditer(line):
+        if len([w for w in _LOWER_WORD.findall(line[: m.start()]) if w not in _HEADER_WORDS]) > 2:
+            continue  # "... empfiehlt sich der Kauf von Tickets": a sentence, not a post header
         rest = line[m.start("handle"):]
         full = leading_name(rest)
         if full:
@@ -807,13 +818,18 @@ def in_list_or_caption(lines: list[str], i: int) -> bool:
 
     >>> in_list_or_caption(["Anna Schmidt", "Foto: dpa"], 0), in_list_or_caption(["Politik,", "Anna Schmidt"], 1)
     (True, True)
-    >>> in_list_or_caption(["Von", "Anna Schmidt", "12.03.2021"], 1)
-    False
+    >>> in_list_or_caption(["Von", "Anna Schmidt", "12.03.2021"], 1), in_list_or_caption(["Tags", "Anna Schmidt"], 1)
+    (False, True)
     """
     j = next_text_line(lines, i)
     if j < len(lines) and _PHOTO_CREDIT.match(lines[j]):
         return True
-    return i > 0 and lines[i - 1].endswith(",")
+    return i > 0 and (lines[i - 1].endswith(",") or _TAGS_LABEL.match(lines[i - 1]) is not None)
+
+
+# a tag list's label on the line before a name: "Tags", "Schlagwörter:", "Themen"
+_TAGS_LABEL = re.compile(r"^(?:tags|tagged|schlagwörter|schlagworte|stichwörter|themen|topics|mots-clés|etiquetas)\s?:?$",
+                         re.IGNORECASE)
 
 
 def introduces(name: str, line: str) -> bool:

@@ -361,3 +361,14 @@ def test_name_and_date_stamp_further_below_the_header():
 def test_handle_in_brackets_after_a_date():
     assert b.handle_after_date("Guide (last edited 2019-11-10 13:28:18 by LenaV)") == ["LenaV"]
     assert b.handle_after_date("Guide (last edited 2019-11-10 13:28:18 by Redaktion)") == []
+
+
+def test_title_with_von_sentence_with_von_and_tag_lists_are_no_bylines():
+    assert b.looks_like_byline("Text und Fotos von Lena Vogt")
+    assert not b.looks_like_byline("Auf den Spuren von Lena Vogt")
+    assert b.handle_after_date("Veröffentlicht am 1. Mai 2023 von lenav") == ["lenav"]
+    assert b.handle_after_date("Es empfiehlt sich der Kauf von Tickets. Verkauf ab 1. Mai 2023") == []
+    page = ["Kim to visit Russia", "July 25, 2019 | 11:15 PM", "Tags", "Lena Vogt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == []
+    page = ["Kim to visit Russia", "July 25, 2019 | 11:15 PM", "Lena Vogt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
