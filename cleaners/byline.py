@@ -195,7 +195,7 @@ def looks_like_byline(line: str) -> bool:
     (False, False)
     >>> looks_like_byline("Kommentar von Anna Schmidt"), looks_like_byline("Ein Bericht über die Wahl von Anna Schmidt")
     (True, False)
-    >>> looks_like_byline("Text und Fotos von Anna Schmidt"), looks_like_byline("Auf den Spuren von Anna Schmidt")
+    >>> looks_like_byline("Ein Kommentar von Anna Schmidt"), looks_like_byline("Auf den Spuren von Anna Schmidt")
     (True, False)
     """
     if len(line) > 160 or len(line.split()) > 18:

@@ -364,7 +364,7 @@ def test_handle_in_brackets_after_a_date():
 
 
 def test_title_with_von_sentence_with_von_and_tag_lists_are_no_bylines():
-    assert b.looks_like_byline("Text und Fotos von Lena Vogt")
+    assert b.looks_like_byline("Ein Kommentar von Lena Vogt")
     assert not b.looks_like_byline("Auf den Spuren von Lena Vogt")
     assert b.handle_after_date("Veröffentlicht am 1. Mai 2023 von lenav") == ["lenav"]
     assert b.handle_after_date("Es empfiehlt sich der Kauf von Tickets. Verkauf ab 1. Mai 2023") == []
