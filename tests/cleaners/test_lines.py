@@ -3,6 +3,7 @@ adversarial lines; the body span of the bundled seeds starts and ends where it s
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,38 @@ def test_every_line_rule_has_a_case_and_a_known_kind() -> None:
         assert rule in tested, name
         assert kind in REMOVED_KINDS, name
     assert {"related", "caption", "boilerplate", "repeated"} <= set(REMOVED_KINDS)
+
+
+def _every_rule_in_order(line: str) -> tuple[str, str] | None:
+    """What line_rule / _alone_debris must give: every rule tried in order (no shortcuts)."""
+    if lines.is_end_marker(line):
+        return "end_marker", "related"
+    if lines.is_related_marker(line):
+        return "related_marker", "related"
+    for name, kind, rule in lines.LINE_RULES:
+        if rule(line):
+            return name, kind
+    return None
+
+
+def test_rule_shortcuts_give_the_verdict_of_every_rule_in_order() -> None:
+    samples = [line for _, removed, kept in RULE_CASES for line in (removed, kept)]
+    samples += [line.upper() for line in samples] + [line.title() for line in samples]
+    samples += ["", "x", "X", "• Share", "COMMENTS (3)", "Ｔags: x", "İmage: Jane Roe", "Photoſ: x", "ſhare",
+                "KAKAO STORY", "(end)", "Top 10 stories", "a b c", "Reply", "© Jane", "Bild: dpa"]
+    for line in samples:
+        assert lines._alone_debris(line, frozenset()) == _every_rule_in_order(line), line
+
+
+def test_anchored_rule_regexes_are_case_free_or_lowercase() -> None:
+    """The shortcut matches these regexes case-sensitively on the lowered line (ASCII lines): exact only
+    for case-insensitive patterns whose letters are all lowercase, or patterns without letters."""
+    for rule, rx in lines._ANCHORED_RULES.items():
+        literals = re.sub(r"\\.", "", rx.pattern)  # escapes (\d, \W, \() are no literal letters
+        assert not re.search("[A-Z]", literals), rule.__name__
+        assert "(?-i" not in rx.pattern, rule.__name__
+        assert rx.flags & re.IGNORECASE or not re.search("[a-z]", literals), rule.__name__
+        assert not rx.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII), rule.__name__
 
 
 ADVERSARIAL = {
