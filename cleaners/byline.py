@@ -440,7 +440,7 @@ _COMMENT_CUE = re.compile(r"^(?:schreibe einen kommentar|hinterlasse einen komme
 _HANDLE = re.compile(r"^[^\W_][\w.\-]{1,29}$")
 
 
-def name_after_date(line: str) -> list[str]:
+def name_after_date(line: str, page: list[str] | None = None) -> list[str]:
     """A blog post header: a date, the author, then nothing or the comment link
     ("26. September 2019 Anna Schmidt Schreibe einen Kommentar", "28. Januar 2015 annas Leave a comment").
 
@@ -465,7 +465,29 @@ def name_after_date(line: str) -> list[str]:
     head, _, after = rest.partition(" ")
     if _HANDLE.match(head) and not head.isdigit() and head.casefold() not in _NOT_NAMES and _COMMENT_CUE.match(after):
         return [head]
+    if page is not None and len(words) >= 3:
+        return name_before_categories(words, page)
     return []
+
+
+def name_before_categories(words: list[str], page: list[str]) -> list[str]:
+    """After a date, a two-word name then the post's categories ("Anna Roe Netzwerk, Windows", "Anna Roe
+    Kultur"), when the second word is not itself a category: a menu entry or tag on a line of its own
+    ("Anna Reisetipps, Wandern" on a page that lists "Reisetipps" is a first name and a category).
+
+    >>> name_before_categories("Anna Roe Netzwerk, Windows".split(), ["Netzwerk"])
+    ['Anna Roe']
+    >>> name_before_categories("Anna Reisetipps, Wandern".split(), ["Reisetipps"]), name_before_categories("Anna Roe ist da".split(), [])
+    ([], [])
+    """
+    name, after = " ".join(words[:2]), " ".join(words[2:])
+    if not (", " in after or (len(words) == 3 and words[2][:1].isupper())) or not looks_like_name(name) \
+            or any(w.casefold() in _SECTION_WORDS for w in words[:2]) or name.endswith(","):
+        return []
+    second = words[1]
+    if any(ln.strip(" ,") == second for ln in page[:3000]) or has_common_word(name, lowercase_words(page)):
+        return []
+    return [name]
 
 
 _AGENCY_SOURCE = re.compile(
@@ -565,9 +587,10 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     failing those, a signature under the text or a dated "by X" line anywhere on the page."""
     window = _window(lines, headline_index)
     view = list(lines)
-    for i in window:
+    further = _further_lines(lines, window[:12]) if headline_index is not None else []
+    for i in window + further:
         view[i] = unglue(lines[i])
-    found = _find_near(view, headline_index, window)
+    found = _find_near(view, headline_index, window, further)
     if not found.authors and headline_index is not None:
         found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
         if not found.authors:
@@ -582,7 +605,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
 
 # Inline elements glued without a space: "20. Mai 201921. Mai 2019" (published, updated),
 # "2019AuthorAnna Schmidt", "Geschrieben vonAnna Schmidt".
-_GLUED_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[0-3]?\d\.? ?(?:{dates.MONTH_PATTERN})\b)", re.IGNORECASE)
+_GLUED_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[0-3]?\d\.? ?(?:{dates.MONTH_PATTERN})\b|[0-2]\d:[0-5]\d)",
+                         re.IGNORECASE)
 _GLUED_LABEL = re.compile(r"(?<![^\W\d_])([Vv]on|[Bb]y|Autor|Autorin|Author)(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
@@ -591,6 +615,8 @@ def unglue(line: str) -> str:
 
     >>> unglue("3. Mai 20224. Mai 2022 von Anna"), unglue("Posted 3.5.2022AuthorAnna Schmidt")
     ('3. Mai 2022 4. Mai 2022 von Anna', 'Posted 3.5.2022Author Anna Schmidt')
+    >>> unglue("4 de mayo de 202200:00 hs"), unglue("Room 202200")
+    ('4 de mayo de 2022 00:00 hs', 'Room 202200')
     >>> unglue("Geschrieben vonAnna Schmidt"), unglue("HobbyAnna"), unglue("Lobby 2020")
     ('Geschrieben von Anna Schmidt', 'HobbyAnna', 'Lobby 2020')
     """
@@ -603,7 +629,7 @@ def unglue(line: str) -> str:
     return line
 
 
-def _find_near(lines: list[str], headline_index: int | None, window: list[int]) -> Byline:
+def _find_near(lines: list[str], headline_index: int | None, window: list[int], further: list[int]) -> Byline:
     for i in window:
         line = lines[i]
         if looks_like_byline(line):
@@ -620,15 +646,14 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
     for i in near:
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
-            or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i])) or agency_credit(lines, i) \
+            or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i], lines)) or agency_credit(lines, i) \
             or handle_line(lines, i)
         if authors:
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
-    further = _further_lines(lines, window[:12]) if headline_index is not None else []
     for i in window[:12] + above + further:
-        authors = bare_name_authors(lines[i].lstrip("-–— ") if lines[i][:1] in "-–—" else lines[i])
+        authors = bare_name_authors(lines[i].strip("-–— ,") if lines[i][:1] in "-–—" or lines[i][-1:] == "," else lines[i])
         if authors and i in further and not (dates.dates_in_line(lines[i]) or _stamp_under(lines, i)
                                              or (lines[i][:1] in "-–—" and _stamp_above(lines, i))):
             continue  # further down, only a name with its date stamp on the same line or under it

@@ -372,3 +372,20 @@ def test_title_with_von_sentence_with_von_and_tag_lists_are_no_bylines():
     assert b.find_byline(page, 0).authors == []
     page = ["Kim to visit Russia", "July 25, 2019 | 11:15 PM", "Lena Vogt", "Body text goes on."]
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+
+
+def test_date_then_name_then_categories():
+    page = ["Kim to visit Russia", "16. Mai 2019 Lena Vogt Netzwerk, Windows 2", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Reisetipps", "Kim to visit Russia", "1. Mai 2022 Lena Reisetipps, Wandern", "Body text goes on."]
+    assert b.find_byline(page, 1).authors == []  # "Reisetipps" is a menu entry: a category
+
+
+def test_name_with_a_trailing_comma_and_a_glued_year_and_time():
+    teaser = [f"Teaser sentence number {k} about the story." for k in range(13)]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt,", "am Sonntag, 11.12.2022 - 05:00", "Body text."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "miércoles, 4 de mayo de 202200:00 hs", "Body text."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt,", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == []
