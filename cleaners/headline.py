@@ -360,6 +360,29 @@ def two_sentences(line: str) -> bool:
 
 
 _CRUMB = re.compile(r"[|›»>/•·]\s")
+# "1/5 Am Freitagabend ...": a photo gallery counter in front of a caption
+_GALLERY_COUNTER = re.compile(r"^(\d{1,3})\s?/\s?(\d{1,3})\s+\D")
+# "← Previous post title", "Next post title →", "« Older entry": links to the neighbouring posts
+_NEIGHBOUR_LINK = re.compile(r"^[←→«‹]\s|\s[→»›]$")
+# licence and rights notices
+_LICENCE = re.compile(r"\b(?:creative[ -]commons|cc[ -]by(?:-\w\w)*|all rights reserved|alle rechte vorbehalten|"
+                      r"tous droits réservés|todos los derechos reservados|lizenz|license|licence)\b", re.IGNORECASE)
+
+
+def gallery_or_link_debris(line: str) -> bool:
+    """A gallery counter before a caption, a link to the previous or next post, a licence notice.
+
+    >>> gallery_or_link_debris("1/5 Am Abend fuhr ein Auto in die Leitplanke"), gallery_or_link_debris("← Neue Radwege am Fluss")
+    (True, True)
+    >>> gallery_or_link_debris("24/7 Service im Rathaus"), gallery_or_link_debris("Text unter CC BY-SA 4.0 Lizenz")
+    (False, True)
+    >>> gallery_or_link_debris("Neue Radwege am Fluss"), gallery_or_link_debris("«Wir waren fast 40 Tage in Quarantäne»")
+    (False, False)
+    """
+    m = _GALLERY_COUNTER.match(line)
+    if m and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1:
+        return True
+    return bool(_NEIGHBOUR_LINK.search(line) or _LICENCE.search(line))
 
 
 def debris_penalty(line: str) -> float:
@@ -373,6 +396,8 @@ def debris_penalty(line: str) -> float:
     (2.0, 2.0)
     """
     if _CAPTION.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or _CREDIT_END.search(line):
+        return 2.0
+    if gallery_or_link_debris(line):
         return 2.0
     if len(_CRUMB.findall(line)) >= 2:
         return 1.5
@@ -430,29 +455,49 @@ def after_prose_penalty(f: PageFeatures, i: int) -> float:
     return 1.5 if any(f.prose[j] for j in f.before(i, 2)) else 0.0
 
 
+#: the body block is the first run with at least this share of the largest run's text: a consent
+#: notice, a comment thread or a site footer after the article can hold more text than the article
+BLOCK_FIRST_SHARE = 0.35
+
+
 def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tuple[int, int] | None:
-    """(first, last) index of the run of prose lines with the most text: the article body.
+    """(first, last) index of the article body: the first run of prose lines that holds at least
+    ``BLOCK_FIRST_SHARE`` of the text of the largest run (not the largest run itself, which can be a
+    consent notice or the comments after a short article).
 
     Prose lines separated by at most ``max_gap`` other lines belong to one run.
 
     >>> page = ["Menu", "A long enough sentence to count as running text, they said.", "x", "Footer"]
     >>> main_body_block(page, [False, True, False, False])
     (1, 1)
+    >>> body, notice = "Kim will visit Russia next week, officials said on Monday.", "We use cookies. " * 20
+    >>> main_body_block([body, body] + ["Menu"] * 10 + [notice], [True, True] + [False] * 10 + [True])
+    (0, 1)
+    >>> main_body_block(["Subscribe to our newsletter today, it is free and fun."] + ["Menu"] * 10 + [body] * 8,
+    ...                 [True] + [False] * 10 + [True] * 8)
+    (11, 18)
     """
-    best: tuple[int, int] | None = None
-    best_mass = 0
+    runs: list[tuple[int, int, int]] = []
     start = last = -1
     mass = 0
     for i, p in enumerate(prose):
         if not p:
             continue
         if start < 0 or i - last > max_gap + 1:
+            if start >= 0:
+                runs.append((mass, start, last))
             start, mass = i, 0
         last = i
         mass += len(lines[i])
-        if mass > best_mass:
-            best, best_mass = (start, last), mass
-    return best
+    if start >= 0:
+        runs.append((mass, start, last))
+    if not runs:
+        return None
+    top = max(m for m, _, _ in runs)
+    for m, a, b in runs:
+        if m >= BLOCK_FIRST_SHARE * top:
+            return (a, b)
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -487,6 +532,42 @@ def body_overlap(line: str, vocabulary: set[str]) -> float:
         return 0.0
     # one shared word says little: "Wirtschaft" over an economy story is a section label
     return len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
+
+
+#: Interface labels printed as a line of their own (normalized: casefolded words joined by one space):
+#: section and widget headings, account and share prompts. Data, not rules: extend freely.
+UI_PHRASES = frozenset(x.strip() for x in """
+fehler melden|fehler gefunden|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere artikel|mehr zum thema|
+das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|über mich|kontakt|impressum|
+datenschutzerklärung|kommentar schreiben|schreibe einen kommentar|kommentar verfassen|neueste beiträge|
+letzte beiträge|neueste kommentare|letzte kommentare|kategorien|archiv|archive|schlagwörter|zum inhalt springen|
+zum hauptinhalt springen|weiterlesen|mehr lesen|alle artikel|meistgelesen|meistgelesene artikel|top themen|
+anzeige|werbung|lesen sie auch|empfehlungen|beliebte beiträge|mehr aus dem ressort|mehr zum thema|themen|
+skip to content|skip to main content|skip to main|related posts|related articles|related stories|related|more stories|
+more from|you may also like|you might also like|recommended|recommended for you|read more|read next|most popular|
+most read|trending|trending now|leave a reply|leave a comment|post a comment|share this|share this article|about me|
+recent posts|recent comments|categories|tags|sign in|sign up|subscribe|advertisement|sponsored|dive deeper|
+further reading|see also|follow us|contact us|terms of use|cookie settings|latest news|top stories|editor s picks|
+articles similaires|à lire aussi|lire aussi|sur le même sujet|les plus lus|partager|commentaires|
+laisser un commentaire|à propos|noticias relacionadas|te puede interesar|lo más leído|más leídas|compartir|
+comentarios|deja un comentario|leer más|artículos relacionados|articoli correlati|leggi anche|i più letti|
+condividi|commenti|gerelateerde artikelen|lees ook|meest gelezen|reacties
+""".replace("\n", "").split("|"))
+#: labels that also open a line with more text after them ("Lesen Sie auch: Title", "Skip to main | ...")
+UI_PREFIXES = ("skip to ", "lesen sie auch ", "lies auch ", "read more ", "read also ", "lire aussi ", "leggi anche ",
+               "última hora ", "breaking news ", "eilmeldung ", "more from ", "mehr zum thema ")
+
+
+def ui_phrase(normed: str) -> float:
+    """An interface label (a widget heading, a prompt), from the small multilingual ``UI_PHRASES`` lexicon:
+    the whole line, or its start for the labels in ``UI_PREFIXES``. ``normed``: the line's ``_norm``.
+
+    >>> ui_phrase(_norm("Ähnliche Beiträge")), ui_phrase(_norm("Lesen Sie auch: Neue Radwege")), ui_phrase(_norm("Beiträge zur Stadtgeschichte"))
+    (1.0, 1.0, 0.0)
+    """
+    if normed in UI_PHRASES:
+        return 1.0
+    return 1.0 if normed.startswith(UI_PREFIXES) else 0.0
 
 
 def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_before: int = 0) -> float:
@@ -617,7 +698,7 @@ WEIGHTS: dict[str, float] = {
     "overlap": 3.5, "position": 0.6875, "follows": 0.25, "cues": 0.75, "repeated": 1.2, "length": 0.575,
     "list_item": -0.2, "after_prose": -0.85, "debris": -0.85,
     "opens_header": 0.35, "under_shorter_title": -0.15, "under_kicker": 0.7, "credit_next": 0.0,
-    "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3,
+    "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3, "ui_phrase": -3.0,
 }
 FEATURES = tuple(WEIGHTS)
 
@@ -639,6 +720,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "list_item": (0.0, 3.0), "after_prose": (0.0, 1.5), "opens_header": (0.0, 1.0), "under_shorter_title": (0.0, 1.0),
     "under_kicker": (0.0, 1.0), "credit_next": (0.0, 1.0), "cue_right_after": (0.0, 1.0), "widget": (0.0, 2.0),
     "title_case": (0.0, 1.0), "to_block": (0.0, 1.0), "overlap": (0.0, 1.0), "debris": (0.0, 2.0),
+    "ui_phrase": (0.0, 1.0),
 }
 
 
@@ -661,6 +743,7 @@ def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
         "widget": widget_text_score(line),
         "title_case": title_case_share(line),
         "to_block": shaped_lines_to_block(i, block, ctx["shaped_before"]),
+        "ui_phrase": ui_phrase(ctx["normed"][i]),
     }
 
 
@@ -672,15 +755,11 @@ def debris_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     return {"debris": debris_penalty(f.lines[i])}
 
 
-def costly_features(line: str, ctx: dict) -> dict[str, float]:
-    return {"overlap": body_overlap(line, ctx["vocabulary"]), "debris": debris_penalty(line)}
-
-
 #: the signals outside ``core_features``, cheap first: a line stops being scored once even the most
 #: the later stages could add leaves it too far below the best
 _STAGES = (candidate_features, overlap_feature, debris_feature)
 _STAGE_KEYS = {candidate_features: ("list_item", "after_prose", "opens_header", "under_shorter_title", "under_kicker",
-                                    "credit_next", "cue_right_after", "widget", "title_case", "to_block"),
+                                    "credit_next", "cue_right_after", "widget", "title_case", "to_block", "ui_phrase"),
                overlap_feature: ("overlap",), debris_feature: ("debris",)}
 _TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] for n, stage in enumerate(_STAGES)}
 
@@ -731,8 +810,14 @@ def candidate_table(lines: list[str], limit: int = 5000) -> list[tuple[int, dict
     """Every headline candidate with all its signals (for inspection and for fitting ``WEIGHTS``)."""
     f = PageFeatures(lines[:limit])
     ctx = _page_context(f)
-    return [(i, {**core_features(f, i, ctx), **candidate_features(f, i, ctx), **costly_features(f.lines[i], ctx)})
-            for i in range(len(f.lines)) if _is_candidate(f, i, ctx["shaped"])]
+    out = []
+    for i in range(len(f.lines)):
+        if _is_candidate(f, i, ctx["shaped"]):
+            feats = core_features(f, i, ctx)
+            for stage in _STAGES:
+                feats.update(stage(f, i, ctx))
+            out.append((i, feats))
+    return out
 
 
 def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None = 1.0) -> list[tuple[float, int]]:

@@ -155,6 +155,8 @@ def test_breadcrumb_and_debris_rules_on_a_megabyte_line_are_fast():
     h.strip_breadcrumb(line)
     h.debris_penalty("Klick " * 200_000)
     h.debris_penalty("x." + "a / " * 250_000)
+    h.gallery_or_link_debris("1/2" + " 1/2" * 250_000 + " x")
+    h.ui_phrase("skip " * 200_000)
     assert time.perf_counter() - t0 < 3.0
 
 
@@ -166,3 +168,37 @@ def test_two_sentences_are_a_teaser_not_a_headline():
 def test_truncated_teaser_is_debris():
     assert h.debris_penalty("Die Stadt will die neuen Radwege noch in diesem Jahr fertig…") == 1.0
     assert h.debris_penalty("Warten auf…") == 0.0
+
+
+def test_ui_phrases_are_not_headlines():
+    assert h.ui_phrase(h._norm("Ähnliche Beiträge")) == 1.0
+    assert h.ui_phrase(h._norm("Leave a Reply")) == 1.0
+    assert h.ui_phrase(h._norm("Lesen Sie auch: Neue Radwege für die Altstadt")) == 1.0
+    assert h.ui_phrase(h._norm("Beiträge zur Geschichte der Altstadt")) == 0.0
+    assert h.ui_phrase(h._norm("Kommentar: Warum die Radwege zu schmal sind")) == 0.0
+    page = ["Menu", "Ähnliche Beiträge", "Kim to visit Russia for summit with Putin", BODY, BODY]
+    f = h.PageFeatures(page)
+    ctx = h._page_context(f)
+    assert h.candidate_features(f, 1, ctx)["ui_phrase"] == 1.0
+    assert h.candidate_features(f, 2, ctx)["ui_phrase"] == 0.0
+
+
+def test_body_block_is_the_first_large_run_not_a_longer_notice_after_it():
+    notice = "We and our partners store cookies on your device to measure how you use this site. " * 8
+    page = ["Kim to visit Russia for summit with Putin", BODY, BODY, BODY] + ["Footer link"] * 12 + [notice]
+    prose = [h.is_prose_line(x) for x in page]
+    assert h.main_body_block(page, prose) == (1, 3)
+    short = ["Please accept our terms before reading this site, it only takes a second."]
+    page = short + ["Menu"] * 12 + ["Kim to visit Russia for summit with Putin", BODY, BODY, BODY]
+    prose = [h.is_prose_line(x) for x in page]
+    assert h.main_body_block(page, prose) == (14, 16)
+
+
+def test_gallery_counters_neighbour_links_and_licences_are_debris():
+    assert h.debris_penalty("2/7 Ein Auto steht nach dem Unfall quer auf der Straße") == 2.0
+    assert h.debris_penalty("← Neue Radwege für die Altstadt") == 2.0
+    assert h.debris_penalty("Neue Radwege für die Altstadt →") == 2.0
+    assert h.debris_penalty("Dieser Text steht unter einer Creative-Commons-Lizenz") == 2.0
+    assert h.debris_penalty("24/7 geöffnet: Neue Apotheke in der Altstadt") == 0.0
+    assert h.debris_penalty("Neue Radwege für die Altstadt") == 0.0
+    assert h.debris_penalty("«Wir bauen neue Radwege für die Altstadt»") == 0.0
