@@ -330,7 +330,7 @@ def label_then_names(lines: list[str], i: int) -> list[str]:
     >>> label_then_names(["Mehr", "Anna Schmidt"], 0), label_then_names(["Von", "Berlin nach Hamburg"], 0)
     ([], [])
     """
-    if i + 1 >= len(lines) or not _LABEL_ONLY.match(lines[i].strip()):
+    if i + 1 >= len(lines) or len(lines[i]) > 50 or not _LABEL_ONLY.match(lines[i].strip()):
         return []
     out: list[str] = []
     j = next_text_line(lines, i)
@@ -589,7 +589,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     view = list(lines)
     further = _further_lines(lines, window[:12]) if headline_index is not None else []
     for i in window + further:
-        view[i] = unglue(lines[i])
+        if len(lines[i]) <= 160:  # unglue() leaves longer lines alone: skip the call
+            view[i] = unglue(lines[i])
     found = _find_near(view, headline_index, window, further)
     if not found.authors and headline_index is not None:
         found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
@@ -610,6 +611,9 @@ _GLUED_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[0-3]?\d\.? ?(?:{dates.M
 _GLUED_LABEL = re.compile(r"(?<![^\W\d_])([Vv]on|[Bb]y|Autor|Autorin|Author)(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
+_ANY_GLUE = re.compile(r"(?:19|20)\d\d[0-3]?\d|(?:[Vv]on|[Bb]y|Autor|Author)[A-ZÄÖÜ]")
+
+
 def unglue(line: str) -> str:
     """Put back the space a scraper lost between a date and the next date or an author label.
 
@@ -622,11 +626,10 @@ def unglue(line: str) -> str:
     """
     if len(line) > 160:  # every rule that reads a glued line skips longer ones
         return line
-    if _HAS_DIGIT.search(line):
-        line = _GLUED_YEAR.sub(r"\1 ", line)
-    if "on" in line or "y" in line or "uthor" in line or "utor" in line:  # cheap test before the substitution
-        line = _GLUED_LABEL.sub(r"\1 ", line)
-    return line
+    m = _ANY_GLUE.search(line)  # one cheap search; most lines have nothing glued
+    if m is None:
+        return line
+    return _GLUED_LABEL.sub(r"\1 ", _GLUED_YEAR.sub(r"\1 ", line))
 
 
 def _find_near(lines: list[str], headline_index: int | None, window: list[int], further: list[int]) -> Byline:
@@ -652,11 +655,11 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
             return Byline(i, lines[i], authors)
     common: set[str] | None = None
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
+    # further down, only a name with its date stamp on the same line or under it (checked first: cheaper)
+    further = [i for i in further if len(lines[i]) <= 90 and lines[i][:1] not in _NOT_A_NAME_START and (
+        _HAS_DIGIT.search(lines[i]) or _stamp_under(lines, i) or (lines[i][:1] in "-–—" and _stamp_above(lines, i)))]
     for i in window[:12] + above + further:
         authors = bare_name_authors(lines[i].strip("-–— ,") if lines[i][:1] in "-–—" or lines[i][-1:] == "," else lines[i])
-        if authors and i in further and not (dates.dates_in_line(lines[i]) or _stamp_under(lines, i)
-                                             or (lines[i][:1] in "-–—" and _stamp_above(lines, i))):
-            continue  # further down, only a name with its date stamp on the same line or under it
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
@@ -673,13 +676,16 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
     return Byline(None, None, [])
 
 
+_NOT_A_NAME_START = frozenset("0123456789.,;:!?()[]{}<>#*+=/\\|\"'„“«»@&%$€")
+
+
 def _stamp_under(lines: list[str], i: int) -> bool:
     """The next text line is a bare date stamp ("30. Juni 2025, 15:59 Uhr"), not a dated teaser.
 
     >>> _stamp_under(["Anna Roe", "am Sonntag, 11.12.2022 - 05:00"], 0), _stamp_under(["Links", "1. Mai 2020 Was ist neu"], 0)
     (True, False)
     """
-    j = next_text_line(lines, i)
+    j = i + 1 if i + 1 < len(lines) and not is_style_line(lines[i + 1]) else next_text_line(lines, i)
     return j < len(lines) and dates.looks_like_date_line(lines[j]) and _header_words_only(lines[j])
 
 
@@ -701,7 +707,8 @@ def _further_lines(lines: list[str], after: list[int], more: int = 18) -> list[i
     """
     out: list[int] = []
     j = (after[-1] if after else len(lines)) + 1
-    while j < len(lines) and len(out) < more:
+    end = min(len(lines), j + 200)  # as _window: a long CSS block ends the search
+    while j < end and len(out) < more:
         if not is_style_line(lines[j]):
             out.append(j)
         j += 1
