@@ -27,6 +27,10 @@ _SITE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.\w\w|de|at|ch|fr|es|uk|it|nl|i
 # Source text of styles and scripts: braces, "prop: value;", selectors, JS calls.
 # (a brace anywhere, else one of these at the line start)
 _CODE_START = re.compile(r"[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|(?:var|function|window\.|document\.)\b|[.#@]\w")
+# "font-family: -apple-system, roboto": a CSS declaration whose property name is hyphenated (no ';' needed)
+_CSS_DECLARATION = re.compile(
+    r"(?:-?[a-z]+(?:-[a-z]+)+|transition|transform|display|position|color|background|margin|padding|width|height|"
+    r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
 _TERMINAL = re.compile(r"[.!?…\"”“’»«)]$")
 _NON_LETTER = re.compile(r"[\W\d_]")
@@ -115,8 +119,12 @@ def is_code_line(line: str) -> bool:
 
     >>> is_code_line(".css-1x{display:none;}"), is_code_line("color: #29293a;"), is_code_line("Kim: no deal")
     (True, True, False)
+    >>> is_code_line("font-family: -apple-system, roboto"), is_code_line("transition: all .2s ease")
+    (True, True)
+    >>> is_code_line("Check-in: the new terminal opens"), is_code_line("Position: Kim rejects the offer")
+    (False, False)
     """
-    return "{" in line or "}" in line or _CODE_START.match(line) is not None
+    return "{" in line or "}" in line or _CODE_START.match(line) is not None or _CSS_DECLARATION.match(line) is not None
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -551,11 +559,14 @@ further reading|see also|follow us|contact us|terms of use|cookie settings|lates
 articles similaires|à lire aussi|lire aussi|sur le même sujet|les plus lus|partager|commentaires|
 laisser un commentaire|à propos|noticias relacionadas|te puede interesar|lo más leído|más leídas|compartir|
 comentarios|deja un comentario|leer más|artículos relacionados|articoli correlati|leggi anche|i più letti|
-condividi|commenti|gerelateerde artikelen|lees ook|meest gelezen|reacties
+condividi|commenti|gerelateerde artikelen|lees ook|meest gelezen|reacties|schreibe eine antwort|antworten|
+antwort schreiben|antwort abbrechen|reply|cancel reply|répondre|responder|rispondi
 """.replace("\n", "").split("|"))
 #: labels that also open a line with more text after them ("Lesen Sie auch: Title", "Skip to main | ...")
 UI_PREFIXES = ("skip to ", "lesen sie auch ", "lies auch ", "read more ", "read also ", "lire aussi ", "leggi anche ",
-               "última hora ", "breaking news ", "eilmeldung ", "more from ", "mehr zum thema ")
+               "última hora ", "breaking news ", "eilmeldung ", "more from ", "mehr zum thema ",
+               "veröffentlicht am ", "erstellt am ", "aktualisiert am ", "geschrieben am ", "zuletzt aktualisiert ",
+               "published on ", "posted on ", "updated on ", "publié le ", "publicado el ", "pubblicato il ")
 
 
 def ui_phrase(normed: str) -> float:
@@ -654,7 +665,7 @@ def cue_right_after(f: PageFeatures, i: int) -> float:
 
 
 _SENTENCE_END = re.compile(r"[^.]\.$")
-_ADDRESSES_READER = re.compile(r"\b(?:Sie|Ihre?|Ihnen|Ihren|you|your|vous|votre|usted)\b")
+_ADDRESSES_READER = re.compile(r"\b(?:Sie|Ihre?|Ihnen|Ihren|you|your|vous|votre|usted|Dein|Deine[mnrs]?|dein|deine[mnrs]?|dich|dir)\b")
 
 
 def widget_text_score(line: str) -> float:

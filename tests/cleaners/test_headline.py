@@ -202,3 +202,25 @@ def test_gallery_counters_neighbour_links_and_licences_are_debris():
     assert h.debris_penalty("24/7 geöffnet: Neue Apotheke in der Altstadt") == 0.0
     assert h.debris_penalty("Neue Radwege für die Altstadt") == 0.0
     assert h.debris_penalty("«Wir bauen neue Radwege für die Altstadt»") == 0.0
+
+
+def test_prompts_in_the_informal_second_person_are_widget_text():
+    assert h.widget_text_score("Du kommentierst mit deinem Konto.") == 2.0
+    assert h.widget_text_score("Hier kannst du deine Daten ändern") == 1.0
+    assert h.widget_text_score("Le retour du loup dans les Alpes") == 0.0  # French 'du' is no address
+    assert h.widget_text_score("Neue Radwege für die Altstadt") == 0.0
+
+
+def test_css_declarations_without_semicolon_are_code():
+    assert h.is_code_line("font-family: -apple-system, roboto, sans-serif")
+    assert h.is_code_line("transition: all .2s ease")
+    assert not h.is_code_line("Check-in: the new terminal opens next week")
+    assert not h.is_code_line("Transition: Kim hands over to his sister")
+
+
+def test_reply_prompts_and_published_stamps_are_ui_phrases():
+    assert h.ui_phrase(h._norm("Schreibe eine Antwort")) == 1.0
+    assert h.ui_phrase(h._norm("Veröffentlicht am 10. Februar 2019 von Anna")) == 1.0
+    assert h.ui_phrase(h._norm("Posted on March 3, 2020 by Anna")) == 1.0
+    assert h.ui_phrase(h._norm("Antworten auf die Klimakrise")) == 0.0
+    assert h.ui_phrase(h._norm("Veröffentlichte Briefe aus dem Archiv")) == 0.0
