@@ -632,6 +632,51 @@ def unglue(line: str) -> str:
     return _GLUED_LABEL.sub(r"\1 ", _GLUED_YEAR.sub(r"\1 ", line))
 
 
+# a blog or forum handle: lower case ("annas", "a.schmidt") or joined capitals ("AnnaS", "HansMeier")
+_HANDLE_SHAPE = re.compile(r"^(?:[a-z][a-z0-9_\-]{2,29}|[A-Z][a-z]+[A-Z][A-Za-z0-9]{1,20})$")
+_PAGE_NUMBER = re.compile(r"^(?:page|seite|p|s)\d+$")
+_NOT_HANDLES = frozenset("heute gestern today yesterday uhr vor ago seit since von by posted published updated "
+                         "aktualisiert veröffentlicht zuletzt geändert stand datum date".split())
+
+
+def handle_with_date(line: str) -> list[str]:
+    """A handle and a bare date stamp, alone on a line ("annas — 2. Februar 2022", "19.10.2019 11:36 annas").
+
+    >>> handle_with_date("annas — 2. Februar 2022"), handle_with_date("19.10.2019 11:36 annas")
+    (['annas'], ['annas'])
+    >>> handle_with_date("heute — 2. Februar 2022"), handle_with_date("Politik 2. Februar 2022"), handle_with_date("annas 2 Kommentare")
+    ([], [], [])
+    """
+    if len(line) > 60 or not _HAS_DIGIT.search(line):
+        return []
+    words = line.split()
+    for handle, stamp in ((words[0], " ".join(words[1:])), (words[-1], " ".join(words[:-1]))):
+        stamp = stamp.strip(" -–—|·•,")
+        if _HANDLE_SHAPE.match(handle) and handle.casefold() not in _NOT_HANDLES and not _PAGE_NUMBER.match(handle) \
+                and handle.casefold() not in _NOT_NAMES and not _MONTH_WORD.match(handle) and not _AGENCY.match(handle) \
+                and dates.dates_in_line(stamp) and dates.looks_like_date_line(stamp) and _header_words_only(stamp):
+            return [handle]
+    return []
+
+
+def byline_segment(line: str) -> list[str]:
+    """A meta line of fields between bars, one of them the byline ("News | Published: 5 hours ago |
+    Written by Anna Schmidt").
+
+    >>> byline_segment("News | Published: 5 hours ago | Written by Anna Schmidt"), byline_segment("News | By the way")
+    (['Anna Schmidt'], [])
+    """
+    if "|" not in line or len(line) > 200:
+        return []
+    for part in line.split("|")[1:]:
+        part = part.strip()
+        if _BY_PREFIX.match(part):
+            authors = parse_authors(part)
+            if authors:
+                return authors
+    return []
+
+
 def _find_near(lines: list[str], headline_index: int | None, window: list[int], further: list[int]) -> Byline:
     for i in window:
         line = lines[i]
@@ -641,9 +686,9 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
                 else parse_authors(line)
             if authors:
                 return Byline(i, line, authors)
-        authors = label_then_names(lines, i)
+        authors = label_then_names(lines, i) or byline_segment(line)
         if authors:
-            j = next_text_line(lines, i)
+            j = next_text_line(lines, i) if not byline_segment(line) else i
             return Byline(j, lines[j], authors)
     near = window  # the 12 text lines under the headline and the 3 above it
     for i in near:
@@ -673,7 +718,27 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
             common = common if common is not None else lowercase_words(lines)
             if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) for a in authors):
                 return Byline(i, lines[i], authors)
+    for i in window:  # last: a handle beside a date ("annas — 2. Februar 2022"), unless the page uses it as a word
+        authors = handle_with_date(lines[i])
+        if authors and not used_as_word(lines, authors[0]):
+            return Byline(i, lines[i], authors)
     return Byline(None, None, [])
+
+
+def used_as_word(lines: list[str], word: str) -> bool:
+    """``word`` is a tag or menu entry (a lower-case line of its own; "AnnaS" alone is a user box) or a word
+    of a sentence somewhere on the page.
+
+    >>> used_as_word(["annas — 2. Mai 2022", "Text by annas"], "annas"), used_as_word(["x", "conservatism"], "conservatism")
+    (False, True)
+    >>> used_as_word(["We talk about conservatism and what it means for all of us here today."], "conservatism")
+    True
+    """
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    for line in lines[:3000]:
+        if word in line and ((line.strip(" ,#") == word and word.islower()) or (len(line.split()) >= 8 and pattern.search(line))):
+            return True
+    return False
 
 
 _NOT_A_NAME_START = frozenset("0123456789.,;:!?()[]{}<>#*+=/\\|\"'„“«»@&%$€")
@@ -810,7 +875,14 @@ def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
     """
     for i in range(start, min(len(lines), start + reach)):
         line = lines[i]
-        if len(line) > 120 or not line[:1].isupper():  # both kinds of signature start with a capital
+        if len(line) > 120:
+            continue
+        if not line[:1].isupper():  # "von X" in a teaser is a link; only a lone "von" over the name counts
+            if len(line) <= 4 and line in ("von", "by", "par", "por"):
+                authors = label_then_names(lines, i)
+                if len(authors) == 1:
+                    j = next_text_line(lines, i)
+                    return Byline(j, lines[j], authors)
             continue
         if _SIGNATURE.match(line) and not line.endswith(":") and not is_style_line(line):
             authors = parse_authors(line)

@@ -389,3 +389,27 @@ def test_name_with_a_trailing_comma_and_a_glued_year_and_time():
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
     page = ["Kim to visit Russia"] + teaser + ["Lena Vogt,", "Body text goes on and on."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_byline_as_one_field_of_a_barred_meta_line():
+    page = ["Kim to visit Russia", "News, Top Story | Published: 5 hours ago | Written by Lena Vogt", "Body."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    assert b.byline_segment("News | Published: 5 hours ago | By the way") == []
+
+
+def test_lone_lower_case_von_over_a_name_at_the_end():
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    assert b.find_byline(body + ["von", "Lena Vogt", "ABO"], 0).authors == ["Lena Vogt"]
+    assert b.find_byline(body + ["weg von", "Lena Vogt", "ABO"], 0).authors == []
+
+
+def test_handle_beside_a_date_stamp():
+    page = ["Kim to visit Russia", "lenavogt — 2. Februar 2022", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["lenavogt"]
+    page = ["Kim to visit Russia", "19.10.2019 11:36 LenaVogt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["LenaVogt"]
+    page = ["Kim to visit Russia", "zuletzt — 2. Februar 2022", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == []
+    page = ["Kim to visit Russia", "conservatism May 16, 2020", "Body text.", "Tags", "conservatism"]
+    assert b.find_byline(page, 0).authors == []  # a tag, not a handle
+    assert b.handle_with_date("Wed, Oct 16, 2024 page1") == []
