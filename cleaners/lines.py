@@ -639,6 +639,10 @@ def _cased_letters() -> tuple[frozenset[str], frozenset[str]]:
     return cased, frozenset(filter(str.isupper, cased))
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
+
+
 def title_case_share(words: Sequence[str]) -> float:
     """Share of capitalized words among the words that start with a cased letter (0 below 3 such words).
 
@@ -647,8 +651,9 @@ def title_case_share(words: Sequence[str]) -> float:
     """
     initials = "".join(map(_first_char, words))  # split() words are never empty
     if initials.isascii():  # an ASCII letter is always cased, and no other ASCII character is upper
-        cased = sum(map(str.isalpha, initials))
-        upper = sum(map(str.isupper, initials))
+        raw = initials.encode("ascii")  # counted as what deleting the letters (capitals) takes away
+        cased = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
     else:
         cased_letters, upper_letters = _cased_letters()
         cased = sum(map(cased_letters.__contains__, initials))
