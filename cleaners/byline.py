@@ -702,7 +702,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
     # further down, only a name with its date stamp on the same line or under it (checked first: cheaper)
     further = [i for i in further if len(lines[i]) <= 90 and lines[i][:1] not in _NOT_A_NAME_START and (
-        _HAS_DIGIT.search(lines[i]) or _stamp_under(lines, i) or (lines[i][:1] in "-–—" and _stamp_above(lines, i)))]
+        _HAS_DIGIT.search(lines[i]) or _stamp_under(lines, i) or (lines[i][:1] in "-–—" and _stamp_above(lines, i))
+        or (i + 1 < len(lines) and introduces(lines[i], lines[i + 1])))]
     for i in window[:12] + above + further:
         authors = bare_name_authors(lines[i].strip("-–— ,") if lines[i][:1] in "-–—" or lines[i][-1:] == "," else lines[i])
         if not authors or any(_is_place_or_section(a) for a in authors) \
@@ -893,6 +894,10 @@ def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
             if len(authors) == 1:
                 j = next_text_line(lines, i)
                 return Byline(j, lines[j], authors)
+            if looks_like_name(line) and not line.isupper():  # an author box: the name over a job title, a contact or a bio
+                nxt = lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""
+                if (credits_person(nxt) or introduces(line, nxt)) and not has_common_word(line, lowercase_words(lines)):
+                    return Byline(i, line, [line])  # "Frag den Profi" / "Alle Beiträge" is a menu
     return Byline(None, None, [])
 
 
@@ -905,11 +910,12 @@ _PERSON_ROLE = re.compile(
     r"^(?:[^\W\d_]+[ -]){0,3}?[^\W\d_]{0,20}?(?:redakteur|redakteurin|korrespondent|korrespondentin|"
     r"reporter|reporterin|journalist|journalistin|autor|autorin|volontär|volontärin|nachrichtenagentur|"
     r"editor|correspondent|staff writer|columnist|periodista|corresponsal|redactor|redactora|journaliste|"
-    r"rédacteur|rédactrice|giornalista)(?:\b|$)",
+    r"rédacteur|rédactrice|giornalista|redaktion|writer)(?:\b|$)",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}|search for this author.*|mehr vom autor.*|"
-                      r"mehr von diese[rm] autor(?:in)?.*|alle artikel von.*|more from this author.*)$", re.IGNORECASE)
+                      r"mehr von diese[rm] autor(?:in)?.*|alle artikel von.*|more from this author.*|"
+                      r"weitere beiträge.*|alle beiträge.*|view all posts.*|all posts by.*|more posts.*)$", re.IGNORECASE)
 
 
 _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|image|credit|quelle|fot|zdjęcie)\s?:)",

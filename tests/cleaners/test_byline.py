@@ -413,3 +413,19 @@ def test_handle_beside_a_date_stamp():
     page = ["Kim to visit Russia", "conservatism May 16, 2020", "Body text.", "Tags", "conservatism"]
     assert b.find_byline(page, 0).authors == []  # a tag, not a handle
     assert b.handle_with_date("Wed, Oct 16, 2024 page1") == []
+
+
+def test_author_box_under_the_text():
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    assert b.find_byline(body + ["Lena Vogt", "Weitere Beiträge"], 0).authors == ["Lena Vogt"]
+    assert b.find_byline(body + ["Frag den Profi", "Alle Beiträge"], 0).authors == []  # a menu entry
+    assert b.find_byline(body + ["LENA VOGT SHOW", "Redaktion"], 0).authors == []
+
+
+def test_name_with_its_bio_further_below_the_header():
+    teaser = [f"Teaser sentence number {k} about the story." for k in range(13)]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "Lena Vogt lehrt Geschichte an der Universität in Bern.",
+                                               "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "Body text goes on and on, a sentence about it."]
+    assert b.find_byline(page, 0).authors == []
