@@ -466,6 +466,8 @@ def after_prose_penalty(f: PageFeatures, i: int) -> float:
 #: the body block is the first run with at least this share of the largest run's text: a consent
 #: notice, a comment thread or a site footer after the article can hold more text than the article
 BLOCK_FIRST_SHARE = 0.35
+#: lines of fewer words (share buttons, counters, "Foto") do not count in the distance to the body block
+GAP_MIN_WORDS = 3
 
 
 def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tuple[int, int] | None:
@@ -583,8 +585,8 @@ def ui_phrase(normed: str) -> float:
 
 def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_before: int = 0) -> float:
     """Where the line sits relative to the body block: just before it is best; inside it is a
-    subheading; after it is a related-stories list. ``gap`` counts the non-code lines from ``i`` to
-    the block, ``prose_before`` the characters of running text between the block start and ``i``
+    subheading; after it is a related-stories list. ``gap`` counts the non-code lines of
+    ``GAP_MIN_WORDS`` words or more from ``i`` to the block (share buttons do not), ``prose_before`` the characters of running text between the block start and ``i``
     (a cookie notice or teaser can open the block above the headline).
 
     >>> block_position_score(5, (8, 40), 3), block_position_score(20, (8, 40), 0, 2000)
@@ -792,12 +794,12 @@ def _page_context(f: PageFeatures) -> dict:
         for j in range(block[0], min(block[1] + 1, block[0] + 60)):
             if prose[j]:
                 vocabulary |= content_words(lines[j])
-    # non-code lines between each line and the body block start
+    # non-code lines of GAP_MIN_WORDS words or more between each line and the body block start
     gap_to_block = [0] * len(lines)
     if block is not None:
         run = 0
         for j in range(block[0] - 1, -1, -1):
-            run += not f.code[j]
+            run += not f.code[j] and f.words[j] >= GAP_MIN_WORDS
             gap_to_block[j] = run
     prose_mass = [0] * len(lines)  # characters of prose from the block start up to each line
     if block is not None:

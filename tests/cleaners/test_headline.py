@@ -224,3 +224,14 @@ def test_reply_prompts_and_published_stamps_are_ui_phrases():
     assert h.ui_phrase(h._norm("Posted on March 3, 2020 by Anna")) == 1.0
     assert h.ui_phrase(h._norm("Antworten auf die Klimakrise")) == 0.0
     assert h.ui_phrase(h._norm("Veröffentlichte Briefe aus dem Archiv")) == 0.0
+
+
+def test_share_buttons_between_headline_and_body_do_not_push_the_body_away():
+    buttons = ["Teilen", "Drucken", "E-Mail", "Twitter", "Facebook", "0 Kommentare"] * 3
+    teasers = ["Storm hits the coast again tonight in the north"] * 18
+    page = ["Kim to visit Russia for summit with Putin"] + buttons + [BODY, BODY, BODY]
+    ctx = h._page_context(h.PageFeatures(page))
+    assert h.core_features(h.PageFeatures(page), 0, ctx)["position"] == 2.0
+    page = ["Kim to visit Russia for summit with Putin"] + teasers + [BODY, BODY, BODY]
+    ctx = h._page_context(h.PageFeatures(page))
+    assert h.core_features(h.PageFeatures(page), 0, ctx)["position"] < 2.0
