@@ -591,8 +591,8 @@ def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_
 
     >>> block_position_score(5, (8, 40), 3), block_position_score(20, (8, 40), 0, 2000)
     (2.0, -1.0)
-    >>> block_position_score(50, (8, 40), 0), block_position_score(10, (8, 40), 0, 200)
-    (-2.0, 1.5)
+    >>> block_position_score(50, (8, 40), 0), block_position_score(10, (8, 40), 0, 200), block_position_score(10, (8, 40), 0, 700)
+    (-2.0, 1.5, 1.5)
     """
     if block is None:
         return 0.0
@@ -600,7 +600,7 @@ def block_position_score(i: int, block: tuple[int, int] | None, gap: int, prose_
     if i > last:
         return -2.0
     if i > first:
-        return 1.5 if prose_before < 400 else -1.0
+        return 1.5 if prose_before < 800 else -1.0
     return max(0.0, 2.0 - max(0, gap - 12) * 0.07)
 
 

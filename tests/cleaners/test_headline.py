@@ -235,3 +235,10 @@ def test_share_buttons_between_headline_and_body_do_not_push_the_body_away():
     page = ["Kim to visit Russia for summit with Putin"] + teasers + [BODY, BODY, BODY]
     ctx = h._page_context(h.PageFeatures(page))
     assert h.core_features(h.PageFeatures(page), 0, ctx)["position"] < 2.0
+
+
+def test_sign_up_messages_above_the_headline_leave_it_at_the_body_start():
+    notices = ["Vielen Dank für Ihre Registrierung, der Aktivierungslink ist unterwegs zu Ihnen."] * 7
+    assert sum(map(len, notices)) < 800
+    assert h.block_position_score(20, (10, 60), 0, sum(map(len, notices))) == 1.5
+    assert h.block_position_score(40, (10, 60), 0, 2500) == -1.0
