@@ -49,6 +49,8 @@ _ROLE_WORDS = (
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
+_NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"
+_NAME_SHAPE = re.compile(rf"^{_NAME_WORD_BODY}(?: {_NAME_WORD_BODY}){{1,3}}$")  # the words of _NAME_WORD, 2 to 4
 _PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
 # Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
 _LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all "
@@ -76,6 +78,8 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 45:
         return False
+    if len(words) == name.count(" ") + 1 and not _NAME_SHAPE.match(name):
+        return False  # one regex call turns most non-names away before the word-by-word checks
     if words[0].casefold() in _PARTICLES or words[-1] in _PARTICLES or words[0].casefold() in _LEAD_WORDS:
         return False
     if _noun_first(words[0]):
@@ -330,7 +334,8 @@ def label_then_names(lines: list[str], i: int) -> list[str]:
     >>> label_then_names(["Mehr", "Anna Schmidt"], 0), label_then_names(["Von", "Berlin nach Hamburg"], 0)
     ([], [])
     """
-    if i + 1 >= len(lines) or len(lines[i]) > 50 or not _LABEL_ONLY.match(lines[i].strip()):
+    line = lines[i]
+    if i + 1 >= len(lines) or len(line) > 50 or line.count(" ") > 3 or not _LABEL_ONLY.match(line.strip()):
         return []
     out: list[str] = []
     j = next_text_line(lines, i)
@@ -864,7 +869,7 @@ def header_above(lines: list[str], i: int, headline_index: int | None) -> bool:
     return False
 
 
-def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
+def signed_at_end(lines: list[str], start: int, reach: int = 150) -> Byline:
     """An article signed under its text ("Von Anna Schmidt", "Autorin: Anna Schmidt, Projektleiterin"),
     or an author label over the name ("Kommentar von" / "Anna Schmidt"): only an explicit label
     counts this far from the headline, a bare name there is anyone.
@@ -885,22 +890,26 @@ def signed_at_end(lines: list[str], start: int, reach: int = 300) -> Byline:
                     j = next_text_line(lines, i)
                     return Byline(j, lines[j], authors)
             continue
-        if _SIGNATURE.match(line) and not line.endswith(":") and not is_style_line(line):
+        if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(line) and not line.endswith(":") \
+                and not is_style_line(line):
             authors = parse_authors(line)
             if 1 <= len(authors) <= 2:
                 return Byline(i, line, authors)
-        if len(line) <= 40:
-            authors = label_then_names(lines, i)
+        spaces = line.count(" ")
+        if len(line) <= 40 and spaces <= 3:
+            authors = label_then_names(lines, i) if spaces <= 2 else []
             if len(authors) == 1:
                 j = next_text_line(lines, i)
                 return Byline(j, lines[j], authors)
-            if looks_like_name(line) and not line.isupper():  # an author box: the name over a job title, a contact or a bio
-                nxt = lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""
-                if (credits_person(nxt) or introduces(line, nxt)) and not has_common_word(line, lowercase_words(lines)):
-                    return Byline(i, line, [line])  # "Frag den Profi" / "Alle Beiträge" is a menu
+            # an author box: the name over a job title, a contact or a bio
+            nxt = lines[i + 1] if i + 1 < len(lines) and spaces else ""
+            if nxt and looks_like_name(line) and (introduces(line, nxt) or credits_person(nxt)) and not line.isupper() \
+                    and not has_common_word(line, lowercase_words(lines)):  # "Frag den Profi" / "Alle Beiträge": a menu
+                return Byline(i, line, [line])
     return Byline(None, None, [])
 
 
+_SIGNATURE_INITIALS = frozenset("VBATPGW")  # the first letters of _SIGNATURE: a cheap test before the regex
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
 _SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Auteure|Autore|Text|Par|Por|Geschrieben von|Verfasst von|"
                         r"Written by|Posted by)\b")
