@@ -238,6 +238,10 @@ def bare_name_authors(line: str) -> list[str]:
     (['Ana Ruiz', 'Eva Soto', 'José Gil'], ['Amy Roe'])
     >>> bare_name_authors("Agence Presse April 28, 2023 GMT"), bare_name_authors("Big Sale April 28, 2023 only today")
     (['Agence Presse'], [])
+    >>> bare_name_authors("Amy Roe, Staff Attorney, ACLU"), bare_name_authors("Amy Roe, Politik und Wirtschaft")
+    (['Amy Roe'], [])
+    >>> bare_name_authors("Amy Roe, periodista y premio Nobel (REUTERS/Eva Soto)")
+    []
     """
     if len(line) > 90 or not line[:1].isupper():  # every name shape here starts with a capital
         return []
@@ -264,6 +268,11 @@ def bare_name_authors(line: str) -> list[str]:
         parts = [p.strip() for p in _NAME_LIST_SEP.split(line)]
         if all(looks_like_name(p) for p in parts):
             return parts
+        role = line.split(",")[1].split() if "," in line else []  # "Amy Roe, Staff Attorney, ACLU": a name, a title
+        # a caption reads "Ana Ruiz, periodista rusa (REUTERS/...)": the title is capitalized and no credit follows
+        if role and role[0][:1].isupper() and "(" not in line and looks_like_name(parts[0]) \
+                and (role[0].casefold() in _NOT_NAMES or credits_person(" ".join(role))):
+            return [parts[0]]
     return []
 
 
@@ -683,7 +692,9 @@ def byline_segment(line: str) -> list[str]:
 
 
 def _find_near(lines: list[str], headline_index: int | None, window: list[int], further: list[int]) -> Byline:
-    for i in window:
+    # the line right above the headline is as near as the one right under it ("di Anna Rossi" / headline)
+    explicit = window[:1] + window[12:13] + window[1:12] + window[13:] if len(window) > 12 else window
+    for i in explicit:
         line = lines[i]
         if looks_like_byline(line):
             m = _BY_INSIDE.search(line) if not _BY_PREFIX.match(line) else None

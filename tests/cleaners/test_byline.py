@@ -429,3 +429,17 @@ def test_name_with_its_bio_further_below_the_header():
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
     page = ["Kim to visit Russia"] + teaser + ["Lena Vogt", "Body text goes on and on, a sentence about it."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_explicit_byline_right_above_the_headline_beats_a_teaser_below():
+    body = [f"Body line number {k} goes on and on." for k in range(14)]
+    page = ["Menu", "di Lena Vogt", "Kim to visit Russia", "Teaser", "di Paul Brandt 20 Novembre 2024"] + body
+    assert b.find_byline(page, 2).authors == ["Lena Vogt"]
+    page = ["Menu", "Politica", "Kim to visit Russia", "Teaser", "di Paul Brandt 20 Novembre 2024"] + body
+    assert b.find_byline(page, 2).authors == ["Paul Brandt"]
+
+
+def test_name_comma_job_title():
+    assert b.bare_name_authors("Lena Vogt, Staff Attorney, Civil Rights Program") == ["Lena Vogt"]
+    assert b.bare_name_authors("Lena Vogt, periodista y premio Nobel (REUTERS/Paul Brandt)") == []
+    assert b.bare_name_authors("Lena Vogt, Berlin und Hamburg") == []
