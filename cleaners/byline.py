@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from cleaners import dates
+from cleaners.first_names import FIRST_NAMES
 
 # "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
 _BY_PREFIX = re.compile(
@@ -247,6 +248,8 @@ def bare_name_authors(line: str) -> list[str]:
         return []
     if line[-1:].isdigit():
         line = _FOOTNOTE.sub("", line)  # "Marwan H. Adwan1": an affiliation mark
+    if _GLUED_ROLE.search(line):
+        line = _cut_at_role(_GLUED_ROLE.sub(" ", line))  # "Anna SchmidtRedakteurin": a job title glued on
     if looks_like_name(line):
         return [line]
     if line.endswith(")"):  # "Ana Ruiz, Eva Soto (Enviada especial)": a role in brackets
@@ -720,6 +723,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
     further = [i for i in further if len(lines[i]) <= 90 and lines[i][:1] not in _NOT_A_NAME_START and (
         _HAS_DIGIT.search(lines[i]) or _stamp_under(lines, i) or (lines[i][:1] in "-–—" and _stamp_above(lines, i))
         or (i + 1 < len(lines) and introduces(lines[i], lines[i + 1])))]
+    # the first name rule: only the first six lines under the headline
+    header = set([j for j in window if headline_index is not None and j > headline_index][:6])
     for i in window[:12] + above + further:
         authors = bare_name_authors(lines[i].strip("-–— ,") if lines[i][:1] in "-–—" or lines[i][-1:] == "," else lines[i])
         if not authors or any(_is_place_or_section(a) for a in authors) \
@@ -731,7 +736,9 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
             return Byline(i, lines[i], authors)
         # a bare name right under the headline but with no date next to it is as often a section label
         # ("Erneuerbare Energien") as an author: fewer authors beat wrong ones
-        if not looks_like_name(lines[i]) or date_nearby(lines, i):
+        # ... unless it starts with a first name ("Piotr Nowak"), a person more likely than a section
+        if not looks_like_name(lines[i]) or date_nearby(lines, i) \
+                or (i in header and lines[i].split()[0] in FIRST_NAMES and not _names_around(lines, i)):
             common = common if common is not None else lowercase_words(lines)
             if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) for a in authors):
                 return Byline(i, lines[i], authors)
@@ -769,6 +776,20 @@ def _stamp_under(lines: list[str], i: int) -> bool:
     """
     j = i + 1 if i + 1 < len(lines) and not is_style_line(lines[i + 1]) else next_text_line(lines, i)
     return j < len(lines) and dates.looks_like_date_line(lines[j]) and _header_words_only(lines[j])
+
+
+def _names_around(lines: list[str], i: int) -> bool:
+    """A name line between other name lines is an item of a list of people (a team, a cast), not a byline;
+    under a one-word label ("Mehr", "Commentary") it is a link.
+
+    >>> _names_around(["Anna Roe", "Jörg Meier", "Text"], 1), _names_around(["Kim visits Russia", "Anna Roe", "Text"], 1)
+    (True, False)
+    >>> _names_around(["Mehr", "Anna Roe", "Text"], 1)
+    True
+    """
+    if i > 0 and (looks_like_name(lines[i - 1]) or " " not in lines[i - 1].strip()):
+        return True
+    return i + 1 < len(lines) and looks_like_name(lines[i + 1])
 
 
 def _stamp_above(lines: list[str], i: int) -> bool:

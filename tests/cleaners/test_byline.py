@@ -443,3 +443,13 @@ def test_name_comma_job_title():
     assert b.bare_name_authors("Lena Vogt, Staff Attorney, Civil Rights Program") == ["Lena Vogt"]
     assert b.bare_name_authors("Lena Vogt, periodista y premio Nobel (REUTERS/Paul Brandt)") == []
     assert b.bare_name_authors("Lena Vogt, Berlin und Hamburg") == []
+
+
+def test_a_first_name_makes_a_bare_name_under_the_headline_a_person():
+    page = ["Kim to visit Russia", "Teaser text here.", "Piotr Nowak", "Reklama", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == ["Piotr Nowak"]
+    page = ["Kim to visit Russia", "Teaser text here.", "Piotr Nowak", "Lena Vogt", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == []  # a list of people
+    page = ["Kim to visit Russia", "Teaser text here.", "Landkreis Nowak", "Reklama", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == []  # no first name: a place or a section as likely
+    assert b.bare_name_authors("Lena VogtRedakteurin") == ["Lena Vogt"]
