@@ -813,6 +813,64 @@ def extend_span(
     return start, end
 
 
+MIN_CLOSING_LIST = 10  # lines: a box after the body (share buttons, related teasers, an address) is shorter
+LIST_WORD_LINES = 3  # a word on this many lines of a list is part of its items' pattern ("Group A", "Buy now")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _content_words(line: str, stoplist: frozenset[str]) -> set[str]:
+    """Lowered words of 3+ letters that are no stop words.
+
+    >>> sorted(_content_words("Eat 1 cup of the Asparagus", frozenset({"the", "of"})))
+    ['asparagus', 'cup', 'eat']
+    """
+    return {w.lower() for w in _CONTENT_WORD.findall(line[:3000])} - stoplist
+
+
+def extend_over_closing_list(
+    lines: Sequence[str], debris: Sequence[tuple[str, str] | None], start: int, end: int, limit: int,
+    stoplist: frozenset[str],
+) -> int:
+    """The end of the body grown over a long list that closes the article (a schedule, a meal plan,
+    product details, a results table): short lines that look link-like one by one, but read as
+    records when each carries a figure (a date, a price, a quantity) or a word of the list's pattern
+    (one on LIST_WORD_LINES or more of its lines: "Group A", "Buy now").
+
+    The list is its title line and the lines after it, up to the first debris line or the first line
+    that is neither (a bullet point may be a detail of an item: it is passed over, and kept when the
+    list goes on), and counts from MIN_CLOSING_LIST lines on. A related-links box fails it: its title is
+    debris (a related marker), its headlines share no pattern and seldom a figure, and the share
+    buttons or an address box after a body are shorter. ``start`` is unused (the span's start).
+
+    >>> body = ["The band announced its tour on Monday, and tickets go on sale on Friday morning."] * 2
+    >>> dates = [f"June {d} - Arena {d}, Springfield" for d in range(1, 11)]
+    >>> page = body + ["Tour dates"] + dates + ["Sign up for our newsletter"]
+    >>> extend_over_closing_list(page, [None] * 13 + [("newsletter", "newsletter")], 0, 2, 14, frozenset())
+    13
+    >>> teasers = ["Mayor quits after vote", "Storm hits the coast", "Bridge closes early", "Zoo opens",
+    ...            "Rain ahead", "Team wins cup", "Prices climb", "School reopens", "Fire downtown", "Ferry late"]
+    >>> extend_over_closing_list(body + ["More news"] + teasers, [None] * 13, 0, 2, 13, frozenset({"the"}))
+    2
+    """
+    run_end = end
+    while run_end < limit and debris[run_end] is None:
+        run_end += 1
+    if run_end - end < MIN_CLOSING_LIST:
+        return end
+    words = [_content_words(lines[i], stoplist) for i in range(end, run_end)]
+    seen = Counter(w for line_words in words for w in line_words)
+    grown = end
+    for i, line_words in zip(range(end, run_end), words):
+        if i == end:
+            pass  # the list's title or introduction ("Tour dates", "Our picks:")
+        elif not (_has_digit(lines[i]) or any(seen[w] >= LIST_WORD_LINES for w in line_words)):
+            if lines[i].startswith("•"):
+                continue  # a bullet point may hold details of its own: the list counts it if it goes on
+            break
+        grown = i + 1
+    return grown if grown - end >= MIN_CLOSING_LIST else end
+
+
 # ---------------------------------------------------------------- end markers
 
 # Hard end markers: after one of these (and some body) nothing more belongs to the article.
@@ -1045,6 +1103,13 @@ def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) ->
 
 def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:
     """What each line adds to a body span (prose positive, debris and link-like lines negative)."""
+    return _span_values(lines, debris)[0]
+
+
+def _span_values(
+    lines: Sequence[str], debris: Sequence[tuple[str, str] | None]
+) -> tuple[list[float], frozenset[str]]:
+    """:func:`span_values` and the page's stoplist."""
     stoplist = guess_stoplist(lines)
     in_page_twice = _repeated_in_page(lines)
     prose: dict[str, float] = {}  # line -> prose_value, once per distinct line of this page
@@ -1060,7 +1125,7 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
         else:
             values.append(KIND_VALUE.get(d[1], DEBRIS_VALUE))
     inline = [d is not None and (d[1] in INLINE_KINDS or d[0] == "inline_link") for d in debris]
-    return penalize_long_gaps(damp_isolated(values, inline))
+    return penalize_long_gaps(damp_isolated(values, inline)), stoplist
 
 
 def classify_lines(
@@ -1077,7 +1142,7 @@ def classify_lines(
     debris = line_debris(lines, repeated)
     if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
         debris[headline_index] = ("headline", "metadata")
-    values = span_values(lines, debris)
+    values, stoplist = _span_values(lines, debris)
 
     # A hard end marker ("(END)", "Leave a Reply", "34 Comments") after some body ends the article.
     cut, seen = n, 0.0
@@ -1090,6 +1155,7 @@ def classify_lines(
     start, end = best_segment(values[:cut])
     if end > start:
         start, end = extend_span(values, debris, start, end, cut)
+        end = extend_over_closing_list(lines, debris, start, end, cut, stoplist)
 
     verdicts: list[Verdict] = []
     for i, d in enumerate(debris):

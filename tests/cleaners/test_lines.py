@@ -227,3 +227,49 @@ def test_seed_004_drops_header_breadcrumb_css_related_and_promos() -> None:
     for gone in ("May 18, 2024", "Homeasia", "{", "More On This Topic", "exchange letters", "Telegram",
                  "Advertisment", "Most Popular"):
         assert gone not in body, gone
+
+
+# ---------------------------------------------------------------- a list that closes the article
+
+_LIST_BODY = [
+    "The regional orchestra on Tuesday announced a spring season of concerts in twelve towns of the valley.",
+    "Tickets will be sold at the town halls from next week, and children under twelve will get in for free, "
+    "the orchestra's director told reporters after the announcement.",
+    "The season opens in the old mill of Riverton and closes with an open-air concert by the lake.",
+]
+
+
+def _kept(page: list[str]) -> list[str]:
+    return [ln for ln, v in zip(page, lines.classify_lines(page)) if v.keep]
+
+
+def test_a_long_list_of_records_after_the_body_is_kept() -> None:
+    dates = [f"March {day} – Town hall of Riverton, {hour}:00" for day, hour in zip(range(3, 25, 2), range(10, 21))]
+    page = [*_LIST_BODY, "Concert dates", *dates, "Related Articles", "Choir wins national prize",
+            "© 2025 Valley News"]
+    kept = _kept(page)
+    assert kept[:3] == _LIST_BODY and kept[3:] == ["Concert dates", *dates]
+
+
+def test_product_details_between_records_are_kept_with_the_list() -> None:
+    details = ["• Quiet motor and a steel body", "• Browns bread evenly", "• Crushes ice", "• Glass bowl"]
+    items = []
+    for n, (name, detail) in enumerate(zip(["Kettle", "Toaster", "Blender", "Mixer"], details), start=1):
+        items += [f"{name} Deluxe {n}", detail, f"${20 + n}.99", "Buy now"]
+    page = [*_LIST_BODY, *items, "Related Articles", "© 2025 Valley News"]
+    assert _kept(page)[3:] == items
+
+
+def test_a_long_list_of_headlines_after_the_body_is_not_kept() -> None:
+    teasers = ["Mayor opens the new library", "Storm damages the harbour wall", "Local bakery wins award",
+               "Bridge repairs delayed again", "School choir travels to Vienna", "Farmers protest water prices",
+               "Museum shows old postcards", "Ferry service resumes early", "Police search for stolen bikes",
+               "Cyclists demand safer roads", "Hospital hires more nurses"]
+    page = [*_LIST_BODY, "Also on Valley News", *teasers, "© 2025 Valley News"]
+    assert _kept(page) == _LIST_BODY
+
+
+def test_a_short_list_with_figures_after_the_body_is_not_kept() -> None:
+    address = ["Valley News", "12 Market Street", "Riverton 4021", "Tel. 555 0101", "Fax 555 0102"]
+    page = [*_LIST_BODY, *address, "© 2025 Valley News"]
+    assert _kept(page) == _LIST_BODY
