@@ -205,17 +205,20 @@ class PageFeatures:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        # pages print the same line many times (menus, share boxes): shape each distinct line once
-        shape: dict[str, tuple[bool, int, bool]] = {}
+        # pages print the same line many times (menus, share boxes): check each distinct line once for
+        # code, words, prose, date line and byline (the last two only outside code)
+        facts: dict[str, tuple[bool, int, bool, bool, bool]] = {}
         for x in lines:
-            if x not in shape:
+            if x not in facts:
                 c = is_code_line(x)
                 w = _word_count(x)
-                shape[x] = (c, w, _prose(x, w, c))
-        facts = [shape[x] for x in lines]
-        self.code = [t[0] for t in facts]
-        self.words = [t[1] for t in facts]
-        self.prose = [t[2] for t in facts]
+                facts[x] = (c, w, _prose(x, w, c), not c and dates.looks_like_date_line(x),
+                            not c and byline.looks_like_byline(x))
+        self._facts = facts
+        per_line = [facts[x] for x in lines]
+        self.code = [t[0] for t in per_line]
+        self.words = [t[1] for t in per_line]
+        self.prose = [t[2] for t in per_line]
         self.nc = [i for i, c in enumerate(self.code) if not c]  # the non-code lines, in order
         # rank[i]: how many non-code lines come before line i
         self.rank = [0] * (len(lines) + 1)
@@ -224,22 +227,23 @@ class PageFeatures:
             self.rank[i] = k
             k += not c
         self.rank[len(lines)] = k
-        # prose characters over the non-code lines (prefix sums), and the next prose line from each
-        self.mass = [0] * (len(self.nc) + 1)
-        for k, j in enumerate(self.nc):
-            self.mass[k + 1] = self.mass[k] + (len(lines[j]) if self.prose[j] else 0)
-        self.next_prose = [len(self.nc)] * (len(self.nc) + 1)
-        for k in range(len(self.nc) - 1, -1, -1):
+        # prefix sums over the non-code lines: prose characters, date lines, bylines; the next prose line from each
+        n = len(self.nc)
+        self.mass = [0] * (n + 1)
+        self.dates_upto = [0] * (n + 1)
+        self.bylines_upto = [0] * (n + 1)
+        mass = dated = signed = 0
+        for k, j in enumerate(self.nc, 1):
+            t = per_line[j]
+            if t[2]:
+                mass += len(lines[j])
+            dated += t[3]
+            signed += t[4]
+            self.mass[k], self.dates_upto[k], self.bylines_upto[k] = mass, dated, signed
+        self.next_prose = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
             self.next_prose[k] = k if self.prose[self.nc[k]] else self.next_prose[k + 1]
-        # a date line / byline check once per distinct line; how many of each among the first k non-code lines
-        self._date: dict[str, bool] = {}
-        self._byline: dict[str, bool] = {}
         self._form: dict[str, bool] = {}
-        self.dates_upto = [0] * (len(self.nc) + 1)
-        self.bylines_upto = [0] * (len(self.nc) + 1)
-        for k, j in enumerate(self.nc):
-            self.dates_upto[k + 1] = self.dates_upto[k] + self.is_date(j)
-            self.bylines_upto[k + 1] = self.bylines_upto[k] + self.is_byline(j)
 
     def after(self, i: int, n: int) -> list[int]:
         """The next ``n`` non-code lines after line ``i``."""
@@ -253,17 +257,11 @@ class PageFeatures:
 
     def is_date(self, i: int) -> bool:
         line = self.lines[i]
-        found = self._date.get(line)
-        if found is None:
-            found = self._date[line] = dates.looks_like_date_line(line)
-        return found
+        return self._facts[line][3] if not self.code[i] else dates.looks_like_date_line(line)
 
     def is_byline(self, i: int) -> bool:
         line = self.lines[i]
-        found = self._byline.get(line)
-        if found is None:
-            found = self._byline[line] = byline.looks_like_byline(line)
-        return found
+        return self._facts[line][4] if not self.code[i] else byline.looks_like_byline(line)
 
     def shaped(self, i: int) -> bool:
         """``looks_like_headline`` of line ``i``, reusing the page's features."""
@@ -310,13 +308,14 @@ def header_cues_score(f: PageFeatures, i: int) -> float:
     return score
 
 
-def length_prior(line: str) -> float:
-    """Headlines say something: menu labels and widget texts are two or three words.
+def length_prior(line: str, words: int | None = None) -> float:
+    """Headlines say something: menu labels and widget texts are two or three words (``words``: the
+    line's ``_word_count`` when known).
 
     >>> length_prior("Link kopiert!") < length_prior("Kim to visit Russia for summit with Putin")
     True
     """
-    words = _word_count(line)
+    words = _word_count(line) if words is None else words
     return min(2.0, 0.25 * words) - max(0.0, 0.1 * (words - 16))
 
 
@@ -724,8 +723,15 @@ def core_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
         "follows": body_follows_score(f, i),
         "cues": header_cues_score(f, i),
         "repeated": repeated_score(i, ctx["normed"], ctx["counts"]),
-        "length": length_prior(f.lines[i]),
+        "length": length_prior(f.lines[i], f.words[i]),
     }
+
+
+def _core_score(f: PageFeatures, i: int, ctx: dict, w: tuple[float, ...]) -> float:
+    """The weighted sum of ``core_features`` (same terms, same order), without building the dict."""
+    return (w[0] * block_position_score(i, ctx["block"], ctx["gap"][i], ctx["prose_mass"][i])
+            + w[1] * body_follows_score(f, i) + w[2] * header_cues_score(f, i)
+            + w[3] * repeated_score(i, ctx["normed"], ctx["counts"]) + w[4] * length_prior(f.lines[i], f.words[i]))
 
 
 #: the value range of each signal outside ``core_features``, to bound what it can add
@@ -849,10 +855,9 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     # rank by the core signals; score the rest only while a line can still come near the best
     rest_max = _most_added(list(_RANGES))
     to_come = {stage: _most_added(names) for stage, names in _TO_COME.items()}
-    core: list[tuple[float, int]] = []
-    for i in range(len(f.lines)):
-        if _is_candidate(f, i, ctx["shaped"]):
-            core.append((sum(WEIGHTS[k] * v for k, v in core_features(f, i, ctx).items()), i))
+    w = tuple(WEIGHTS[k] for k in ("position", "follows", "cues", "repeated", "length"))
+    shaped = ctx["shaped"]
+    core = [(_core_score(f, i, ctx, w), i) for i in range(len(f.lines)) if shaped[i] and _is_candidate(f, i, shaped)]
     core.sort(key=lambda t: (-t[0], t[1]))
     out: list[tuple[float, int]] = []
     best = float("-inf")

@@ -242,3 +242,13 @@ def test_sign_up_messages_above_the_headline_leave_it_at_the_body_start():
     assert sum(map(len, notices)) < 800
     assert h.block_position_score(20, (10, 60), 0, sum(map(len, notices))) == 1.5
     assert h.block_position_score(40, (10, 60), 0, 2500) == -1.0
+
+
+def test_core_score_is_the_weighted_sum_of_core_features():
+    page = ["Menu", "Gipfeltreffen", "Kim to visit Russia for summit with Putin", "Von Anna Schmidt",
+            "28.04.2023", BODY, BODY, "Kim to visit Russia for summit with Putin"]
+    f = h.PageFeatures(page)
+    ctx = h._page_context(f)
+    w = tuple(h.WEIGHTS[k] for k in ("position", "follows", "cues", "repeated", "length"))
+    for i in (1, 2, 3, 7):
+        assert h._core_score(f, i, ctx, w) == sum(h.WEIGHTS[k] * v for k, v in h.core_features(f, i, ctx).items())
