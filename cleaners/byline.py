@@ -727,6 +727,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
     header = set([j for j in window if headline_index is not None and j > headline_index][:6])
     for i in window[:12] + above + further:
         authors = bare_name_authors(lines[i].strip("-–— ,") if lines[i][:1] in "-–—" or lines[i][-1:] == "," else lines[i])
+        if not authors and i in header and date_nearby(lines, i, reach=1):
+            authors = split_name_run(lines[i])
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
@@ -776,6 +778,37 @@ def _stamp_under(lines: list[str], i: int) -> bool:
     """
     j = i + 1 if i + 1 < len(lines) and not is_style_line(lines[i + 1]) else next_text_line(lines, i)
     return j < len(lines) and dates.looks_like_date_line(lines[j]) and _header_words_only(lines[j])
+
+
+def split_name_run(line: str) -> list[str]:
+    """Names printed one after the other with only a space between them ("Anna Roe Jörg Paul Meier"):
+    cut into names of two or three words, each starting with a first name, preferring cuts whose
+    names end in a surname (a word that is no first name).
+
+    >>> split_name_run("Birgit Roe Anna Maria Fink Jan Meier"), split_name_run("Anna Roe Berlin Hamburg")
+    (['Birgit Roe', 'Anna Maria Fink', 'Jan Meier'], [])
+    """
+    words = line.split()
+    if not 4 <= len(words) <= 10 or len(line) > 100:
+        return []
+    best: tuple[int, list[str]] = (-99, [])
+
+    def cut(k: int, done: list[str], score: int) -> None:
+        nonlocal best
+        if k == len(words):
+            if score > best[0]:
+                best = (score, done)
+            return
+        if words[k] not in FIRST_NAMES:
+            return
+        for size in (2, 3):
+            if k + size <= len(words):
+                name = " ".join(words[k:k + size])
+                if looks_like_name(name):
+                    cut(k + size, done + [name], score + (1 if words[k + size - 1] not in FIRST_NAMES else -1))
+
+    cut(0, [], 0)
+    return best[1] if len(best[1]) >= 2 and best[0] > 0 else []
 
 
 def _names_around(lines: list[str], i: int) -> bool:

@@ -453,3 +453,10 @@ def test_a_first_name_makes_a_bare_name_under_the_headline_a_person():
     page = ["Kim to visit Russia", "Teaser text here.", "Landkreis Nowak", "Reklama", "Body text goes on and on."]
     assert b.find_byline(page, 0).authors == []  # no first name: a place or a section as likely
     assert b.bare_name_authors("Lena VogtRedakteurin") == ["Lena Vogt"]
+
+
+def test_names_glued_by_spaces_are_cut_at_first_names():
+    page = ["Kim to visit Russia", "Teaser.", "Birgit Roe Anna Maria Fink Jan Meier", "3. Mai 2024, 17:47", "Body."]
+    assert b.find_byline(page, 0).authors == ["Birgit Roe", "Anna Maria Fink", "Jan Meier"]
+    page = ["Kim to visit Russia", "Teaser.", "Birgit Roe Berlin Hamburg Wien", "3. Mai 2024, 17:47", "Body."]
+    assert b.find_byline(page, 0).authors == []
