@@ -376,6 +376,19 @@ _LICENCE = re.compile(r"\b(?:creative[ -]commons|cc[ -]by(?:-\w\w)*|all rights r
                       r"tous droits réservés|todos los derechos reservados|lizenz|license|licence)\b", re.IGNORECASE)
 
 
+# "김혜진 기자", "山田太郎記者": a Korean, Japanese or Chinese byline (name, then the word for reporter)
+_CJK_REPORTER = re.compile(r"(?:기자|記者|记者|특파원|特派員|特派员)(?:\s?\S+@\S+)?$")
+
+
+def cjk_byline(line: str) -> bool:
+    """A short line that ends with the word for reporter (CJK bylines put it after the name).
+
+    >>> cjk_byline("김혜진 기자"), cjk_byline("山田太郎記者"), cjk_byline("기자회견 열어 입장 밝혀")
+    (True, True, False)
+    """
+    return len(line) <= 40 and _CJK_REPORTER.search(line) is not None
+
+
 def gallery_or_link_debris(line: str) -> bool:
     """A gallery counter before a caption, a link to the previous or next post, a licence notice.
 
@@ -404,7 +417,7 @@ def debris_penalty(line: str) -> float:
     """
     if _CAPTION.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or _CREDIT_END.search(line):
         return 2.0
-    if gallery_or_link_debris(line):
+    if gallery_or_link_debris(line) or cjk_byline(line):
         return 2.0
     if len(_CRUMB.findall(line)) >= 2:
         return 1.5

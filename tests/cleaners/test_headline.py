@@ -252,3 +252,11 @@ def test_core_score_is_the_weighted_sum_of_core_features():
     w = tuple(h.WEIGHTS[k] for k in ("position", "follows", "cues", "repeated", "length"))
     for i in (1, 2, 3, 7):
         assert h._core_score(f, i, ctx, w) == sum(h.WEIGHTS[k] * v for k, v in h.core_features(f, i, ctx).items())
+
+
+def test_cjk_reporter_bylines_are_debris():
+    assert h.debris_penalty("김혜진 기자") == 2.0
+    assert h.debris_penalty("김혜진 기자 kim@example.com") == 2.0
+    assert h.debris_penalty("山田太郎記者") == 2.0
+    assert h.debris_penalty("대통령 기자회견 열어 입장 밝혀") == 0.0
+    assert h.debris_penalty("記者会見で首相が辞任を表明") == 0.0
