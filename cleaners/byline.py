@@ -882,6 +882,10 @@ def _header_words_only(head: str) -> bool:
 
 
 
+_POSTED_AT = re.compile(r"^(?:Posted by|posted by|Eingestellt von|Publié par|Publicado por) (?P<names>[^\d|]{3,60}?) "
+                        r"(?:at|um|à|a las) [0-2]?\d[:.][0-5]\d\b")
+
+
 def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
     """A "by X" line that carries a date, anywhere on the page ("Posted on 21. Juli 2019 by annas",
     "von Anna Schmidt | 20. Mai 2007"): the last resort when the headline was not found near the
@@ -891,8 +895,15 @@ def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
     ['Anna Schmidt']
     >>> dated_byline_anywhere(["Kommentar von Anna Schmidt — 21. Juli 2019", "Text"]).authors
     []
+    >>> dated_byline_anywhere(["Posted by Anna Schmidt at 18:52 Tagged with: news"]).authors
+    ['Anna Schmidt']
     """
     for i, line in enumerate(lines[:most]):
+        if line[:1] in "PEp":  # a blog footer stamps the time only: "Posted by Anna Schmidt at 18:52"
+            posted = _POSTED_AT.match(line)
+            authors = _clean_names(posted.group("names"), True) if posted else []
+            if authors:
+                return Byline(i, line, authors)
         # a sentence ("... die Abrechnung von Übergangsfällen seit 1.1.2021.") is no byline
         if len(line) > 120 or line.endswith(".") or not _HAS_DIGIT.search(line):
             continue

@@ -460,3 +460,9 @@ def test_names_glued_by_spaces_are_cut_at_first_names():
     assert b.find_byline(page, 0).authors == ["Birgit Roe", "Anna Maria Fink", "Jan Meier"]
     page = ["Kim to visit Russia", "Teaser.", "Birgit Roe Berlin Hamburg Wien", "3. Mai 2024, 17:47", "Body."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_blog_footer_with_a_time_only():
+    page = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(5)]
+    assert b.find_byline(page + ["Posted by Lena Vogt at 18:52 Tagged with: news"], 0).authors == ["Lena Vogt"]
+    assert b.find_byline(page + ["Posted by the editors at 18:52"], 0).authors == []
