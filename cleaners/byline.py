@@ -47,7 +47,12 @@ _ROLE_WORDS = (
     "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
     "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge"
 )
-_NOT_NAMES = frozenset(_ROLE_WORDS.split("|"))
+# stamps and weekdays: "Actualizado Lunes", "Aktualisiert Montag" are date lines, not names
+_TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato "
+               "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
+               "freitag samstag sonntag lunes martes miércoles jueves viernes sábado lundi mardi mercredi "
+               "jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì")
+_NOT_NAMES = frozenset(_ROLE_WORDS.split("|")) | frozenset(_TIME_WORDS.split())
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
 _NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"
@@ -973,18 +978,22 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150) -> Byline:
                 return Byline(i, line, authors)
         spaces = line.count(" ")
         if len(line) <= 40 and spaces <= 3:
-            authors = label_then_names(lines, i) if spaces <= 2 else []
+            last = line.rsplit(" ", 1)[-1].rstrip(":").casefold()
+            authors = label_then_names(lines, i) if spaces <= 2 and last in _LABEL_LAST_WORDS else []
             if len(authors) == 1:
                 j = next_text_line(lines, i)
                 return Byline(j, lines[j], authors)
             # an author box: the name over a job title, a contact or a bio
             nxt = lines[i + 1] if i + 1 < len(lines) and spaces else ""
-            if nxt and looks_like_name(line) and (introduces(line, nxt) or credits_person(nxt)) and not line.isupper() \
+            if nxt and (len(nxt) <= 60 or nxt.startswith(line)) and looks_like_name(line) and (introduces(line, nxt) or credits_person(nxt)) and not line.isupper() \
                     and not has_common_word(line, lowercase_words(lines)):  # "Frag den Profi" / "Alle Beiträge": a menu
                 return Byline(i, line, [line])
     return Byline(None, None, [])
 
 
+# the last word of every label _LABEL_ONLY accepts: a cheap test before calling label_then_names()
+_LABEL_LAST_WORDS = frozenset("by von par por di door text texte autor autorin autor*in autoren author authors auteur "
+                              "auteurs reporter".split())
 _SIGNATURE_INITIALS = frozenset("VBATPGW")  # the first letters of _SIGNATURE: a cheap test before the regex
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
 _SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Auteure|Autore|Text|Par|Por|Geschrieben von|Verfasst von|"

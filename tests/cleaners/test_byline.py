@@ -466,3 +466,9 @@ def test_blog_footer_with_a_time_only():
     page = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(5)]
     assert b.find_byline(page + ["Posted by Lena Vogt at 18:52 Tagged with: news"], 0).authors == ["Lena Vogt"]
     assert b.find_byline(page + ["Posted by the editors at 18:52"], 0).authors == []
+
+
+def test_stamp_words_and_weekdays_are_no_names():
+    assert not b.looks_like_name("Actualizado Lunes")
+    assert not b.looks_like_name("Aktualisiert Montag")
+    assert b.looks_like_name("Plácido Domingo")
