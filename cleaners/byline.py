@@ -609,16 +609,15 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
     failing those, a signature under the text or a dated "by X" line anywhere on the page."""
     window = _window(lines, headline_index)
     view = list(lines)
-    further = _further_lines(lines, window[:12]) if headline_index is not None else []
-    for i in window + further:
+    for i in window:
         if len(lines[i]) <= 160:  # unglue() leaves longer lines alone: skip the call
             view[i] = unglue(lines[i])
-    found = _find_near(view, headline_index, window, further)
+    found = _find_near(view, headline_index, window)
     if not found.authors and headline_index is not None:
         found = signed_at_end(lines, (window[:12] or [headline_index])[-1] + 1)
         if not found.authors:
             start = max(0, headline_index - 100)
-            found = signed_at_end(lines, start, reach=max(0, headline_index - 3 - start))
+            found = signed_at_end(lines, start, reach=max(0, headline_index - 3 - start), boxes=False)
     if not found.authors:
         found = dated_byline_anywhere(lines)
     if found.index is not None and found.raw != lines[found.index]:
@@ -699,7 +698,8 @@ def byline_segment(line: str) -> list[str]:
     return []
 
 
-def _find_near(lines: list[str], headline_index: int | None, window: list[int], further: list[int]) -> Byline:
+def _find_near(lines: list[str], headline_index: int | None, window: list[int]) -> Byline:
+    """The rules of the header window, strongest first; ``lines`` is the caller's copy, unglued in the window."""
     # the line right above the headline is as near as the one right under it ("di Anna Rossi" / headline)
     explicit = window[:1] + window[12:13] + window[1:12] + window[13:] if len(window) > 12 else window
     for i in explicit:
@@ -725,6 +725,10 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int], 
     common: set[str] | None = None
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
     # further down, only a name with its date stamp on the same line or under it (checked first: cheaper)
+    further = _further_lines(lines, window[:12]) if headline_index is not None else []
+    for i in further:
+        if len(lines[i]) <= 160:
+            lines[i] = unglue(lines[i])
     further = [i for i in further if len(lines[i]) <= 90 and lines[i][:1] not in _NOT_A_NAME_START and (
         _HAS_DIGIT.search(lines[i]) or _stamp_under(lines, i) or (lines[i][:1] in "-–—" and _stamp_above(lines, i))
         or (i + 1 < len(lines) and introduces(lines[i], lines[i + 1])))]
@@ -950,10 +954,11 @@ def header_above(lines: list[str], i: int, headline_index: int | None) -> bool:
     return False
 
 
-def signed_at_end(lines: list[str], start: int, reach: int = 150) -> Byline:
+def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = True) -> Byline:
     """An article signed under its text ("Von Anna Schmidt", "Autorin: Anna Schmidt, Projektleiterin"),
     or an author label over the name ("Kommentar von" / "Anna Schmidt"): only an explicit label
-    counts this far from the headline, a bare name there is anyone.
+    counts this far from the headline, a bare name there is anyone, unless ``boxes`` and it heads an
+    author box (a job title, a contact or a bio under it).
 
     >>> signed_at_end(["Text of the story.", "Autorin: Anna Schmidt, Projektleiterin"], 0).authors
     ['Anna Schmidt']
@@ -984,7 +989,7 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150) -> Byline:
                 j = next_text_line(lines, i)
                 return Byline(j, lines[j], authors)
             # an author box: the name over a job title, a contact or a bio
-            nxt = lines[i + 1] if i + 1 < len(lines) and spaces else ""
+            nxt = lines[i + 1] if boxes and i + 1 < len(lines) and spaces else ""
             if nxt and (len(nxt) <= 60 or nxt.startswith(line)) and looks_like_name(line) and (introduces(line, nxt) or credits_person(nxt)) and not line.isupper() \
                     and not has_common_word(line, lowercase_words(lines)):  # "Frag den Profi" / "Alle Beiträge": a menu
                 return Byline(i, line, [line])
