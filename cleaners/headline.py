@@ -465,6 +465,30 @@ def repeated_score(i: int, normed: list[str], counts: dict[str, int]) -> float:
     return 0.7 if counts.get(normed[i], 0) >= 2 and normed[i].count(" ") >= 3 else 0.0
 
 
+def echoed_score(normed_line: str, page_norms: list[str]) -> float:
+    """The headline printed again at the start or the end of a longer line: the last step of a
+    breadcrumb, a "Title | Site" print header, a share text ("Share: Title"). ``normed_line``: the
+    line's ``_norm`` (four words or more count); ``page_norms``: the distinct ``_norm`` of the page's
+    lines. An exact repeat is ``repeated_score``'s; a line found in the middle of another (a caption
+    quoted in a teaser) is not an echo.
+
+    >>> norms = ["home news kim to visit russia for talks", "kim to visit russia for talks", "sport"]
+    >>> echoed_score("kim to visit russia for talks", norms), echoed_score("sport", norms)
+    (1.0, 0.0)
+    >>> echoed_score("kim to visit russia for talks", ["homeworldkim to visit russia for talks"])
+    1.0
+    >>> echoed_score("visit russia for talks", ["kim will visit russia for talks next week"])
+    0.0
+    """
+    if normed_line.count(" ") < 3:
+        return 0.0
+    # no word boundary needed: scraped breadcrumbs glue their steps ("HomeWorldKim to visit Russia")
+    for m in page_norms:
+        if m != normed_line and (m.endswith(normed_line) or m.startswith(normed_line)):
+            return 1.0
+    return 0.0
+
+
 def after_prose_penalty(f: PageFeatures, i: int) -> float:
     """A headline-shaped line right after running text is a subheading inside the article.
 
@@ -723,7 +747,7 @@ WEIGHTS: dict[str, float] = {
     "overlap": 3.5, "position": 0.6875, "follows": 0.25, "cues": 0.75, "repeated": 1.2, "length": 0.575,
     "list_item": -0.2, "after_prose": -0.85, "debris": -0.85,
     "opens_header": 0.35, "under_shorter_title": -0.15, "under_kicker": 0.7, "credit_next": 0.0,
-    "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3, "ui_phrase": -3.0,
+    "cue_right_after": 0.5, "widget": -0.4, "title_case": 0.0, "to_block": 0.3, "ui_phrase": -3.0, "echoed": 1.5,
 }
 FEATURES = tuple(WEIGHTS)
 
@@ -752,7 +776,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "list_item": (0.0, 3.0), "after_prose": (0.0, 1.5), "opens_header": (0.0, 1.0), "under_shorter_title": (0.0, 1.0),
     "under_kicker": (0.0, 1.0), "credit_next": (0.0, 1.0), "cue_right_after": (0.0, 1.0), "widget": (0.0, 2.0),
     "title_case": (0.0, 1.0), "to_block": (0.0, 1.0), "overlap": (0.0, 1.0), "debris": (0.0, 2.0),
-    "ui_phrase": (0.0, 1.0),
+    "ui_phrase": (0.0, 1.0), "echoed": (0.0, 1.0),
 }
 
 
@@ -783,16 +807,20 @@ def overlap_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     return {"overlap": body_overlap(f.lines[i], ctx["vocabulary"])}
 
 
+def echo_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    return {"echoed": echoed_score(ctx["normed"][i], ctx["page_norms"])}
+
+
 def debris_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     return {"debris": debris_penalty(f.lines[i])}
 
 
 #: the signals outside ``core_features``, cheap first: a line stops being scored once even the most
 #: the later stages could add leaves it too far below the best
-_STAGES = (candidate_features, overlap_feature, debris_feature)
+_STAGES = (candidate_features, overlap_feature, echo_feature, debris_feature)
 _STAGE_KEYS = {candidate_features: ("list_item", "after_prose", "opens_header", "under_shorter_title", "under_kicker",
                                     "credit_next", "cue_right_after", "widget", "title_case", "to_block", "ui_phrase"),
-               overlap_feature: ("overlap",), debris_feature: ("debris",)}
+               overlap_feature: ("overlap",), echo_feature: ("echoed",), debris_feature: ("debris",)}
 _TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] for n, stage in enumerate(_STAGES)}
 
 
@@ -829,7 +857,7 @@ def _page_context(f: PageFeatures) -> dict:
     shaped_before = [0] * (len(lines) + 1)  # shaped lines before each index
     for j, sh in enumerate(shaped):
         shaped_before[j + 1] = shaped_before[j] + sh
-    return {"shaped": shaped, "normed": normed, "counts": counts, "block": block, "vocabulary": vocabulary,
+    return {"shaped": shaped, "normed": normed, "counts": counts, "page_norms": [x for x in counts if x], "block": block, "vocabulary": vocabulary,
             "gap": gap_to_block, "prose_mass": prose_mass, "shaped_before": shaped_before}
 
 

@@ -260,3 +260,16 @@ def test_cjk_reporter_bylines_are_debris():
     assert h.debris_penalty("山田太郎記者") == 2.0
     assert h.debris_penalty("대통령 기자회견 열어 입장 밝혀") == 0.0
     assert h.debris_penalty("記者会見で首相が辞任を表明") == 0.0
+
+
+def test_headline_echoed_at_the_end_of_a_breadcrumb_or_start_of_a_print_title():
+    norms = [h._norm(x) for x in ["HomeWeltKim to visit Russia for summit", "Kim to visit Russia for summit | Daily Planet",
+                                  "Kim to visit Russia for summit", "Sport"]]
+    assert h.echoed_score(h._norm("Kim to visit Russia for summit"), norms) == 1.0
+    assert h.echoed_score(h._norm("Daily Planet"), norms) == 0.0  # two words: too short to count
+    norms = [h._norm("Officials said Kim to visit Russia for summit in spring, after talks.")]
+    assert h.echoed_score(h._norm("Kim to visit Russia for summit"), norms) == 0.0
+    page = ["HomeWeltKim to visit Russia for summit with Putin", "Top stories of the day in brief",
+            "Kim to visit Russia for summit with Putin", BODY, BODY]
+    f = h.PageFeatures(page)
+    assert h.echo_feature(f, 2, h._page_context(f)) == {"echoed": 1.0}
