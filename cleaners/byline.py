@@ -380,12 +380,17 @@ def next_text_line(lines: list[str], i: int, reach: int = 20) -> int:
 _SEGMENT_SEP = re.compile(r"\s+[|/·•∙–—-]\s+|\s*\|\s*|,\s+")
 
 
+_TRAILING_STAMP = re.compile(r"(?<=[^\W\d_]) ?[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d$")
+
+
 def dated_name_authors(line: str, dated: bool | None = None) -> list[str]:
     """A date line with the author as one of its separated parts ("04.02.2022 | 13:10 Uhr | Anna Schmidt",
     "9. September 2025 um 15:46 Uhr / Anna Schmidt").
 
     >>> dated_name_authors("04.02.2022 | 13:10 Uhr | Anna Schmidt"), dated_name_authors("25.10.2022 - Jörg Meier")
     (['Anna Schmidt'], ['Jörg Meier'])
+    >>> dated_name_authors("Anna Schmidt, London, Jörg Meier19.10.2019, 23:38 Uhr")
+    ['Anna Schmidt', 'Jörg Meier']
     >>> dated_name_authors("04.02.2022 | Politik | Landkreis München"), dated_name_authors("Anna Schmidt | Jörg Meier")
     ([], [])
     """
@@ -394,6 +399,8 @@ def dated_name_authors(line: str, dated: bool | None = None) -> list[str]:
     out: list[str] = []
     for part in _SEGMENT_SEP.split(line):
         part = part.strip(" .")
+        if part[:1].isalpha() and _TRAILING_STAMP.search(part):
+            part = _TRAILING_STAMP.sub("", part)  # "Anna Schmidt 19.10.2019": the name before its date
         if part and not any(ch.isdigit() for ch in part) and looks_like_name(_cut_at_role(part)):
             name = _cut_at_role(part)
             if name not in out and not _is_place_or_section(name):
@@ -741,6 +748,12 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         if not authors or any(_is_place_or_section(a) for a in authors) \
                 or (looks_like_name(lines[i]) and in_list_or_caption(lines, i)):
             continue
+        if _avatar_initials(lines, i):  # "AR" / "Anna Roe" / "JM" / "Jörg Meier": authors with avatar badges
+            names, j = [lines[i]], i + 2
+            while j < len(lines) and _avatar_initials(lines, j) and len(names) < 5:
+                names.append(lines[j])
+                j += 2
+            return Byline(i, lines[i], names)
         # a role or contact line under the name ("Redakteurin", "anna@example.org") says it is a person
         nxt = lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""
         if looks_like_name(lines[i]) and (credits_person(nxt) or introduces(lines[i], nxt)):
@@ -818,6 +831,18 @@ def split_name_run(line: str) -> list[str]:
 
     cut(0, [], 0)
     return best[1] if len(best[1]) >= 2 and best[0] > 0 else []
+
+
+def _avatar_initials(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a name and the line before it its initials, the badge an author avatar prints.
+
+    >>> _avatar_initials(["AR", "Anna Roe"], 1), _avatar_initials(["AB", "Anna Roe"], 1), _avatar_initials(["Anna Roe"], 0)
+    (True, False, False)
+    """
+    if i < 1 or not 2 <= len(lines[i - 1]) <= 4 or not lines[i - 1].isupper():
+        return False
+    words = lines[i].split()
+    return lines[i - 1] == "".join(w[0] for w in words if w[:1].isupper()) and looks_like_name(lines[i])
 
 
 def _names_around(lines: list[str], i: int) -> bool:

@@ -472,3 +472,15 @@ def test_stamp_words_and_weekdays_are_no_names():
     assert not b.looks_like_name("Actualizado Lunes")
     assert not b.looks_like_name("Aktualisiert Montag")
     assert b.looks_like_name("Plácido Domingo")
+
+
+def test_name_glued_to_a_numeric_date_in_a_dated_name_list():
+    assert b.dated_name_authors("Lena Vogt, London, Paul Brandt19.10.2019, 23:38 Uhr") == ["Lena Vogt", "Paul Brandt"]
+    assert b.dated_name_authors("London, Berlin19.10.2019, 23:38 Uhr") == []
+
+
+def test_authors_with_avatar_initials():
+    page = ["Kim to visit Russia", "Teaser text here.", "LV", "Lena Vogt", "PB", "Paul Brandt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt", "Paul Brandt"]
+    page = ["Kim to visit Russia", "Teaser text here.", "EU", "Lena Vogt", "Body text goes on and on here."]
+    assert b.find_byline(page, 0).authors == []
