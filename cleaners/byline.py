@@ -293,8 +293,18 @@ def is_style_line(line: str) -> bool:
 
     >>> is_style_line(".tdi_75{"), is_style_line("font-size:13px !important;"), is_style_line("Von Anna Schmidt")
     (True, True, False)
+    >>> is_style_line("/* custom css */"), is_style_line("@media (max-width: 767px)"), is_style_line(".tdi_70 h1,")
+    (True, True, True)
+    >>> is_style_line(".NET 8 is out, and fast"), is_style_line("@anna_schmidt")
+    (False, False)
     """
-    return "{" in line or "}" in line or line.endswith(";")
+    if "{" in line or "}" in line or line.endswith(";"):
+        return True
+    return line[:1] in "/@.#" and _CSS_LINE.match(line) is not None
+
+
+# a CSS comment, an at-rule, a selector of a list ("/* phone */", "@media (...)", ".tdi_70 h1,")
+_CSS_LINE = re.compile(r"^(?:/\*.*\*/$|@(?:media|font-face|keyframes|supports|import)\b|[.#][\w-]+(?:[ >.#:][\w\-.#:()]+)*,$)")
 
 
 _RELATIVE_TIME = re.compile(
@@ -311,7 +321,7 @@ def _time_stamp(text: str) -> bool:
     return dates.looks_like_date_line(text) or _RELATIVE_TIME.match(text.strip()) is not None
 
 
-def _window(lines: list[str], headline_index: int | None, reach: int = 200) -> list[int]:
+def _window(lines: list[str], headline_index: int | None, reach: int = 1500) -> list[int]:
     """The lines to search for a byline: the 12 text lines after the headline, then the 3 before it
     (nearest first), skipping CSS blocks printed between them (within ``reach`` lines).
 
@@ -538,7 +548,8 @@ def agency_credit(lines: list[str], i: int) -> list[str]:
     m = _AGENCY_SOURCE.match(line)
     if m and _AGENCY.match(m.group("agency").split("/")[0]) and "/" not in line[m.end("agency"):m.end("agency") + 1]:
         return [m.group("agency")]
-    if _AGENCY.match(line.strip()) and i + 1 < len(lines) and credits_person(lines[next_text_line(lines, i)]):
+    if _AGENCY.match(line.strip()) and next_text_line(lines, i) < len(lines) \
+            and credits_person(lines[next_text_line(lines, i)]):
         return [line.strip()]
     return []
 
@@ -755,7 +766,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
                 j += 2
             return Byline(i, lines[i], names)
         # a role or contact line under the name ("Redakteurin", "anna@example.org") says it is a person
-        nxt = lines[next_text_line(lines, i)] if i + 1 < len(lines) else ""
+        j = next_text_line(lines, i)
+        nxt = lines[j] if j < len(lines) else ""
         if looks_like_name(lines[i]) and (credits_person(nxt) or introduces(lines[i], nxt)):
             return Byline(i, lines[i], authors)
         # a bare name right under the headline but with no date next to it is as often a section label

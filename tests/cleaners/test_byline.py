@@ -484,3 +484,11 @@ def test_authors_with_avatar_initials():
     assert b.find_byline(page, 0).authors == ["Lena Vogt", "Paul Brandt"]
     page = ["Kim to visit Russia", "Teaser text here.", "EU", "Lena Vogt", "Body text goes on and on here."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_css_comments_at_rules_and_selector_lists_are_skipped():
+    css = ["/* inline css */", "@media (max-width: 767px)", ".tdi_70 h1,", ".tdi_70 h2{", "width:90%;", "}"] * 60
+    page = ["Kim to visit Russia"] + css + ["By Lena Vogt", "Body text goes on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+    assert not b.is_style_line(".NET 8 is out, and fast")
+    assert not b.is_style_line("@lenavogt")
