@@ -1013,6 +1013,10 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
                     j = next_text_line(lines, i)
                     return Byline(j, lines[j], authors)
             continue
+        if line[0] in "QSFT":  # "Quelle: hessenschau.de/ab": a newsroom and its editor's initials sign the story
+            credit = _SOURCE_WITH_INITIALS.match(line)
+            if credit:
+                return Byline(i, line, [credit.group("org")])
         if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(line) and not line.endswith(":") \
                 and not is_style_line(line):
             authors = parse_authors(line)
@@ -1036,6 +1040,7 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
 # the last word of every label _LABEL_ONLY accepts: a cheap test before calling label_then_names()
 _LABEL_LAST_WORDS = frozenset("by von par por di door text texte autor autorin autor*in autoren author authors auteur "
                               "auteurs reporter".split())
+_SOURCE_WITH_INITIALS = re.compile(r"^(?:Quelle|Source|Fuente|Text|Texte) ?: ?(?P<org>[^\s/][^/]{1,30}/[a-z]{2,4})$")
 _SIGNATURE_INITIALS = frozenset("VBATPGW")  # the first letters of _SIGNATURE: a cheap test before the regex
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
 _SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Auteure|Autore|Text|Par|Por|Geschrieben von|Verfasst von|"

@@ -492,3 +492,9 @@ def test_css_comments_at_rules_and_selector_lists_are_skipped():
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
     assert not b.is_style_line(".NET 8 is out, and fast")
     assert not b.is_style_line("@lenavogt")
+
+
+def test_source_line_with_editor_initials_under_the_text():
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    assert b.find_byline(body + ["Quelle: radio-nord.de/lv", "Mehr zum Thema"], 0).authors == ["radio-nord.de/lv"]
+    assert b.find_byline(body + ["Quelle: Statistisches Landesamt", "Mehr zum Thema"], 0).authors == []
