@@ -740,6 +740,12 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
             or handle_line(lines, i)
         if authors:
             return Byline(i, lines[i], authors)
+    if headline_index is not None and len(window) > 12:  # a dated author line a little higher up: "3.5.2019 | Anna Roe"
+        for i in range(window[-1] - 1, max(-1, window[-1] - 8), -1):
+            line = unglue(lines[i]) if len(lines[i]) <= 160 else ""
+            authors = dated_name_authors(line) if "|" in line else []
+            if authors:
+                return Byline(i, lines[i], authors)
     common: set[str] | None = None
     above = [i for i in window[12:] if header_above(lines, i, headline_index)]
     # further down, only a name with its date stamp on the same line or under it (checked first: cheaper)

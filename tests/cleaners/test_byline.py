@@ -498,3 +498,11 @@ def test_source_line_with_editor_initials_under_the_text():
     body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
     assert b.find_byline(body + ["Quelle: radio-nord.de/lv", "Mehr zum Thema"], 0).authors == ["radio-nord.de/lv"]
     assert b.find_byline(body + ["Quelle: Statistisches Landesamt", "Mehr zum Thema"], 0).authors == []
+
+
+def test_dated_author_line_a_few_lines_above_the_headline():
+    top = ["Menu", "28. Juni 2019 | Lena Vogt", "Tags", "Share", "Print", "Mail", "Kim to visit Russia"]
+    body = [f"Body line number {k} goes on and on." for k in range(14)]
+    assert b.find_byline(top + body, 6).authors == ["Lena Vogt"]
+    top = ["Menu", "28. Juni 2019 | Politik", "Tags", "Share", "Print", "Mail", "Kim to visit Russia"]
+    assert b.find_byline(top + body, 6).authors == []
