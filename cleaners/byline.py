@@ -716,13 +716,36 @@ def byline_segment(line: str) -> list[str]:
     return []
 
 
+_KEY_VALUE = re.compile(r"^[^\W\d_][\w .\-]{1,25}: \S")
+
+
+def in_data_box(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one row of a key: value box ("Titel: X" / "Autorin: Anna Roe" / "Verlag: Y"): the facts
+    of a book or a product under review, not the byline of the page.
+
+    >>> in_data_box(["Titel: Nacht", "Autorin: Anna Roe", "Verlag: Ullstein"], 1), in_data_box(["Kim visits", "Autorin: Anna Roe", "Text"], 1)
+    (True, False)
+    """
+    rows = 0
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        m = _KEY_VALUE.match(lines[j]) if 0 <= j < len(lines) else None
+        if m and lines[j].split(":", 1)[0].casefold() not in _META_KEYS:  # "Datum:", "Tags:" sit in bylines too
+            rows += 1
+    return rows >= 2
+
+
+_META_KEYS = frozenset(("datum date posted published updated tags tag kategorie kategorien category categories rubrik "
+                        "veröffentlicht aktualisiert erstellt foto fotos bild photo quelle source lesezeit publié "
+                        "publicado actualizado mis à jour") .split()) | {"reading time", "last updated", "zuletzt aktualisiert"}
+
+
 def _find_near(lines: list[str], headline_index: int | None, window: list[int]) -> Byline:
     """The rules of the header window, strongest first; ``lines`` is the caller's copy, unglued in the window."""
     # the line right above the headline is as near as the one right under it ("di Anna Rossi" / headline)
     explicit = window[:1] + window[12:13] + window[1:12] + window[13:] if len(window) > 12 else window
     for i in explicit:
         line = lines[i]
-        if looks_like_byline(line):
+        if looks_like_byline(line) and not (":" in line and in_data_box(lines, i)):
             m = _BY_INSIDE.search(line) if not _BY_PREFIX.match(line) else None
             authors = _clean_names(interviewer_only(line[: m.start()], m.group("names")), True) if m \
                 else parse_authors(line)
@@ -1024,7 +1047,7 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
             if credit:
                 return Byline(i, line, [credit.group("org")])
         if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(line) and not line.endswith(":") \
-                and not is_style_line(line):
+                and not is_style_line(line) and not (":" in line and in_data_box(lines, i)):
             authors = parse_authors(line)
             if 1 <= len(authors) <= 2:
                 return Byline(i, line, authors)
@@ -1077,11 +1100,19 @@ def in_list_or_caption(lines: list[str], i: int) -> bool:
     (True, True)
     >>> in_list_or_caption(["Von", "Anna Schmidt", "12.03.2021"], 1), in_list_or_caption(["Tags", "Anna Schmidt"], 1)
     (False, True)
+    >>> in_list_or_caption(["In diesem Artikel:", "Anna Schmidt"], 1)
+    True
     """
     j = next_text_line(lines, i)
     if j < len(lines) and _PHOTO_CREDIT.match(lines[j]):
         return True
+    if i > 0 and lines[i - 1].endswith(":") and lines[i - 1].count(" ") >= 2 \
+            and not _AUTHOR_WORD.search(lines[i - 1]):  # "In diesem Artikel:" heads a list ("Author of the article:" not)
+        return True
     return i > 0 and (lines[i - 1].endswith(",") or _TAGS_LABEL.match(lines[i - 1]) is not None)
+
+
+_AUTHOR_WORD = re.compile(r"autor|author|auteur|written|geschrieben|\bby\b|\bvon\b|\bpar\b|\bpor\b", re.IGNORECASE)
 
 
 # a tag list's label on the line before a name: "Tags", "Schlagwörter:", "Themen"

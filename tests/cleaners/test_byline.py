@@ -506,3 +506,15 @@ def test_dated_author_line_a_few_lines_above_the_headline():
     assert b.find_byline(top + body, 6).authors == ["Lena Vogt"]
     top = ["Menu", "28. Juni 2019 | Politik", "Tags", "Share", "Print", "Mail", "Kim to visit Russia"]
     assert b.find_byline(top + body, 6).authors == []
+
+
+def test_author_row_of_a_book_data_box_and_a_list_under_a_heading_are_no_bylines():
+    box = ["Titel: Nacht", "Seiten: 400 Seiten", "Autorin: Lena Vogt", "Verlag: Ullstein", "Preis: 12 Euro"]
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    assert b.find_byline(body + box, 0).authors == []
+    meta = ["Datum: 10 Feb 2020", "Von: Lena Vogt", "Tags: Politik, Wahl"]
+    assert b.find_byline(["Kim to visit Russia"] + meta + body[1:], 0).authors == ["Lena Vogt"]
+    page = ["Kim to visit Russia", "06.01.2022", "In diesem Artikel:", "Lena Vogt", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == []
+    page = ["Kim to visit Russia", "Author of the article:", "Lena Vogt", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == ["Lena Vogt"]
