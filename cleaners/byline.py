@@ -1036,6 +1036,10 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
         if len(line) > 120:
             continue
         if not line[:1].isupper():  # "von X" in a teaser is a link; only a lone "von" over the name counts
+            if "기자" in line:
+                authors = korean_reporters(lines, i)
+                if authors:
+                    return Byline(i, line, authors)
             if len(line) <= 4 and line in ("von", "by", "par", "por"):
                 authors = label_then_names(lines, i)
                 if len(authors) == 1:
@@ -1046,9 +1050,9 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
             credit = _SOURCE_WITH_INITIALS.match(line)
             if credit:
                 return Byline(i, line, [credit.group("org")])
-        if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(line) and not line.endswith(":") \
+        if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(unglue(line)) and not line.endswith(":") \
                 and not is_style_line(line) and not (":" in line and in_data_box(lines, i)):
-            authors = parse_authors(line)
+            authors = parse_authors(unglue(line))
             if 1 <= len(authors) <= 2:
                 return Byline(i, line, authors)
         spaces = line.count(" ")
@@ -1069,6 +1073,26 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
 # the last word of every label _LABEL_ONLY accepts: a cheap test before calling label_then_names()
 _LABEL_LAST_WORDS = frozenset("by von par por di door text texte autor autorin autor*in autoren author authors auteur "
                               "auteurs reporter".split())
+# a Korean byline: the reporter's name, then 기자 ("reporter"), often an e-mail address after it
+_KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4}) 기자(?:$|\s)")
+
+
+def korean_reporters(lines: list[str], i: int) -> list[str]:
+    """"구현모 기자 ninek@example.com": the names of the reporters on this line and the next few.
+
+    >>> korean_reporters(["배윤경 기자", "bykj@example.com", "이상현 기자", "Text"], 0), korean_reporters(["기자회견"], 0)
+    (['배윤경', '이상현'], [])
+    """
+    out: list[str] = []
+    for j in range(i, min(len(lines), i + 8)):
+        m = _KO_REPORTER.search(lines[j]) if len(lines[j]) <= 80 else None
+        if m:
+            out.append(m.group("name"))
+        elif j > i and "@" not in lines[j]:
+            break
+    return out
+
+
 _SOURCE_WITH_INITIALS = re.compile(r"^(?:Quelle|Source|Fuente|Text|Texte) ?: ?(?P<org>[^\s/][^/]{1,30}/[a-z]{2,4})$")
 _SIGNATURE_INITIALS = frozenset("VBATPGW")  # the first letters of _SIGNATURE: a cheap test before the regex
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)

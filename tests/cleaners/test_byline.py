@@ -518,3 +518,11 @@ def test_author_row_of_a_book_data_box_and_a_list_under_a_heading_are_no_bylines
     assert b.find_byline(page, 0).authors == []
     page = ["Kim to visit Russia", "Author of the article:", "Lena Vogt", "Body text goes on and on."]
     assert b.find_byline(page, 0).authors == ["Lena Vogt"]
+
+
+def test_korean_reporter_lines_and_a_glued_signature_under_the_text():
+    body = ["Kim to visit Russia"] + [f"Body line number {k} goes on and on." for k in range(20)]
+    page = body + ["서울 김민수 기자 minsu@example.com", "0"]
+    assert b.find_byline(page, 0).authors == ["김민수"]
+    assert b.find_byline(body + ["기자회견이 열렸다", "0"], 0).authors == []  # "press conference", no name
+    assert b.find_byline(body + ["Geschrieben vonLena Vogt", "Teilen"], 0).authors == ["Lena Vogt"]
