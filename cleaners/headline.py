@@ -465,11 +465,11 @@ def repeated_score(i: int, normed: list[str], counts: dict[str, int]) -> float:
     return 0.7 if counts.get(normed[i], 0) >= 2 and normed[i].count(" ") >= 3 else 0.0
 
 
-def echoed_score(normed_line: str, page_norms: list[str]) -> float:
+def echoed_score(normed_line: str, page_norms: list[str] | str) -> float:
     """The headline printed again at the start or the end of a longer line: the last step of a
     breadcrumb, a "Title | Site" print header, a share text ("Share: Title"). ``normed_line``: the
     line's ``_norm`` (four words or more count); ``page_norms``: the distinct ``_norm`` of the page's
-    lines. An exact repeat is ``repeated_score``'s; a line found in the middle of another (a caption
+    lines, or all of them joined as ``_joined_norms`` does. An exact repeat is ``repeated_score``'s; a line found in the middle of another (a caption
     quoted in a teaser) is not an echo.
 
     >>> norms = ["home news kim to visit russia for talks", "kim to visit russia for talks", "sport"]
@@ -483,10 +483,21 @@ def echoed_score(normed_line: str, page_norms: list[str]) -> float:
     if normed_line.count(" ") < 3:
         return 0.0
     # no word boundary needed: scraped breadcrumbs glue their steps ("HomeWorldKim to visit Russia")
-    for m in page_norms:
-        if m != normed_line and (m.endswith(normed_line) or m.startswith(normed_line)):
-            return 1.0
+    joined = page_norms if isinstance(page_norms, str) else _joined_norms(page_norms)
+    for needle, step in (("\n" + normed_line, 1), (normed_line + "\n", -1)):
+        at = joined.find(needle)
+        while at >= 0:
+            # the character after a line start / before a line end: another line's text, not the same line
+            other = joined[at + len(needle)] if step == 1 else joined[at - 1]
+            if other != "\n":
+                return 1.0
+            at = joined.find(needle, at + 1)
     return 0.0
+
+
+def _joined_norms(page_norms: list[str]) -> str:
+    """The distinct normalized lines of a page in one string, each between two newlines."""
+    return "\n" + "\n".join(page_norms) + "\n"
 
 
 def after_prose_penalty(f: PageFeatures, i: int) -> float:
@@ -815,12 +826,15 @@ def debris_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     return {"debris": debris_penalty(f.lines[i])}
 
 
-#: the signals outside ``core_features``, cheap first: a line stops being scored once even the most
-#: the later stages could add leaves it too far below the best
-_STAGES = (candidate_features, overlap_feature, echo_feature, debris_feature)
+#: the signals outside ``core_features``, those that can add much at little cost first (the echo is one
+#: string search, the overlap one regex; the neighbour signals are ten small functions): a line stops
+#: being scored once even the most the later stages could add leaves it too far below the best
+_STAGES = (echo_feature, overlap_feature, candidate_features, debris_feature)
 _STAGE_KEYS = {candidate_features: ("list_item", "after_prose", "opens_header", "under_shorter_title", "under_kicker",
                                     "credit_next", "cue_right_after", "widget", "title_case", "to_block", "ui_phrase"),
                overlap_feature: ("overlap",), echo_feature: ("echoed",), debris_feature: ("debris",)}
+_SUM_ORDER = tuple(k for stage in (candidate_features, overlap_feature, echo_feature, debris_feature)
+                   for k in _STAGE_KEYS[stage])
 _TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] for n, stage in enumerate(_STAGES)}
 
 
@@ -857,7 +871,7 @@ def _page_context(f: PageFeatures) -> dict:
     shaped_before = [0] * (len(lines) + 1)  # shaped lines before each index
     for j, sh in enumerate(shaped):
         shaped_before[j + 1] = shaped_before[j] + sh
-    return {"shaped": shaped, "normed": normed, "counts": counts, "page_norms": [x for x in counts if x], "block": block, "vocabulary": vocabulary,
+    return {"shaped": shaped, "normed": normed, "counts": counts, "page_norms": _joined_norms([x for x in counts if x]), "block": block, "vocabulary": vocabulary,
             "gap": gap_to_block, "prose_mass": prose_mass, "shaped_before": shaped_before}
 
 
@@ -913,7 +927,7 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
                 if bound < best - near_best - 1e-9:
                     break
         else:
-            s = partial + sum(WEIGHTS[k] * v for k, v in feats.items())
+            s = partial + sum(WEIGHTS[k] * feats[k] for k in _SUM_ORDER)  # one order: the same float sum always
             out.append((s, i))
             best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
