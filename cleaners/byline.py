@@ -1050,15 +1050,15 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
             credit = _SOURCE_WITH_INITIALS.match(line)
             if credit:
                 return Byline(i, line, [credit.group("org")])
-        if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(unglue(line)) and not line.endswith(":") \
+        if line[0] in _SIGNATURE_INITIALS and _SIGNATURE.match(line) and not line.endswith(":") \
                 and not is_style_line(line) and not (":" in line and in_data_box(lines, i)):
             authors = parse_authors(unglue(line))
             if 1 <= len(authors) <= 2:
                 return Byline(i, line, authors)
         spaces = line.count(" ")
         if len(line) <= 40 and spaces <= 3:
-            last = line.rsplit(" ", 1)[-1].rstrip(":").casefold()
-            authors = label_then_names(lines, i) if spaces <= 2 and last in _LABEL_LAST_WORDS else []
+            authors = label_then_names(lines, i) \
+                if spaces <= 2 and line.rsplit(" ", 1)[-1].rstrip(":").casefold() in _LABEL_LAST_WORDS else []
             if len(authors) == 1:
                 j = next_text_line(lines, i)
                 return Byline(j, lines[j], authors)
@@ -1097,7 +1097,7 @@ _SOURCE_WITH_INITIALS = re.compile(r"^(?:Quelle|Source|Fuente|Text|Texte) ?: ?(?
 _SIGNATURE_INITIALS = frozenset("VBATPGW")  # the first letters of _SIGNATURE: a cheap test before the regex
 # the labels that sign an article under its text (capitalized: "von X" in a teaser is a link)
 _SIGNATURE = re.compile(r"^(?:Von|By|Autor|Autorin|Author|Auteur|Auteure|Autore|Text|Par|Por|Geschrieben von|Verfasst von|"
-                        r"Written by|Posted by)\b")
+                        r"Written by|Posted by)(?:\b|(?=[A-ZÄÖÜ]))")  # "Geschrieben vonAnna": a glued label
 
 
 _PERSON_ROLE = re.compile(
