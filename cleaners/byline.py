@@ -698,6 +698,20 @@ def handle_with_date(line: str) -> list[str]:
     return []
 
 
+_LABELLED_ONE_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w*]{2,20} )?(?i:von|by|autor|autorin|author|text) ?: ?(?P<name>[A-ZÄÖÜ][a-zäöüß]{1,20})$")
+
+
+def labelled_first_name(line: str) -> list[str]:
+    """A first name alone after a label with a colon ("Artikel von: Anna", "Autorin: Anna"): bloggers sign so.
+    Without the colon "Abschied von Anna" is a title.
+
+    >>> labelled_first_name("Artikel von: Anna"), labelled_first_name("Abschied von Anna"), labelled_first_name("Von: Berlin")
+    (['Anna'], [], [])
+    """
+    m = _LABELLED_ONE_WORD.match(line) if len(line) <= 50 else None
+    return [m.group("name")] if m and m.group("name") in FIRST_NAMES else []
+
+
 def byline_segment(line: str) -> list[str]:
     """A meta line of fields between bars, one of them the byline ("News | Published: 5 hours ago |
     Written by Anna Schmidt").
@@ -760,7 +774,7 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
             or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i], lines)) or agency_credit(lines, i) \
-            or handle_line(lines, i)
+            or handle_line(lines, i) or labelled_first_name(lines[i])
         if authors:
             return Byline(i, lines[i], authors)
     if headline_index is not None and len(window) > 12:  # a dated author line a little higher up: "3.5.2019 | Anna Roe"

@@ -526,3 +526,10 @@ def test_korean_reporter_lines_and_a_glued_signature_under_the_text():
     assert b.find_byline(page, 0).authors == ["김민수"]
     assert b.find_byline(body + ["기자회견이 열렸다", "0"], 0).authors == []  # "press conference", no name
     assert b.find_byline(body + ["Geschrieben vonLena Vogt", "Teilen"], 0).authors == ["Lena Vogt"]
+
+
+def test_first_name_alone_after_a_label_with_a_colon():
+    page = ["Kim to visit Russia", "Artikel von: Lena", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == ["Lena"]
+    page = ["Kim to visit Russia", "Abschied von Lena", "Body text goes on and on."]
+    assert b.find_byline(page, 0).authors == []
