@@ -979,8 +979,12 @@ def _split_headline(line: str, other: str) -> bool:
 
     >>> _split_headline("HomeWorldKim to visit Russia", "Kim to visit Russia"), _split_headline("Keine Wege zur Stadt", "zur Stadt")
     (True, False)
+    >>> _split_headline("Forum>iPhone>kein Empfang mit iOS 13?", "kein Empfang mit iOS 13?")  # after a crumb separator
+    True
     """
     prefix = line[: -len(other)]
+    if prefix.rstrip().endswith((">", "›", "»", "/", "|")):  # a breadcrumb step ends right before it
+        return True
     return not other[:1].islower() and not kicker_colon(prefix) and not continues_sentence(prefix)
 
 

@@ -273,3 +273,10 @@ def test_headline_echoed_at_the_end_of_a_breadcrumb_or_start_of_a_print_title():
             "Kim to visit Russia for summit with Putin", BODY, BODY]
     f = h.PageFeatures(page)
     assert h.echo_feature(f, 2, h._page_context(f)) == {"echoed": 1.0}
+
+
+def test_lower_case_title_after_a_glued_breadcrumb_prefers_the_clean_copy():
+    page = ["Forum>Handys>kein Empfang mehr mit dem neuen Update?", "kein Empfang mehr mit dem neuen Update?", BODY]
+    assert h.prefer_unfused(page, 0) == 1
+    page = ["Neue Radwege zur Altstadt am Fluss", "zur Altstadt am Fluss", BODY]  # one sentence: no crumb
+    assert h.prefer_unfused(page, 0) == 0
