@@ -975,6 +975,18 @@ _POSTED_AT = re.compile(r"^(?:Posted by|posted by|Eingestellt von|Publié par|Pu
                         r"(?:at|um|à|a las) [0-2]?\d[:.][0-5]\d\b")
 
 
+_REPLY = frozenset("antworten antwort reply répondre responder rispondi beantworten".split())
+
+
+def _reply_nearby(lines: list[str], i: int) -> bool:
+    """A "Reply" link within a few lines: line ``i`` heads a reader's comment.
+
+    >>> _reply_nearby(["annas 3.5.2020", "Nice post!", "Antworten"], 0), _reply_nearby(["annas 3.5.2020", "Text"], 0)
+    (True, False)
+    """
+    return any(lines[j].strip().casefold() in _REPLY for j in range(max(0, i - 2), min(len(lines), i + 6)))
+
+
 def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
     """A "by X" line that carries a date, anywhere on the page ("Posted on 21. Juli 2019 by annas",
     "von Anna Schmidt | 20. Mai 2007"): the last resort when the headline was not found near the
@@ -996,6 +1008,11 @@ def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
         # a sentence ("... die Abrechnung von Übergangsfällen seit 1.1.2021.") is no byline
         if len(line) > 120 or line.endswith(".") or not _HAS_DIGIT.search(line):
             continue
+        if len(line) <= 40:  # a handle with its date stamp; a name that stamps many lines is a commenter's
+            handle = handle_with_date(unglue(line))
+            if handle and not used_as_word(lines, handle[0]) and not _reply_nearby(lines, i) \
+                    and sum(1 for ln in lines[:most] if ln.startswith(handle[0]) and _HAS_DIGIT.search(ln)) == 1:
+                return Byline(i, line, handle)
         m = _BY_WORD.search(line)
         if m is None or not _header_words_only(line[: m.start() + 1]) or _COMMENT_HEAD.search(line[: m.start()]):
             continue

@@ -533,3 +533,12 @@ def test_first_name_alone_after_a_label_with_a_colon():
     assert b.find_byline(page, 0).authors == ["Lena"]
     page = ["Kim to visit Russia", "Abschied von Lena", "Body text goes on and on."]
     assert b.find_byline(page, 0).authors == []
+
+
+def test_handle_with_a_date_anywhere_but_not_a_commenter():
+    page = ["Menu", "Deal of the day", "LenaVogt 17.10.2019, 13:56 Uhr", "26", "Kim to visit Russia", "Body text."]
+    assert b.dated_byline_anywhere(page).authors == ["LenaVogt"]
+    page = ["Kim to visit Russia", "Body text.", "lenav 29.04.2019 // 15:27", "Nice post!", "Antworten"]
+    assert b.dated_byline_anywhere(page).authors == []  # a reader's comment
+    page = ["Kim to visit Russia", "lenav 29.04.2019", "Nice!", "x", "y", "z", "w", "lenav 20.08.2018", "Great!"]
+    assert b.dated_byline_anywhere(page).authors == []  # the same name stamps many comments
