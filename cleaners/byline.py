@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from cleaners import dates
 from cleaners.first_names import FIRST_NAMES
@@ -999,17 +1000,22 @@ def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
     >>> dated_byline_anywhere(["Posted by Anna Schmidt at 18:52 Tagged with: news"]).authors
     ['Anna Schmidt']
     """
-    for i, line in enumerate(lines[:most]):
+    head = lines[:most]
+    # every rule here needs a digit (a date or a time): the loop in C picks those lines, the Python loop sees only them
+    for i in compress(range(len(head)), map(_HAS_DIGIT.search, head)):
+        line = lines[i]
         if line[:1] in "PEp":  # a blog footer stamps the time only: "Posted by Anna Schmidt at 18:52"
             posted = _POSTED_AT.match(line)
             authors = _clean_names(posted.group("names"), True) if posted else []
             if authors:
                 return Byline(i, line, authors)
         # a sentence ("... die Abrechnung von Übergangsfällen seit 1.1.2021.") is no byline
-        if len(line) > 120 or line.endswith(".") or not _HAS_DIGIT.search(line):
+        if len(line) > 120 or line.endswith("."):
             continue
-        if len(line) <= 40:  # a handle with its date stamp; a name that stamps many lines is a commenter's
-            handle = handle_with_date(unglue(line))
+        # a handle with its date stamp ("annas 3.5.2020", "3.5.2020 annas"); a name on many stamps is a commenter's
+        words = line.split() if len(line) <= 40 else ()
+        if len(words) >= 2 and (_HANDLE_SHAPE.match(words[0]) or _HANDLE_SHAPE.match(words[-1])):
+            handle = handle_with_date(line)
             if handle and not used_as_word(lines, handle[0]) and not _reply_nearby(lines, i) \
                     and sum(1 for ln in lines[:most] if ln.startswith(handle[0]) and _HAS_DIGIT.search(ln)) == 1:
                 return Byline(i, line, handle)
