@@ -305,7 +305,7 @@ def is_style_line(line: str) -> bool:
 
 
 # a CSS comment, an at-rule, a selector of a list ("/* phone */", "@media (...)", ".tdi_70 h1,")
-_CSS_LINE = re.compile(r"^(?:/\*.*\*/$|@(?:media|font-face|keyframes|supports|import)\b|[.#][\w-]+(?:[ >.#:][\w\-.#:()]+)*,$)")
+_CSS_LINE = re.compile(r"^(?:/\*.*\*/$|@(?:media|font-face|keyframes|supports|import)\b|[.#][\w\-.#:()]*(?:[ >]+[\w\-.#:()]+)*,$)")
 
 
 _RELATIVE_TIME = re.compile(

@@ -542,3 +542,24 @@ def test_handle_with_a_date_anywhere_but_not_a_commenter():
     assert b.dated_byline_anywhere(page).authors == []  # a reader's comment
     page = ["Kim to visit Russia", "lenav 29.04.2019", "Nice!", "x", "y", "z", "w", "lenav 20.08.2018", "Great!"]
     assert b.dated_byline_anywhere(page).authors == []  # the same name stamps many comments
+
+
+def test_later_rules_on_megabyte_lines_are_fast():
+    mega = ["." + "tdi.a" * 200_000 + "!", "Lena Vogt " * 100_000, "김민수 기자 " * 100_000,
+            "a: " * 300_000, "Quelle: " + "x/" * 400_000, "News | " * 150_000, "lenav 3.5.2020 " * 60_000]
+    t0 = time.perf_counter()
+    for line in mega:
+        b.is_style_line(line)
+        b.split_name_run(line)
+        b.handle_with_date(line)
+        b.labelled_first_name(line)
+        b.byline_segment(line)
+        b.bare_name_authors(line)
+        b.dated_name_authors(line)
+        b.korean_reporters([line, line], 0)
+        b.in_data_box([line] * 5, 2)
+        b.used_as_word([line], "lenav")
+    b.find_byline(["Kim to visit Russia"] + mega * 3, 0)
+    b.dated_byline_anywhere(mega * 3)
+    b.signed_at_end(mega * 3, 0)
+    assert time.perf_counter() - t0 < 5.0
