@@ -168,25 +168,29 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
                 for a, b in chunk[_verify(chunk, sig, shingles, headline)].tolist():
                     uf.union(a, b)
 
-    old_clusters = old.column("cluster").to_pylist()
-    new_exact = new.column("exact").to_pylist()
-    clusters: list[str | None] = [None] * n_new
-    is_dup = np.zeros(n_new, bool)
-    # A cluster is named by its canonical member's body hash. A canonical article processed again
-    # (its old entry was dropped above) is canonical again: its duplicates' rows still say so.
-    old_exact = set(old.column("exact").to_pylist())
-    reclaimed: set[str] = set()
-    for j, row in enumerate(new_take.to_pylist()):
-        root = uf.find(n_old + j)
-        if root < n_old:
-            cid = old_clusters[root]
-            canonical_again = cid not in old_exact and new_exact[j] == cid and cid not in reclaimed
+    # Cluster of each new node, in canonical order: columnar, so no Python object per article.
+    roots = np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
+    own = roots >= n_old  # a component of this run's articles: named by its canonical member's body hash
+    clusters = new.column("exact").combine_chunks().take(pa.array(np.where(own, roots - n_old, 0)))
+    is_dup = roots != n_old + np.arange(n_new)
+    joined = np.nonzero(~own)[0]  # rows joining an earlier run's cluster: usually few
+    if len(joined):
+        old_ids = old.column("cluster").combine_chunks().take(pa.array(np.where(own, 0, roots)))
+        clusters = pc.if_else(pa.array(own), clusters, old_ids)
+        # A canonical article processed again (its old entry was dropped above) is canonical
+        # again: its duplicates' rows still say so.
+        cids = old_ids.take(pa.array(joined))
+        old_exact = pc.is_in(cids, value_set=old.column("exact").combine_chunks()).to_numpy(zero_copy_only=False)
+        new_exact = new.column("exact").combine_chunks().take(pa.array(joined)).to_pylist()
+        reclaimed: set[str] = set()
+        for k, (j, cid) in enumerate(zip(joined.tolist(), cids.to_pylist())):
+            canonical_again = not old_exact[k] and new_exact[k] == cid and cid not in reclaimed
             if canonical_again:
                 reclaimed.add(cid)
-            clusters[row], is_dup[row] = cid, not canonical_again
-        else:
-            clusters[row], is_dup[row] = new_exact[root - n_old], root != n_old + j
-    assigned = pa.table([pa.array(clusters, pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)
+            is_dup[j] = not canonical_again
+    back = np.argsort(np.asarray(new_take), kind="stable")  # canonical order -> the input's row order
+    clusters, is_dup = clusters.take(pa.array(back)), is_dup[back]
+    assigned = pa.table([clusters.cast(pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)
     state = pa.concat_tables([
         previous.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),
         current.append_column("cluster", assigned.column("dup_cluster")).select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),

@@ -188,8 +188,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                 limit=opts.shards_in_flight)):
             staged.extend(files_of_shard)
             parts = sorted(rel for _, rel in files_of_shard)
-            parts_column = pa.array([parts] * len(inputs_of_shard), state_mod.INPUTS_SCHEMA.field("parts").type)
-            inputs_state.append(inputs_of_shard.append_column("parts", parts_column))
+            inputs_state.append(inputs_of_shard.append_column(
+                "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
         inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
                                          *inputs_state])
         del inputs_tables

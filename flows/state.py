@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -25,8 +26,9 @@ INPUTS_SCHEMA = pa.schema([
     pa.field("articles", pa.int64()),
     pa.field("rejects", pa.int64()),
     pa.field("run_id", pa.string()),
-    # dataset files (relative to the version root) that may hold this input's rows
-    pa.field("parts", pa.list_(pa.string())),
+    # dataset files (relative to the version root) that may hold this input's rows; the inputs of
+    # one shard share one list, so its strings are dictionary-encoded (stored once in memory)
+    pa.field("parts", pa.list_(pa.dictionary(pa.int32(), pa.string()))),
 ])
 #: The per-input rows a shard stages; the flow adds ``run_id`` and ``parts`` for INPUTS_SCHEMA.
 SHARD_INPUTS_SCHEMA = pa.schema([INPUTS_SCHEMA.field(n) for n in ("source_path", "sha256", "articles", "rejects")])
@@ -58,6 +60,18 @@ def _inputs(state_dir: Path) -> pa.Table:
         if f.name not in t.column_names:
             t = t.append_column(f, pa.nulls(len(t), f.type))
     return t.select(INPUTS_SCHEMA.names).cast(INPUTS_SCHEMA)
+
+
+def parts_column(parts: list[str], rows: int) -> pa.Array:
+    """The same list of dataset files for each of ``rows`` inputs, each file name held once.
+
+    >>> parts_column(["a/part-1.parquet", "b/part-1.parquet"], 2).to_pylist()
+    [['a/part-1.parquet', 'b/part-1.parquet'], ['a/part-1.parquet', 'b/part-1.parquet']]
+    """
+    values = pa.DictionaryArray.from_arrays(pa.array(np.tile(np.arange(len(parts), dtype=np.int32), rows)),
+                                            pa.array(parts, pa.string()))
+    offsets = pa.array(np.arange(rows + 1, dtype=np.int32) * len(parts))
+    return pa.ListArray.from_arrays(offsets, values).cast(INPUTS_SCHEMA.field("parts").type)
 
 
 def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
