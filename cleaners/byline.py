@@ -4,6 +4,12 @@ A byline sits next to the headline: "By X", "Von X und Y", "Par X", "Por X", "Au
 line ending in "von X" / "by X", or a bare name on its own line, possibly glued to a date
 ("Associated PressApril 28, 2023 GMT"). Fewer authors beat wrong ones: anything that is not
 name-shaped (a job title, "Staff", a date, a section name) is dropped.
+
+Order of the search (``find_byline``): the header window (12 text lines under the headline, 3
+above) for explicit labels, then dated author lines, then bare names (next to a date, over a job
+title or a bio, or starting with a first name from ``cleaners.first_names``), then 18 more lines
+for a name with its date stamp; then a signature or an author box under the text; last, a dated
+"by X" line or a handle with its date anywhere on the page (the headline may have been misplaced).
 """
 
 from __future__ import annotations
