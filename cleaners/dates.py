@@ -135,6 +135,13 @@ def dates_in_line(line: str) -> list[dt.date]:
     return [d for _, d in dates_with_positions(line)]
 
 
+#: line -> looks_like_date_line(line), kept across pages: the pages of a site repeat their date-like
+#: lines (time stamps, "© 2024" footers, menus with figures), and the verdict depends on the line alone.
+#: Emptied when it holds DATE_LINE_MEMO_MAX lines (of at most 120 characters: ~20 MB at most).
+_DATE_LINE_MEMO: dict[str, bool] = {}
+DATE_LINE_MEMO_MAX = 100_000
+
+
 def looks_like_date_line(line: str) -> bool:
     """A short line that stamps a date or time: "28.04.2023, 18:16 Uhr", "Updated 5 hours ago".
 
@@ -145,6 +152,16 @@ def looks_like_date_line(line: str) -> bool:
     """
     if len(line) > 120 or not _DIGIT.search(line):  # every date, time and "5 hours ago" has a digit
         return False
+    seen = _DATE_LINE_MEMO.get(line)
+    if seen is None:
+        if len(_DATE_LINE_MEMO) >= DATE_LINE_MEMO_MAX:
+            _DATE_LINE_MEMO.clear()
+        seen = _DATE_LINE_MEMO[line] = _looks_like_date_line(line)
+    return seen
+
+
+def _looks_like_date_line(line: str) -> bool:
+    """:func:`looks_like_date_line` of a line of up to 120 characters with a digit."""
     words = len(line.split())
     if words > 16 or (words >= 8 and line.endswith(".")):
         return False

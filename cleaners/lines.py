@@ -1069,19 +1069,59 @@ def penalize_long_gaps(values: Sequence[float]) -> list[float]:
     return out
 
 
+_UNSEEN = ("", "")  # memo sentinel: None is a verdict (no rule matched)
+
+
+# ---------------------------------------------------------------- results kept across pages
+
+# The pages of one site repeat the same short lines (menus, footers, share widgets) across thousands of
+# pages. What depends on the line text alone is kept across pages, in bounded memos keyed by the exact
+# line: the line rules' verdict, and the prose value (keyed by the line and the stoplist it was computed
+# with). Nothing of a page's context enters them (the repeated-line set, the headline index, the
+# neighbours and the lines printed twice are applied on top, per page), so a hit gives what a miss
+# computes, whatever pages came before. Only lines of up to XDOC_MAX_LEN characters are kept: short
+# lines are the ones that repeat (long prose lines are mostly unique), and the bound caps each entry's
+# size. A memo holding XDOC_MAX_ENTRIES lines is emptied and refilled (its hot lines come back within a
+# page of each site), which keeps both memos under ~XDOC_MAX_ENTRIES * (XDOC_MAX_LEN + 200) bytes each
+# for ASCII lines.
+
+XDOC_MAX_LEN = 300
+XDOC_MAX_ENTRIES = 100_000
+
+#: line -> _rules_debris(line), for lines of up to XDOC_MAX_LEN characters.
+_DEBRIS_MEMO: dict[str, tuple[str, str] | None] = {}
+#: (line, stoplist) -> _line_value(line, stoplist), for lines of up to XDOC_MAX_LEN characters.
+_VALUE_MEMO: dict[tuple[str, frozenset[str]], float] = {}
+
+
+def clear_line_memos() -> None:
+    """Forget the per-line results kept across pages (tests; results never depend on them)."""
+    _DEBRIS_MEMO.clear()
+    _VALUE_MEMO.clear()
+
+
 def _alone_debris(line: str, repeated: frozenset[str]) -> tuple[str, str] | None:
     """(rule, kind) of the line on its own: the corpus repeated-line set, end markers, the line rules."""
     if repeated and line_key(line) in repeated:
         return "repeated_line", "repeated"
+    if len(line) > XDOC_MAX_LEN:
+        return _rules_debris(line)
+    d = _DEBRIS_MEMO.get(line, _UNSEEN)
+    if d is _UNSEEN:
+        if len(_DEBRIS_MEMO) >= XDOC_MAX_ENTRIES:
+            _DEBRIS_MEMO.clear()
+        d = _DEBRIS_MEMO[line] = _rules_debris(line)
+    return d
+
+
+def _rules_debris(line: str) -> tuple[str, str] | None:
+    """(rule, kind) of the end markers and line rules on the line (a function of the line text alone)."""
     anchored = _may_match_anchored(line)
     if anchored and is_end_marker(line):
         return "end_marker", "related"
     if anchored and is_related_marker(line):
         return "related_marker", "related"
     return _line_rule(line, anchored)
-
-
-_UNSEEN = ("", "")  # memo sentinel: None is a verdict (no rule matched)
 
 
 def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
@@ -1101,6 +1141,19 @@ def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) ->
     return debris
 
 
+def _kept_line_value(line: str, stoplist: frozenset[str]) -> float:
+    """``_line_value(line, stoplist)``, kept across pages for short lines."""
+    if len(line) > XDOC_MAX_LEN:
+        return _line_value(line, stoplist)
+    key = (line, stoplist)
+    v = _VALUE_MEMO.get(key)
+    if v is None:
+        if len(_VALUE_MEMO) >= XDOC_MAX_ENTRIES:
+            _VALUE_MEMO.clear()
+        v = _VALUE_MEMO[key] = _line_value(line, stoplist)
+    return v
+
+
 def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:
     """What each line adds to a body span (prose positive, debris and link-like lines negative)."""
     return _span_values(lines, debris)[0]
@@ -1118,7 +1171,7 @@ def _span_values(
         if d is None:
             v = prose.get(line)
             if v is None:
-                v = prose[line] = _line_value(line, stoplist)
+                v = prose[line] = _kept_line_value(line, stoplist)
             values.append(min(v, 0.0) if in_page_twice[i] else v)
         elif d[0] == "related_marker":
             values.append(RELATED_MARKER_VALUE)

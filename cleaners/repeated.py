@@ -18,12 +18,31 @@ MAX_WORDS = 12  # longer lines are never treated as repeated boilerplate
 _DIGITS = re.compile(r"\d+")
 
 
+#: line -> line_key(line), kept across documents: the pages of a site repeat the same short lines (the
+#: very lines counted here), and the key depends on the line alone. Lines of up to KEY_MEMO_MAX_LEN
+#: characters only; emptied when it holds KEY_MEMO_MAX lines (~30 MB at most for ASCII lines).
+_KEY_MEMO: dict[str, str] = {}
+KEY_MEMO_MAX = 100_000
+KEY_MEMO_MAX_LEN = 300
+
+
 def line_key(line: str) -> str:
     """A short hash of the line, case-folded with digits folded (so "© 2023" == "© 2024").
 
     >>> line_key("Most Popular") == line_key("most  popular"), line_key("© 2023 X") == line_key("© 2024 X")
     (True, True)
     """
+    if len(line) > KEY_MEMO_MAX_LEN:
+        return _line_key(line)
+    key = _KEY_MEMO.get(line)
+    if key is None:
+        if len(_KEY_MEMO) >= KEY_MEMO_MAX:
+            _KEY_MEMO.clear()
+        key = _KEY_MEMO[line] = _line_key(line)
+    return key
+
+
+def _line_key(line: str) -> str:
     norm = _DIGITS.sub("0", " ".join(line.casefold().split()))
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 

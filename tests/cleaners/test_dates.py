@@ -73,3 +73,30 @@ def test_nordic_and_dutch_time_stamps_with_a_cue():
     assert dates.looks_like_date_line("Uppdaterad 15.59 | Publicerad 14.14")
     assert dates.looks_like_date_line("Bijgewerkt 10:15")
     assert not dates.looks_like_date_line("Tor 15:59")
+
+
+_DATE_LIKE = ["Erstellt: 28.04.2023, 18:16 Uhr", "vor 4 Stunden", "Updated 5 hours ago", "© 2024 Valley News",
+              "Posted at 10:45 am", "Room 12.3 on floor 4", "The treaty signed on 28 April 2023 changed trade.",
+              "12 Comments", "Published April 28, 2023", "x" * 119 + "1", "x" * 121 + "1", "", "No digit here"]
+
+
+def test_the_date_line_memo_never_changes_a_verdict():
+    """looks_like_date_line keeps its verdicts across pages: a hit gives what a miss computes, in any order."""
+    expected = [len(line) <= 120 and any(map(str.isdigit, line)) and d._looks_like_date_line(line)
+                for line in _DATE_LIKE]
+    d._DATE_LINE_MEMO.clear()
+    assert [d.looks_like_date_line(line) for line in _DATE_LIKE] == expected
+    assert [d.looks_like_date_line(line) for line in _DATE_LIKE[::-1]][::-1] == expected  # all hits
+    d._DATE_LINE_MEMO.clear()
+    assert [d.looks_like_date_line(line) for line in _DATE_LIKE[::-1]][::-1] == expected
+    assert all(len(line) <= 120 for line in d._DATE_LINE_MEMO)
+    d._DATE_LINE_MEMO.clear()
+
+
+def test_the_date_line_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(d, "DATE_LINE_MEMO_MAX", 3)
+    d._DATE_LINE_MEMO.clear()
+    for line in _DATE_LIKE * 2:
+        d.looks_like_date_line(line)
+        assert len(d._DATE_LINE_MEMO) <= 3
+    d._DATE_LINE_MEMO.clear()

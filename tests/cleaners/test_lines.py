@@ -273,3 +273,111 @@ def test_a_short_list_with_figures_after_the_body_is_not_kept() -> None:
     address = ["Valley News", "12 Market Street", "Riverton 4021", "Tel. 555 0101", "Fax 555 0102"]
     page = [*_LIST_BODY, *address, "© 2025 Valley News"]
     assert _kept(page) == _LIST_BODY
+
+
+# ---------------------------------------------------------------- per-line results kept across pages
+
+_MENU = ["Home", "World", "Business", "Sign up for our newsletter", "Die Polizei und der Bürgermeister sagten nichts.",
+         "The mayor and the council", "© 2025 Valley News. All rights reserved.", "Share this:", "Facebook"]
+_GERMAN_BODY = [
+    "Die Polizei hat am Dienstag in der Innenstadt einen Mann festgenommen, der seit Wochen gesucht wurde.",
+    "Der Bürgermeister sagte, die Stadt werde die Sicherheit auf den Plätzen und in den Parks weiter erhöhen.",
+    "Die Ermittlungen dauern an, und die Staatsanwaltschaft will in den nächsten Tagen mehr dazu sagen.",
+]
+
+
+def _pages_sharing_lines() -> list[tuple[list[str], int | None]]:
+    """Pages of two languages that share menu and footer lines (with the same line as a headline on one
+    page and as a menu item on another, and lines printed twice), plus the bundled seeds."""
+    from cleaners import headline, text
+
+    pages: list[tuple[list[str], int | None]] = []
+    for n, body in enumerate([_LIST_BODY, _GERMAN_BODY, _LIST_BODY[::-1], _GERMAN_BODY[:2]]):
+        page = [*_MENU[:6], "The mayor and the council", *body, *_MENU[6:], _MENU[3], body[0]]
+        pages.append((page, 5 if n % 2 else None))
+    for path in sorted(SEEDS.glob("*.txt")):
+        page = text.split_lines(text.normalize_text(path.read_text(encoding="utf-8")))
+        pages.append((page, headline.find_headline(page, None).index))
+    return pages
+
+
+def _results(pages: list[tuple[list[str], int | None]], repeated: frozenset[str]) -> list[tuple]:
+    out = []
+    for page, head in pages:
+        debris = lines.line_debris(page, repeated)
+        out.append((lines.classify_lines(page, head), lines.classify_lines(page, head, repeated),
+                    debris, lines.span_values(page, debris)))
+    return out
+
+
+def test_per_line_memos_never_change_a_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verdicts, debris and span values are the same with the memos off, empty, or filled by other
+    pages in another order (a hit gives exactly what a miss computes)."""
+    pages = _pages_sharing_lines()
+    repeated = frozenset({lines.line_key("Business"), lines.line_key("The mayor and the council")})
+    with monkeypatch.context() as m:  # no memo at all
+        m.setattr(lines, "XDOC_MAX_LEN", -1)
+        lines.clear_line_memos()
+        expected = _results(pages, repeated)
+        assert not lines._DEBRIS_MEMO and not lines._VALUE_MEMO
+    lines.clear_line_memos()
+    assert _results(pages, repeated) == expected  # empty memos, filled as the pages come
+    assert lines._DEBRIS_MEMO and lines._VALUE_MEMO
+    lines.clear_line_memos()
+    assert _results(pages[::-1], repeated)[::-1] == expected  # the other order
+    assert _results(pages, repeated) == expected  # memos filled by every page already
+    assert _results(pages[::-1], frozenset())[::-1] == _results(pages, frozenset())
+    lines.clear_line_memos()
+
+
+def test_clean_gives_the_same_records_whatever_order_the_pages_come_in() -> None:
+    docs = [RawDoc(source_path=path.name, text=path.read_text(encoding="utf-8"), kind="text")
+            for path in sorted(SEEDS.glob("*.txt"))]
+    docs += [RawDoc(source_path=f"p{n}", text="\n".join(page), kind="text")
+             for n, (page, _) in enumerate(_pages_sharing_lines()[:4])]
+    lines.clear_line_memos()
+    forward = [clean(doc) for doc in docs]
+    lines.clear_line_memos()
+    backward = [clean(doc) for doc in docs[::-1]][::-1]
+    assert forward == backward
+    assert [clean(doc) for doc in docs] == forward
+    lines.clear_line_memos()
+
+
+def test_a_line_value_is_kept_per_stoplist() -> None:
+    english, german = lines._stoplists()["English"], lines._stoplists()["German"]
+    line = "Die Polizei und der Bürgermeister sagten nichts."
+    lines.clear_line_memos()
+    for stoplist in (english, german, frozenset(), english):
+        assert lines._kept_line_value(line, stoplist) == lines._line_value(line, stoplist)
+    assert lines._line_value(line, english) != lines._line_value(line, german)
+    lines.clear_line_memos()
+
+
+def test_per_line_memos_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lines, "XDOC_MAX_ENTRIES", 5)
+    lines.clear_line_memos()
+    long_line = "Share this: " + "word " * 80
+    for page, head in [*_pages_sharing_lines(), ([long_line, *_LIST_BODY], None)]:
+        lines.classify_lines(page, head)
+        assert len(lines._DEBRIS_MEMO) <= 5 and len(lines._VALUE_MEMO) <= 5
+        assert all(len(line) <= lines.XDOC_MAX_LEN for line in lines._DEBRIS_MEMO)
+        assert all(len(line) <= lines.XDOC_MAX_LEN for line, _ in lines._VALUE_MEMO)
+    lines.clear_line_memos()
+
+
+def test_the_repeated_line_key_memo_never_changes_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaners import repeated
+
+    samples = ["Most Popular", "most  popular", "© 2023 X", "© 2024 X", "Sign up now", "", "İstanbul", "x " * 200]
+    expected = [repeated._line_key(line) for line in samples]
+    repeated._KEY_MEMO.clear()
+    assert [repeated.line_key(line) for line in samples] == expected
+    assert [repeated.line_key(line) for line in samples[::-1]][::-1] == expected
+    assert all(len(line) <= repeated.KEY_MEMO_MAX_LEN for line in repeated._KEY_MEMO)
+    monkeypatch.setattr(repeated, "KEY_MEMO_MAX", 2)
+    repeated._KEY_MEMO.clear()
+    for line in samples:
+        assert repeated.line_key(line) == repeated._line_key(line)
+        assert len(repeated._KEY_MEMO) <= 2
+    repeated._KEY_MEMO.clear()
