@@ -137,9 +137,10 @@ def dates_in_line(line: str) -> list[dt.date]:
 
 #: line -> looks_like_date_line(line), kept across pages: the pages of a site repeat their date-like
 #: lines (time stamps, "© 2024" footers, menus with figures), and the verdict depends on the line alone.
-#: Emptied when it holds DATE_LINE_MEMO_MAX lines (of at most 120 characters: ~20 MB at most).
+#: Emptied when it holds DATE_LINE_MEMO_MAX lines (of at most 120 characters; ~180 bytes a line measured
+#: on a crawl, so ~9 MB; a site's hot lines come back within a page after it is emptied).
 _DATE_LINE_MEMO: dict[str, bool] = {}
-DATE_LINE_MEMO_MAX = 100_000
+DATE_LINE_MEMO_MAX = 50_000
 
 
 def looks_like_date_line(line: str) -> bool:
