@@ -381,3 +381,34 @@ def test_the_repeated_line_key_memo_never_changes_a_key(monkeypatch: pytest.Monk
         assert repeated.line_key(line) == repeated._line_key(line)
         assert len(repeated._KEY_MEMO) <= 2
     repeated._KEY_MEMO.clear()
+
+_NAV = ["Share on Facebook", "Share on Twitter", "Most Popular", "Newsletter", "Sign up", "Subscribe",
+        "Log in", "Register", "Cookie settings", "Terms of use"]  # a wall: no block spans it
+_ARTICLE = [
+    "The city council on Monday approved the construction of a new bridge across the river, ending a debate that lasted years.",
+    "Construction is expected to start next spring and take about three years, the mayor told reporters after the vote.",
+    "Most of the money will come from the regional budget, with the rest covered by a loan from the national bank.",
+]
+_OTHER = [  # a longer block of prose further down: reader comments, a consent text, another story
+    "Residents of the northern district said on Tuesday that the new bus timetable had made their morning trips longer.",
+    "Several parents complained that the school bus now leaves twenty minutes earlier than it did last year.",
+    "The transport company said it would review the timetable after the holidays and listen to every complaint.",
+    "A spokesman added that two more buses would be bought next year if the regional budget allows it.",
+    "Until then, passengers were asked to check the updated timetable on the company's website before leaving home.",
+]
+
+
+def test_the_block_after_the_headline_is_the_article_though_a_longer_block_follows() -> None:
+    page = ["Council approves new bridge", *_ARTICLE, *_NAV, *_OTHER]
+    kept = [ln for ln, v in zip(page, lines.classify_lines(page, headline_index=0)) if v.keep]
+    assert kept == _ARTICLE
+    # Without the headline the largest block still wins: the headline is what anchors the article.
+    kept = [ln for ln, v in zip(page, lines.classify_lines(page)) if v.keep]
+    assert kept == _OTHER
+
+
+def test_a_scrap_after_the_headline_does_not_outweigh_the_article() -> None:
+    scrap = "Photos: the council meets on Monday."
+    page = ["Council approves new bridge", scrap, *_NAV, *_ARTICLE, *(a.replace("the", "that") for a in _ARTICLE)]
+    kept = [ln for ln, v in zip(page, lines.classify_lines(page, headline_index=0)) if v.keep]
+    assert scrap not in kept and kept[:3] == _ARTICLE
