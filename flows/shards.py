@@ -75,8 +75,10 @@ class ShardResult:
     dedup_path: str | None = None
 
 
-def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None):
+def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None, skip_html_files: bool = False):
     for f in shard.files:
+        if skip_html_files and f.format == "html":
+            continue
         for doc in read_file(f, read_cfg):
             if dates is not None and doc.crawl_date not in dates:
                 continue  # backfill: only the crawl dates being replaced
@@ -92,7 +94,8 @@ def count_shard_lines(shard: Shard, read_cfg: ReadConfig, dates: DateRange | Non
     """
     counts: Counter = Counter()
     documents = 0
-    for _, doc in _docs(shard, read_cfg, dates):
+    # An HTML file holds one HTML document and no raw text lines: not read here at all.
+    for _, doc in _docs(shard, read_cfg, dates, skip_html_files=True):
         if isinstance(doc, RawDoc) and doc.kind == "text":
             try:
                 with time_budget(doc_timeout_s):
