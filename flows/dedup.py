@@ -42,7 +42,7 @@ WIRE_CONTAINMENT = 0.5
 #: thousands of near-identical pages costs linear time, and chaining still links them all.
 MAX_BUCKET_NEIGHBOURS = 8
 _B_BIT_CHANCE = 1 / 256
-VERIFY_CHUNK = 50_000  # candidate pairs compared at once (each costs two signature rows)
+VERIFY_CHUNK = 5_000  # candidate pairs compared at once (each costs two signature rows: ~1.3 MB a chunk)
 
 CLUSTER_SCHEMA = pa.schema([pa.field("dup_cluster", pa.string()), pa.field("is_duplicate", pa.bool_())])
 
