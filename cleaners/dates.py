@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from cleaners.memo import new_memo, remembered
+
 _MONTHS = {
     # en
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -139,7 +141,7 @@ def dates_in_line(line: str) -> list[dt.date]:
 #: lines (time stamps, "© 2024" footers, menus with figures), and the verdict depends on the line alone.
 #: Emptied when it holds DATE_LINE_MEMO_MAX lines (of at most 120 characters; ~180 bytes a line measured
 #: on a crawl, so ~9 MB; a site's hot lines come back within a page after it is emptied).
-_DATE_LINE_MEMO: dict[str, bool] = {}
+_DATE_LINE_MEMO: dict[str, bool] = new_memo()
 DATE_LINE_MEMO_MAX = 50_000
 
 
@@ -153,12 +155,7 @@ def looks_like_date_line(line: str) -> bool:
     """
     if len(line) > 120 or not _DIGIT.search(line):  # every date, time and "5 hours ago" has a digit
         return False
-    seen = _DATE_LINE_MEMO.get(line)
-    if seen is None:
-        if len(_DATE_LINE_MEMO) >= DATE_LINE_MEMO_MAX:
-            _DATE_LINE_MEMO.clear()
-        seen = _DATE_LINE_MEMO[line] = _looks_like_date_line(line)
-    return seen
+    return remembered(_DATE_LINE_MEMO, line, DATE_LINE_MEMO_MAX, _looks_like_date_line, line)
 
 
 def _looks_like_date_line(line: str) -> bool:

@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from cleaners.memo import new_memo, remembered
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -1115,9 +1117,9 @@ XDOC_MAX_LEN = 300
 XDOC_MAX_ENTRIES = 100_000
 
 #: line -> _rules_debris(line), for lines of up to XDOC_MAX_LEN characters.
-_DEBRIS_MEMO: dict[str, tuple[str, str] | None] = {}
+_DEBRIS_MEMO: dict[str, tuple[str, str] | None] = new_memo()
 #: (line, stoplist) -> _line_value(line, stoplist), for lines of up to XDOC_MAX_LEN characters.
-_VALUE_MEMO: dict[tuple[str, frozenset[str]], float] = {}
+_VALUE_MEMO: dict[tuple[str, frozenset[str]], float] = new_memo()
 
 
 def clear_line_memos() -> None:
@@ -1132,12 +1134,7 @@ def _alone_debris(line: str, repeated: frozenset[str]) -> tuple[str, str] | None
         return "repeated_line", "repeated"
     if len(line) > XDOC_MAX_LEN:
         return _rules_debris(line)
-    d = _DEBRIS_MEMO.get(line, _UNSEEN)
-    if d is _UNSEEN:
-        if len(_DEBRIS_MEMO) >= XDOC_MAX_ENTRIES:
-            _DEBRIS_MEMO.clear()
-        d = _DEBRIS_MEMO[line] = _rules_debris(line)
-    return d
+    return remembered(_DEBRIS_MEMO, line, XDOC_MAX_ENTRIES, _rules_debris, line)
 
 
 def _rules_debris(line: str) -> tuple[str, str] | None:
@@ -1171,13 +1168,7 @@ def _kept_line_value(line: str, stoplist: frozenset[str]) -> float:
     """``_line_value(line, stoplist)``, kept across pages for short lines."""
     if len(line) > XDOC_MAX_LEN:
         return _line_value(line, stoplist)
-    key = (line, stoplist)
-    v = _VALUE_MEMO.get(key)
-    if v is None:
-        if len(_VALUE_MEMO) >= XDOC_MAX_ENTRIES:
-            _VALUE_MEMO.clear()
-        v = _VALUE_MEMO[key] = _line_value(line, stoplist)
-    return v
+    return remembered(_VALUE_MEMO, (line, stoplist), XDOC_MAX_ENTRIES, _line_value, line, stoplist)
 
 
 def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) -> list[float]:

@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from cleaners.lines import Verdict
+from cleaners.memo import new_memo, remembered
 from cleaners.text import split_lines
 
 MAX_WORDS = 12  # longer lines are never treated as repeated boilerplate
@@ -22,7 +23,7 @@ _DIGITS = re.compile(r"\d+")
 #: very lines counted here), and the key depends on the line alone. Lines of up to KEY_MEMO_MAX_LEN
 #: characters only; emptied when it holds KEY_MEMO_MAX lines (~190 bytes a line measured on a crawl, so
 #: ~10 MB; a site's hot lines come back within a page after it is emptied).
-_KEY_MEMO: dict[str, str] = {}
+_KEY_MEMO: dict[str, str] = new_memo()
 KEY_MEMO_MAX = 50_000
 KEY_MEMO_MAX_LEN = 300
 
@@ -35,12 +36,7 @@ def line_key(line: str) -> str:
     """
     if len(line) > KEY_MEMO_MAX_LEN:
         return _line_key(line)
-    key = _KEY_MEMO.get(line)
-    if key is None:
-        if len(_KEY_MEMO) >= KEY_MEMO_MAX:
-            _KEY_MEMO.clear()
-        key = _KEY_MEMO[line] = _line_key(line)
-    return key
+    return remembered(_KEY_MEMO, line, KEY_MEMO_MAX, _line_key, line)
 
 
 def _line_key(line: str) -> str:
