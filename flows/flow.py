@@ -181,17 +181,17 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         cluster_files, dedup_rows = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
         staged: list[tuple[str, str]] = []
-        inputs_state = []
+        inputs_with_parts = []
         for inputs_of_shard, files_of_shard in zip(inputs_tables, _submit_bounded(
                 finalize_shard_task, list(zip(results, cluster_files)),
                 lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates),
                 limit=opts.shards_in_flight)):
             staged.extend(files_of_shard)
             parts = sorted(rel for _, rel in files_of_shard)
-            inputs_state.append(inputs_of_shard.append_column(
+            inputs_with_parts.append(inputs_of_shard.append_column(
                 "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
         inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
-                                         *inputs_state])
+                                         *inputs_with_parts])
         del inputs_tables
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
         remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
