@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -76,7 +77,10 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
                     keep_results: bool = True, limit: int = SHARDS_IN_FLIGHT) -> list:
     """Submit ``fn`` for each item with at most ``limit`` pending; results in order.
 
-    ``on_done`` sees each result in order; with ``keep_results=False`` results are not kept after it.
+    ``on_done`` sees each result in order; with ``keep_results=False`` results are not kept after it
+    and are freed at once: Prefect's task-run engine holds each result in a reference cycle, so
+    without a collection the results of a pass (pass 1's line counts: ~5 MiB a shard) pile up until
+    Python's occasional full collection, and the flow's peak memory grows with the corpus.
     """
     results: list = [None] * len(items)
     pending: dict[int, object] = {}
@@ -87,6 +91,9 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
             on_done(result)
         if keep_results:
             results[i] = result
+        else:
+            del result
+            gc.collect()  # ~70 ms with 100k inputs listed, against seconds of work per shard
 
     for i, item in enumerate(items):
         pending[i] = fn.submit(*make_args(item))

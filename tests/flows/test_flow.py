@@ -234,3 +234,50 @@ def test_run_publishes_its_summary_as_a_prefect_artifact(seeds_dir: Path, tmp_pa
     artifact = _latest_artifact("newsclean-run-summary")
     assert run_id in artifact["data"]
     assert "| articles written | 5 |" in artifact["data"]
+
+
+
+class _Result(dict):
+    """A task result that can be watched with a weak reference."""
+
+
+class _CyclicFuture:
+    """Stands in for a Prefect future whose task-run engine and result reference each other."""
+
+    def __init__(self, i: int) -> None:
+        self.value = _Result(shard=i, engine=self)
+
+    def result(self) -> _Result:
+        return self.value
+
+
+class _Task:
+    @staticmethod
+    def submit(i: int) -> _CyclicFuture:
+        return _CyclicFuture(i)
+
+
+def test_results_not_kept_are_freed_as_the_pass_goes() -> None:
+    # Pass 1's per-shard line counts are large, and Prefect's engine holds each result in a reference
+    # cycle: "not kept" must mean "freed now", not at Python's next full collection.
+    import gc
+    import weakref
+
+    from flows.flow import _submit_bounded
+
+    alive: list[weakref.ref] = []
+    still_alive: list[int] = []  # at each result: how many earlier ones are still in memory
+
+    def on_done(result: _Result) -> None:
+        still_alive.append(sum(ref() is not None for ref in alive))
+        alive.append(weakref.ref(result))
+
+    gc.disable()  # only the pass's own collections may free the results
+    try:
+        _submit_bounded(_Task, list(range(6)), lambda i: (i,), on_done=on_done, keep_results=False, limit=2)
+        kept = _submit_bounded(_Task, [7], lambda i: (i,), limit=2)
+    finally:
+        gc.enable()
+    assert still_alive == [0] * 6
+    assert all(ref() is None for ref in alive)
+    assert kept[0]["shard"] == 7  # kept results are returned
