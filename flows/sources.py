@@ -23,6 +23,7 @@ import io
 import json
 import os
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -179,21 +180,48 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Regular files below root, sorted, without following symlinks out of the root.
+def _walk(root: str) -> Iterator[tuple[str, str, int, str]]:
+    """(path, rel, size, real path) of the regular files below root, sorted; symlinks are not
+    followed out of the root.
 
     FIFOs, sockets and devices are not files: reading them could block forever. A directory that
-    cannot be listed is an error (raised), not a silent gap in the inputs.
+    cannot be listed is an error (raised), not a silent gap in the inputs. Strings and one
+    ``lstat`` per file, no ``Path`` objects: a crawl lists millions of files, and the garbage of
+    per-file objects stays in the process's memory for the rest of the run.
     """
-    real_root = root.resolve()
+    real_root = os.path.realpath(root)
+    abs_root = os.path.abspath(root)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_raise):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, root)
+        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        real_dir = os.path.realpath(dirpath)  # symlinked directories are not walked: one per directory
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            p = Path(dirpath) / name
-            if _inside(p, real_root):
-                yield p
+            full = os.path.join(dirpath, name)
+            try:
+                st = os.lstat(full)
+                real = os.path.join(real_dir, name)
+                if stat.S_ISLNK(st.st_mode):
+                    real = os.path.realpath(full)
+                    if not _below(real, real_root):
+                        continue
+                    st = os.stat(full)
+            except (OSError, RuntimeError):  # vanished, dangling or looping link
+                continue
+            if stat.S_ISREG(st.st_mode):
+                rel = prefix + name
+                yield os.path.join(abs_root, rel), rel, st.st_size, real
+
+
+def _below(path: str, root: str) -> bool:
+    """``path`` is ``root`` or inside it (both absolute, normalized).
+
+    >>> _below("/a/b/c", "/a/b"), _below("/a/bc", "/a/b"), _below("/a/b", "/a/b")
+    (True, False, True)
+    """
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _glob_root(pattern: str) -> Path:
@@ -214,28 +242,28 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> list[
     below an ``exclude`` directory (the output, when it sits inside an input directory) are not
     inputs: a run must not read back its own parquet files and manifests.
     """
-    excluded = [Path(e).resolve() for e in exclude]
+    excluded = [str(Path(e).resolve()) for e in exclude]
     seen: dict[str, InputFile] = {}
     for spec in inputs:
         p = Path(spec)
+        found: Iterable[tuple[str, str, int, str]]
         if p.is_dir():
-            pairs = [(f, p) for f in _walk(p)]
+            found = _walk(spec)
         elif p.is_file():
-            pairs = [(p, p.parent)]
+            found = [(str(p.absolute()), p.name, p.stat().st_size, str(p.resolve()))]
         elif glob.has_magic(spec):
             root = _glob_root(spec)
             real_root = root.resolve()
-            pairs = [(Path(m), root) for m in sorted(glob.glob(spec, recursive=True)) if _inside(Path(m), real_root)]
-            pairs = [(f, root) for f, root in pairs if not _is_hidden(f.relative_to(root).as_posix())]
+            matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True)) if _inside(Path(m), real_root)]
+            found = [(str(m.absolute()), m.relative_to(root).as_posix(), m.stat().st_size, str(m.resolve()))
+                     for m in matches if not _is_hidden(m.relative_to(root).as_posix())]
         else:
             raise FileNotFoundError(f"input not found: {spec}")
-        for f, root in pairs:
-            rel = safe_str(f.relative_to(root).as_posix())
-            key = str(f.resolve())
-            if any(Path(key).is_relative_to(e) for e in excluded):
+        for path, rel, size, real in found:
+            if real in seen or any(_below(real, e) for e in excluded):
                 continue
-            if key not in seen:
-                seen[key] = InputFile(str(f.absolute()), rel, f.stat().st_size, date_from_path(rel))
+            rel = safe_str(rel)
+            seen[real] = InputFile(path, rel, size, date_from_path(rel))
     return sorted(seen.values(), key=lambda f: (f.rel, f.path))
 
 

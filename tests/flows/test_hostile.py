@@ -7,6 +7,7 @@ a reject reason, ``"article"``, or ``None`` when either outcome is acceptable (t
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import gzip
 import json
@@ -184,6 +185,23 @@ def test_discovery_skips_hidden_fifos_and_symlinks_out_of_the_root(corpus) -> No
     globbed = {f.rel for f in discover([str(root / "names" / "*")])}
     assert "link_out.txt" not in globbed and "fifo.txt" not in globbed and "a b c.txt" in globbed
 
+
+
+def test_discovery_lists_each_real_file_once_with_paths_relative_to_the_root(tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "crawl"
+    (root / "2024-05-03" / "site").mkdir(parents=True)
+    page = root / "2024-05-03" / "site" / "page.txt"
+    page.write_text("Body line.\n")
+    (root / "zz").mkdir()
+    (root / "zz" / "alias.txt").symlink_to(page)  # a link inside the root, walked later: listed once
+    (tmp_path / "via").symlink_to(root, target_is_directory=True)  # the root itself through a link
+    monkeypatch.chdir(tmp_path)
+    for spec in ("crawl", str(tmp_path / "via"), "crawl/../crawl"):
+        files = discover([spec])
+        assert [(f.rel, f.crawl_date) for f in files] == [("2024-05-03/site/page.txt", dt.date(2024, 5, 3))], spec
+        assert Path(files[0].path).is_absolute() and Path(files[0].path).read_text() == "Body line.\n"
+        assert files[0].size == page.stat().st_size
+    assert len(discover(["crawl", str(tmp_path / "via")])) == 1  # one file named twice is one input
 
 def test_every_file_reads_as_expected(corpus) -> None:
     root, _, expect = corpus
