@@ -197,7 +197,21 @@ def parse_authors(text: str) -> list[str]:
     text = text.strip()
     m = _BY_PREFIX.match(text)
     names = m.group("names") if m else text
-    return _clean_names(names, allow_single=bool(m))
+    return _clean_names(names, allow_single=bool(m)) or (acronym_credit(names) if m else [])
+
+
+_ACRONYM_CREDIT = re.compile(r"^[A-Z]{2,6}$")
+
+
+def acronym_credit(names: str) -> list[str]:
+    """After an explicit "By"/"Von" label, one word in capitals and nothing but the line's tail after it
+    ("By TPN, in News", "Von SRF | 3. Mai"): the newsroom's initials sign the story; "By TOI staff" does not.
+
+    >>> acronym_credit("TPN, in News · 31 Jan 2025"), acronym_credit("TOI staff"), acronym_credit("USA und Europa")
+    (['TPN'], [], [])
+    """
+    word = _TAIL.sub("", names).strip(" ,;:")
+    return [word] if _ACRONYM_CREDIT.match(word) and word.casefold() not in _NOT_NAMES else []
 
 
 _LABEL_FILLERS = frozenset("ein eine einer a an the und and et y e".split())

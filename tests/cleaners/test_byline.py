@@ -563,3 +563,10 @@ def test_later_rules_on_megabyte_lines_are_fast():
     b.dated_byline_anywhere(mega * 3)
     b.signed_at_end(mega * 3, 0)
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_acronym_credit_after_explicit_label():
+    assert b.parse_authors("By XYZ, in Politics, Business · 3 Feb 2025, 10:02") == ["XYZ"]
+    assert b.parse_authors("By XYZ staff") == []  # a desk, not a signature
+    assert b.parse_authors("Von USA nach Europa") == []
+    assert b.bare_name_authors("XYZ") == []  # without a label an acronym is a section or a brand
