@@ -597,6 +597,46 @@ def handle_line(lines: list[str], i: int) -> list[str]:
     return [handle]
 
 
+_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|themenstarter|ersteller|iniciado por|auteur du sujet)"
+                             r"\s?:?\s(?P<who>\S.{0,40})$", re.IGNORECASE)
+
+
+def thread_starter(line: str) -> list[str]:
+    """A forum thread's header names who opened it ("Thread starter annas", "Themenstarter Anna Roe"):
+    the author of the post the page is about.
+
+    >>> thread_starter("Thread starter annas1"), thread_starter("Themenstarter Anna Roe"), thread_starter("Thread starter")
+    (['annas1'], ['Anna Roe'], [])
+    >>> thread_starter("Started by the council in 2019"), thread_starter("Ersteller Redaktion")
+    ([], [])
+    """
+    m = _THREAD_STARTER.match(line) if len(line) <= 60 else None
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    name = leading_name(who)
+    if name and name == who:
+        return [name]
+    if _HANDLE.match(who) and not who.isdigit() and who.casefold() not in _NOT_NAMES \
+            and who.casefold() not in _LEAD_WORDS and who.casefold() not in _FUNCTION_WORDS:
+        return [who]
+    return []
+
+
+def thread_starter_anywhere(lines: list[str], most: int = 3000) -> Byline:
+    """The first "Thread starter X" line of the page: a forum thread whose opening post was not found.
+
+    >>> thread_starter_anywhere(["Menu", "Thread starter annas1", "Start date Sep 18, 2020"]).authors
+    ['annas1']
+    """
+    for i, line in enumerate(lines[:most]):
+        if line[:1] in "TtSsEeIiAa" and len(line) <= 60:
+            authors = thread_starter(line)
+            if authors:
+                return Byline(i, line, authors)
+    return Byline(None, None, [])
+
+
 _INTERVIEW = re.compile(r"\b(?:interview|gespräch|entretien|entrevista|intervista)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s(?:mit|with|avec|con)\s", re.IGNORECASE)
 
@@ -659,6 +699,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
             found = signed_at_end(lines, start, reach=max(0, headline_index - 3 - start), boxes=False)
     if not found.authors:
         found = dated_byline_anywhere(lines)
+    if not found.authors:
+        found = thread_starter_anywhere(lines)
     if found.index is not None and found.raw != lines[found.index]:
         found = Byline(found.index, lines[found.index], found.authors)
     return found
@@ -795,7 +837,7 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
             or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i], lines)) or agency_credit(lines, i) \
-            or handle_line(lines, i) or labelled_first_name(lines[i])
+            or handle_line(lines, i) or labelled_first_name(lines[i]) or thread_starter(lines[i])
         if authors:
             return Byline(i, lines[i], authors)
     if headline_index is not None and len(window) > 12:  # a dated author line a little higher up: "3.5.2019 | Anna Roe"

@@ -570,3 +570,12 @@ def test_acronym_credit_after_explicit_label():
     assert b.parse_authors("By XYZ staff") == []  # a desk, not a signature
     assert b.parse_authors("Von USA nach Europa") == []
     assert b.bare_name_authors("XYZ") == []  # without a label an acronym is a section or a brand
+
+
+def test_forum_thread_starter_is_the_author():
+    page = ["Forum", "Releases", "Update notes 1.2", "Thread starter gamer_x", "Start date Mar 3, 2021", "Text."]
+    assert b.find_byline(page, 2).authors == ["gamer_x"]
+    page = ["Forum", "Update notes 1.2", "Thread starter", "Start date Mar 3, 2021", "Text of the post."]
+    assert b.find_byline(page, 1).authors == []  # the label without a name
+    assert b.thread_starter("Started by the city council in 2019") == []
+    assert b.thread_starter("Themenstarter Redaktion") == []
