@@ -637,6 +637,34 @@ def thread_starter_anywhere(lines: list[str], most: int = 3000) -> Byline:
     return Byline(None, None, [])
 
 
+_POSTED_BY_HANDLE = re.compile(
+    r"^(?:posted by|veröffentlicht von|eingestellt von|publié par|publicado por|geschrieben von|written by|verfasst von) "
+    r"(?P<handle>[^\W_][\w.\-]{1,29})(?:$| (?:under|unter|in|dans|en) (?-i:[A-ZÄÖÜÀ-Þ])| (?:on|am|um|at|à|le|el) .*\d)",
+    re.IGNORECASE)
+_NO_ONE = frozenset("unknown anonymous anonym anonyme unbekannt inconnu desconocido anónimo guest gast".split())
+
+
+def posted_by_handle(line: str) -> list[str]:
+    """A blog engine's post header with a one-word author, then nothing, its category or its date
+    ("Posted by annas under Travel", "Veröffentlicht von Annas am 3. Mai 2020"); "Unknown" is no one.
+
+    >>> posted_by_handle("Posted by annas under Travel, Food"), posted_by_handle("Eingestellt von Annas am 3.5.2020")
+    (['annas'], ['Annas'])
+    >>> posted_by_handle("Posted by admin under News"), posted_by_handle("Posted by Unknown at 08:00")
+    ([], [])
+    >>> posted_by_handle("Written by hand in the old days"), posted_by_handle("Posted by the team in Berlin")
+    ([], [])
+    """
+    m = _POSTED_BY_HANDLE.match(line) if len(line) <= 160 else None
+    if m is None:
+        return []
+    handle = m.group("handle").strip(".-")
+    low = handle.casefold()
+    if handle.isdigit() or low in _NOT_NAMES or low in _LEAD_WORDS or low in _FUNCTION_WORDS or low in _NO_ONE:
+        return []
+    return [handle]
+
+
 _INTERVIEW = re.compile(r"\b(?:interview|gespräch|entretien|entrevista|intervista)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s(?:mit|with|avec|con)\s", re.IGNORECASE)
 
@@ -837,7 +865,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         dated = len(lines[i]) <= 160 and bool(dates.dates_in_line(lines[i]))  # ``dated``: checked once for both
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
             or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i], lines)) or agency_credit(lines, i) \
-            or handle_line(lines, i) or labelled_first_name(lines[i]) or thread_starter(lines[i])
+            or handle_line(lines, i) or labelled_first_name(lines[i]) or thread_starter(lines[i]) \
+            or posted_by_handle(lines[i])
         if authors:
             return Byline(i, lines[i], authors)
     if headline_index is not None and len(window) > 12:  # a dated author line a little higher up: "3.5.2019 | Anna Roe"

@@ -579,3 +579,12 @@ def test_forum_thread_starter_is_the_author():
     assert b.find_byline(page, 1).authors == []  # the label without a name
     assert b.thread_starter("Started by the city council in 2019") == []
     assert b.thread_starter("Themenstarter Redaktion") == []
+
+
+def test_blog_post_header_with_a_one_word_author():
+    page = ["Blog", "Hiking the ridge", "Posted by trailcat under Outdoor, Weekend | Tags: ridge", "Text of the post."]
+    assert b.find_byline(page, 1).authors == ["trailcat"]
+    page = ["Blog", "Hiking the ridge", "Posted by admin under Outdoor, Weekend", "Text of the post."]
+    assert b.find_byline(page, 1).authors == []  # the account, not a person
+    assert b.posted_by_handle("Posted by trailcat on 3 May 2021") == ["trailcat"]
+    assert b.posted_by_handle("Posted by trailcat because it rained") == []
