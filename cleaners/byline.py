@@ -911,7 +911,8 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         if not looks_like_name(lines[i]) or date_nearby(lines, i) \
                 or (i in header and lines[i].split()[0] in FIRST_NAMES and not _names_around(lines, i)):
             common = common if common is not None else lowercase_words(lines)
-            if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) for a in authors):
+            if not any(has_common_word(a, common) and not bio_mentions(lines, i, a) and not staff_bio(lines, a)
+                       for a in authors):
                 return Byline(i, lines[i], authors)
     for i in window:  # last: a handle beside a date ("annas — 2. Februar 2022"), unless the page uses it as a word
         authors = handle_with_date(lines[i])
@@ -1135,10 +1136,15 @@ def header_above(lines: list[str], i: int, headline_index: int | None) -> bool:
     (True, False)
     >>> header_above(["Anna Schmidt", "2.10.2022", "Akt.: 3.10.2022", "Kim visits"], 0, 3), header_above(["Anna Roe 2.10.2022", "Kim"], 0, 1)
     (True, True)
+    >>> header_above(["Business", "Anna Roe", "Business", "2.10.2022", "Kim"], 1, 4), header_above(["Anna Roe", "Teaser", "2.10.2022", "Kim"], 0, 3)
+    (True, False)
     """
     j = next_text_line(lines, i)
     if j == headline_index and not looks_like_name(lines[i]) and _HAS_DIGIT.search(lines[i]):
         return True  # "Anna Schmidt 11/08/2020 Kultur" / headline: the name and its date stamp on one line
+    if j < len(lines) and len(lines[j]) <= 20 and lines[j].isalpha() and lines[j][:1].isupper() \
+            and lines[:3000].count(lines[j]) >= 2:
+        j = next_text_line(lines, j)  # the story's section between the name and its date, a word the menu lists too
     for _ in range(2):  # published and updated: "2. Okt. 2022" / "Akt.: 3. Okt. 2022"
         if j >= len(lines) or not dates.looks_like_date_line(lines[j]):
             return False
@@ -1294,6 +1300,25 @@ def bio_mentions(lines: list[str], i: int, name: str, reach: int = 6) -> bool:
     False
     """
     return any(introduces(name, lines[j]) for j in range(i + 1, min(len(lines), i + 1 + reach)))
+
+
+_BIO_ROLE = re.compile(r"\b(?:writer|editor|journalist|reporter|correspondent|columnist|redakteur|redakteurin|"
+                       r"journalistin|korrespondent|korrespondentin|autor|autorin|author|rédacteur|rédactrice|"
+                       r"journaliste|periodista|redactor|redactora)\b", re.IGNORECASE)
+
+
+def staff_bio(lines: list[str], name: str, most: int = 3000) -> bool:
+    """Somewhere on the page a bio opens with the name and gives a newsroom job early on ("Anna Will is a
+    senior writer for ..."): the name is a person's even when a word of it is an ordinary word ("will").
+
+    >>> staff_bio(["Will Roe", "Text.", "Will Roe is a senior writer for the magazine, covering AI... Read more"], "Will Roe")
+    True
+    >>> staff_bio(["Will Power", "Will Power is what you need to finish a marathon in under four hours."], "Will Power")
+    False
+    """
+    n = len(name)
+    return any(line.startswith(name) and line[n:n + 1] == " " and line[n + 1:n + 2].islower() and len(line) > n + 25
+               and _BIO_ROLE.search(line, n, n + 80) is not None for line in lines[:most])
 
 
 def credits_person(line: str) -> bool:

@@ -588,3 +588,23 @@ def test_blog_post_header_with_a_one_word_author():
     assert b.find_byline(page, 1).authors == []  # the account, not a person
     assert b.posted_by_handle("Posted by trailcat on 3 May 2021") == ["trailcat"]
     assert b.posted_by_handle("Posted by trailcat because it rained") == []
+
+
+def test_name_over_the_menu_section_and_date_above_headline():
+    menu = ["Science", "Culture", "Gear"]
+    body = [f"Body line number {k} goes on and on." for k in range(14)]
+    page = menu + ["Mark Rowe", "Science", "03.14.2021 09:00 AM", "Robots learn to fold laundry"] + body
+    assert b.find_byline(page, 6).authors == ["Mark Rowe"]
+    page = menu + ["Mark Rowe", "Teaser", "03.14.2021 09:00 AM", "Robots learn to fold laundry"] + body
+    assert b.find_byline(page, 6).authors == []  # a word the menu does not list: not the story's section
+
+
+def test_staff_bio_anywhere_vouches_for_a_name_with_a_common_word():
+    menu = ["Science", "Culture", "Gear"]
+    body = ["Robots will fold our laundry soon, and they will do it well."] + [f"Paragraph {k} of the story." for k in range(8)]
+    page = menu + ["Will Rowe", "Science", "03.14.2021 09:00 AM", "Robots learn to fold laundry"] + body
+    assert b.find_byline(page, 6).authors == []  # "will" is an ordinary word on this page
+    bio = "Will Rowe is a staff writer for the magazine, covering robots and labour... Read more"
+    assert b.find_byline(page + [bio], 6).authors == ["Will Rowe"]
+    sentence = "Will Rowe is what the robots would be called if they had names, says the lab."
+    assert b.find_byline(page + [sentence], 6).authors == []  # no newsroom job in it
