@@ -209,9 +209,13 @@ def acronym_credit(names: str) -> list[str]:
 
     >>> acronym_credit("TPN, in News · 31 Jan 2025"), acronym_credit("TOI staff"), acronym_credit("USA und Europa")
     (['TPN'], [], [])
+    >>> acronym_credit("THE"), acronym_credit("MAY")
+    ([], [])
     """
     word = _TAIL.sub("", names).strip(" ,;:")
-    return [word] if _ACRONYM_CREDIT.match(word) and word.casefold() not in _NOT_NAMES else []
+    low = word.casefold()
+    return [word] if _ACRONYM_CREDIT.match(word) and low not in _NOT_NAMES and low not in _FUNCTION_WORDS \
+        and low not in _LEAD_WORDS and not _MONTH_WORD.match(word) else []
 
 
 _LABEL_FILLERS = frozenset("ein eine einer a an the und and et y e".split())
