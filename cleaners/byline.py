@@ -30,7 +30,7 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "12. März 2019 von Anna Schmidt", "July 24, 2019 by Amy Motroni", "Posted on ... by LD"
-_BY_INSIDE = re.compile(r"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[A-ZÀ-ÖØ-Þ]\S*(?: \S+){0,5})$")
+_BY_INSIDE = re.compile(r"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[A-ZÀ-ÖØ-ÞЀ-ЯҐΆΈ-ΏΑ-Ω]\S*(?: \S+){0,5})$")
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*", re.IGNORECASE)
 # Where a byline stops being names: a date, a time, a separator, "published", a role.
 # "Leído por X", "Übersetzt von X", "Foto von X": someone who did not write the story
@@ -52,7 +52,8 @@ _ROLE_WORDS = (
     "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
     "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
     "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
-    "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge"
+    "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge|"
+    "автор|редактор|редакция|редакція|корреспондент|кореспондент|журналист|журналіст|обозреватель|оглядач|новости|новини"
 )
 # stamps and weekdays: "Actualizado Lunes", "Aktualisiert Montag" are date lines, not names
 _TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato "
@@ -61,8 +62,8 @@ _TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modif
                "jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì")
 _NOT_NAMES = frozenset(_ROLE_WORDS.split("|")) | frozenset(_TIME_WORDS.split())
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
-_NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
+_NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"
 _NAME_SHAPE = re.compile(rf"^{_NAME_WORD_BODY}(?: {_NAME_WORD_BODY}){{1,3}}$")  # the words of _NAME_WORD, 2 to 4
 _PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
 # Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
@@ -1337,7 +1338,7 @@ def credits_person(line: str) -> bool:
     return len(line) <= 60 and (_PERSON_ROLE.match(line) is not None or _CONTACT.match(line) is not None)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿß]{2,}(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿßа-џґά-ώ]{2,}(?![\w-])")  # Latin, Cyrillic, Greek
 
 
 def lowercase_words(lines: list[str]) -> set[str]:

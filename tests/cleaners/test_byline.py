@@ -608,3 +608,12 @@ def test_staff_bio_anywhere_vouches_for_a_name_with_a_common_word():
     assert b.find_byline(page + [bio], 6).authors == ["Will Rowe"]
     sentence = "Will Rowe is what the robots would be called if they had names, says the lab."
     assert b.find_byline(page + [sentence], 6).authors == []  # no newsroom job in it
+
+
+def test_cyrillic_and_greek_names_are_name_shaped():
+    page = ["Меню", "Суд отклонил иск", "Ирина Соколова", "08.01.2026, 17:46", "Текст статьи идёт дальше и дальше."]
+    assert b.find_byline(page, 1).authors == ["Ирина Соколова"]
+    page = ["Меню", "Суд отклонил иск", "Новости Украины", "08.01.2026, 17:46", "Текст статьи идёт дальше."]
+    assert b.find_byline(page, 1).authors == []  # a section label, not a person
+    assert b.parse_authors("By Ελένη Παππά") == ["Ελένη Παππά"]
+    assert b.parse_authors("By ελένη παππά") == []  # lower case: not a name
