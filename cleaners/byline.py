@@ -602,7 +602,7 @@ def handle_line(lines: list[str], i: int) -> list[str]:
     return [handle]
 
 
-_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|themenstarter|ersteller|iniciado por|auteur du sujet)"
+_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|themenstarter|iniciado por|auteur du sujet)"
                              r"\s?:?\s(?P<who>\S.{0,40})$", re.IGNORECASE)
 
 
@@ -612,7 +612,7 @@ def thread_starter(line: str) -> list[str]:
 
     >>> thread_starter("Thread starter annas1"), thread_starter("Themenstarter Anna Roe"), thread_starter("Thread starter")
     (['annas1'], ['Anna Roe'], [])
-    >>> thread_starter("Started by the council in 2019"), thread_starter("Ersteller Redaktion")
+    >>> thread_starter("Started by the council in 2019"), thread_starter("Ersteller: Anna Roe")
     ([], [])
     """
     m = _THREAD_STARTER.match(line) if len(line) <= 60 else None

@@ -579,6 +579,7 @@ def test_forum_thread_starter_is_the_author():
     assert b.find_byline(page, 1).authors == []  # the label without a name
     assert b.thread_starter("Started by the city council in 2019") == []
     assert b.thread_starter("Themenstarter Redaktion") == []
+    assert b.thread_starter("Ersteller: Stadt Musterstadt") == []  # who made a document, not a thread
 
 
 def test_blog_post_header_with_a_one_word_author():
