@@ -40,7 +40,7 @@ _NOT_WRITTEN_BY = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"\s*(?:[|•·∙–—]|\s-\s|\(|\b(?:published|updated|posted|veröffentlicht|aktualisiert|erstellt|am|on|le|el|"
+    r"\s*(?:[|•·∙–—]|\s-\s|\(|\s@\w{2,30}(?=\s*(?:$|[|•·–—]))|\b(?:published|updated|posted|veröffentlicht|aktualisiert|erstellt|am|on|le|el|"
     r"il|publié|publicado|actualizado|follow|folgen|for|für|in|im|en|auf|at|via|vom|last|ein|eine|from)\b|\d|"
     rf"\b(?:{dates.MONTH_PATTERN})\.? ?\d).*$",
     re.IGNORECASE,
@@ -274,9 +274,13 @@ def bare_name_authors(line: str) -> list[str]:
     (['Amy Roe'], [])
     >>> bare_name_authors("Amy Roe, periodista y premio Nobel (REUTERS/Eva Soto)")
     []
+    >>> bare_name_authors("Amy Roe @amyroe"), bare_name_authors("Amy Roe @ Berlin Office")
+    (['Amy Roe'], [])
     """
     if len(line) > 90 or not line[:1].isupper():  # every name shape here starts with a capital
         return []
+    if " @" in line:
+        line = _TRAILING_HANDLE.sub("", line)  # "Anna Roe @annaroe": the name and its social-media handle
     if line[-1:].isdigit():
         line = _FOOTNOTE.sub("", line)  # "Marwan H. Adwan1": an affiliation mark
     if _GLUED_ROLE.search(line):
@@ -310,6 +314,7 @@ def bare_name_authors(line: str) -> list[str]:
     return []
 
 
+_TRAILING_HANDLE = re.compile(r"\s+@\w{2,30}$")
 # "Ana Ruiz, Eva Soto y José Gil": commas, and a conjunction before the last name
 _NAME_LIST_SEP = re.compile(r",\s*(?:(?:and|und|y|et|e)\s+)?|\s+(?:and|und|y|et|e|&)\s+")
 

@@ -618,3 +618,12 @@ def test_cyrillic_and_greek_names_are_name_shaped():
     assert b.find_byline(page, 1).authors == []  # a section label, not a person
     assert b.parse_authors("By Ελένη Παππά") == ["Ελένη Παππά"]
     assert b.parse_authors("By ελένη παππά") == []  # lower case: not a name
+
+
+def test_social_handle_after_the_name_is_not_part_of_it():
+    assert b.parse_authors("By Jane Doe @janedoe") == ["Jane Doe"]
+    assert b.parse_authors("By Jane Doe @janedoe | 3 May 2021") == ["Jane Doe"]
+    assert b.bare_name_authors("Jane Doe @janedoe") == ["Jane Doe"]
+    # a bio line under the name that mentions a handle mid-sentence is still no second author
+    assert b.label_then_names(["Geschrieben von", "Jane Doe", "Chefin der Kanzlei @kanzlei; Ministerin"], 0) == ["Jane Doe"]
+    assert b.bare_name_authors("Jane Doe @ Berlin Office") == []
