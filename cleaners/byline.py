@@ -144,13 +144,20 @@ _ROLE_SUFFIXES = ("korrespondentin", "redakteurin", "leiter", "leiterin", "sprec
                   "referentin", "direktor", "direktorin", "präsident", "präsidentin", "beauftragter", "beauftragte")
 
 
+_DESK_WORDS = frozenset("staff team desk kitchen kitchens newsroom redaktion rédaction redacción".split())
+
+
 def _cut_at_role(part: str) -> str:
     """"Sina Berg Landespolitische Korrespondentin" -> "Sina Berg": a job title ends the name.
 
     >>> _cut_at_role("Sina Berg Landespolitische Korrespondentin"), _cut_at_role("Kim Yoo-chul")
     ('Sina Berg', 'Kim Yoo-chul')
+    >>> _cut_at_role("Anna Roe Staff Writer"), _cut_at_role("Acme Test Kitchens")
+    ('Anna Roe', '')
     """
     words = part.split()
+    if len(words) >= 2 and words[-1].casefold() in _DESK_WORDS:
+        return ""  # "Betty Crocker Kitchens", "MND Staff": a brand's desk, not a person with a title
     for k, w in enumerate(words):
         if w.casefold().strip(".,") in _NOT_NAMES or w.casefold().rstrip("e").endswith(_ROLE_SUFFIXES):
             kept = words[:k]

@@ -627,3 +627,10 @@ def test_social_handle_after_the_name_is_not_part_of_it():
     # a bio line under the name that mentions a handle mid-sentence is still no second author
     assert b.label_then_names(["Geschrieben von", "Jane Doe", "Chefin der Kanzlei @kanzlei; Ministerin"], 0) == ["Jane Doe"]
     assert b.bare_name_authors("Jane Doe @ Berlin Office") == []
+
+
+def test_a_brands_desk_is_not_a_person():
+    assert b.parse_authors("By Acme Test Kitchens") == []
+    assert b.parse_authors("By XYZ Staff") == []
+    assert b.parse_authors("By Jane Doe Staff Writer") == ["Jane Doe"]  # a person, then a title
+    assert b.parse_authors("By Jane Doe, Staff") == ["Jane Doe"]
