@@ -9,7 +9,8 @@ Order of the search (``find_byline``): the header window (12 text lines under th
 above) for explicit labels, then dated author lines, then bare names (next to a date, over a job
 title or a bio, or starting with a first name from ``cleaners.first_names``), then 18 more lines
 for a name with its date stamp; then a signature or an author box under the text; last, a dated
-"by X" line or a handle with its date anywhere on the page (the headline may have been misplaced).
+"by X" line or a handle with its date anywhere on the page (the headline may have been misplaced), then
+a forum's "Thread starter X". Names may be written in Latin, Cyrillic or Greek letters.
 """
 
 from __future__ import annotations
