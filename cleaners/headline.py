@@ -575,20 +575,28 @@ def content_words(line: str) -> set[str]:
     return words
 
 
-def body_overlap(line: str, vocabulary: set[str]) -> float:
+def body_overlap(line: str, vocabulary: set[str] | dict[str, int], own: bool = False) -> float:
     """Share of the line's content words that the article body uses: a headline is about its body,
-    a related-story title or a menu label is not.
+    a related-story title or a menu label is not. ``vocabulary``: the body's content words, or how
+    many body lines use each; ``own``: the line is itself one of those body lines, so only words
+    that another body line uses count (a teaser at the top of the body always overlaps itself).
 
     >>> body_overlap("Kim to visit Russia for talks", {"russia", "visit", "summit", "talks"})
     0.75
     >>> body_overlap("Weather today", {"russia"})
     0.0
+    >>> body_overlap("Kim to visit Russia for talks", {"russia": 2, "visit": 1, "talks": 1}, own=True)
+    0.25
     """
     words = content_words(line)
     if not words:
         return 0.0
+    if isinstance(vocabulary, dict):
+        shared = sum(1 for w in words if vocabulary.get(w, 0) > own)
+    else:
+        shared = len(words & vocabulary)
     # one shared word says little: "Wirtschaft" over an economy story is a section label
-    return len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
+    return shared / len(words) * min(1.0, len(words) / 4)
 
 
 #: Interface labels printed as a line of their own (normalized: casefolded words joined by one space):
@@ -815,7 +823,7 @@ def candidate_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
 
 
 def overlap_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
-    return {"overlap": body_overlap(f.lines[i], ctx["vocabulary"])}
+    return {"overlap": body_overlap(f.lines[i], ctx["vocabulary"], i in ctx["vocabulary_lines"])}
 
 
 def echo_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
@@ -850,11 +858,14 @@ def _page_context(f: PageFeatures) -> dict:
     for x in normed:
         counts[x] = counts.get(x, 0) + 1
     block = main_body_block(lines, prose)
-    vocabulary: set[str] = set()
+    vocabulary: dict[str, int] = {}  # content word -> how many of the body's first prose lines use it
+    vocabulary_lines: set[int] = set()
     if block is not None:
         for j in range(block[0], min(block[1] + 1, block[0] + 60)):
             if prose[j]:
-                vocabulary |= content_words(lines[j])
+                vocabulary_lines.add(j)
+                for w in content_words(lines[j]):
+                    vocabulary[w] = vocabulary.get(w, 0) + 1
     # non-code lines of GAP_MIN_WORDS words or more between each line and the body block start
     gap_to_block = [0] * len(lines)
     if block is not None:
@@ -872,6 +883,7 @@ def _page_context(f: PageFeatures) -> dict:
     for j, sh in enumerate(shaped):
         shaped_before[j + 1] = shaped_before[j] + sh
     return {"shaped": shaped, "normed": normed, "counts": counts, "page_norms": _joined_norms([x for x in counts if x]), "block": block, "vocabulary": vocabulary,
+            "vocabulary_lines": vocabulary_lines,
             "gap": gap_to_block, "prose_mass": prose_mass, "shaped_before": shaped_before}
 
 

@@ -280,3 +280,19 @@ def test_lower_case_title_after_a_glued_breadcrumb_prefers_the_clean_copy():
     assert h.prefer_unfused(page, 0) == 1
     page = ["Neue Radwege zur Altstadt am Fluss", "zur Altstadt am Fluss", BODY]  # one sentence: no crumb
     assert h.prefer_unfused(page, 0) == 0
+
+
+def test_a_teaser_opening_the_body_does_not_overlap_with_itself():
+    teaser = "Why would the leader travel so far east to meet Putin again this autumn, and who goes with him?"
+    body = ["Officials in Seoul said Kim will leave on Monday by armoured train for the far east, with his sister.",
+            BODY, BODY.replace("Monday", "Tuesday")]
+    page = ["Menu", "Kim heads east", teaser] + body
+    f = h.PageFeatures(page)
+    ctx = h._page_context(f)
+    assert ctx["block"][0] == 2 and 2 in ctx["vocabulary_lines"]  # the teaser is the first body line
+    own = h.overlap_feature(f, 2, ctx)["overlap"]
+    assert own == h.body_overlap(teaser, ctx["vocabulary"], own=True)
+    assert own < h.body_overlap(teaser, set(ctx["vocabulary"]))  # its own words no longer all count
+    # a body line's words that other body lines use still count: "russia" and "putin" are in BODY twice
+    assert h.body_overlap("Kim to visit Russia for talks with Putin", {"russia": 2, "putin": 2, "visit": 1}, own=True) > 0
+    assert h.body_overlap("Kim to visit Russia", {"russia": 1, "visit": 1}, own=False) == 0.5
