@@ -33,7 +33,9 @@ _CSS_DECLARATION = re.compile(
     r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
 _TERMINAL = re.compile(r"[.!?…\"”“’»«)]$")
-_NON_LETTER = re.compile(r"[\W\d_]")
+# digits, punctuation, symbols; not the vowel signs of Indic, Thai, Myanmar or Khmer script (combining marks that
+# are no \w, but half the characters of a Hindi or Bengali headline) nor combining accents
+_NON_LETTER = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]|[\d_]")
 # Menu words that are printed as a line of their own: never a headline.
 _NAV_WORDS = frozenset(
     "home startseite menu menü suche search login anmelden abonnieren navigation impressum datenschutz kontakt "
@@ -319,11 +321,12 @@ def length_prior(line: str, words: int | None = None) -> float:
     return min(2.0, 0.25 * words) - max(0.0, 0.1 * (words - 16))
 
 
-_CAPTION = re.compile(r"(?:^|\W)(?:foto|photo|bild|image|credit|credits|illustration|quelle|source|©|getty|imago|dpa)\b",
+# (not inside a compound: "„Blue Marble“-Foto" is a title word)
+_CAPTION = re.compile(r"(?:^|[^\w-])(?:foto|photo|bild|image|credit|credits|illustration|quelle|source|©|getty|imago|dpa)\b",
                       re.IGNORECASE)
 _READING_TIME = re.compile(
     r"\b(?:lesezeit|lesedauer|reading time|min read|minutes? read|tempo di lettura|temps de lecture|"
-    r"tiempo de lectura|comments?|kommentare?|comentarios)\b",
+    r"tiempo de lectura|\d+\s?(?:comments?|kommentare?|comentarios?)|comments|kommentare|comentarios)\b",  # not French "comment"
     re.IGNORECASE,
 )
 # Buttons and account prompts: "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
@@ -402,7 +405,8 @@ def gallery_or_link_debris(line: str) -> bool:
     m = _GALLERY_COUNTER.match(line)
     if m and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1:
         return True
-    return bool(_NEIGHBOUR_LINK.search(line) or _LICENCE.search(line))
+    quoted = line.startswith("«") and line.endswith("»")  # a French « quoted » title, not "« Older entry"
+    return bool(_NEIGHBOUR_LINK.search(line) and not quoted or _LICENCE.search(line))
 
 
 def debris_penalty(line: str) -> float:

@@ -296,3 +296,23 @@ def test_a_teaser_opening_the_body_does_not_overlap_with_itself():
     # a body line's words that other body lines use still count: "russia" and "putin" are in BODY twice
     assert h.body_overlap("Kim to visit Russia for talks with Putin", {"russia": 2, "putin": 2, "visit": 1}, own=True) > 0
     assert h.body_overlap("Kim to visit Russia", {"russia": 1, "visit": 1}, own=False) == 0.5
+
+
+def test_indic_vowel_signs_count_as_letters():
+    # Hindi and Bengali: more than a third of the characters are vowel signs (combining marks, no \w)
+    assert h.looks_like_headline("पुलिस ने चोरी के मामले का खुलासा किया")
+    assert h.looks_like_headline("বিদ্যুৎ বিভ্রাটে ভোগান্তি")
+    assert not h.looks_like_headline("१२.०४.२०२४ - १४:३० - ५")  # Devanagari digits are still no letters
+
+
+def test_french_comment_and_a_compound_foto_are_no_debris():
+    assert h.debris_penalty("Covid-19 : comment une rumeur devient une vérité") == 0.0  # French "how"
+    assert h.debris_penalty("12 Kommentare") == 2.0 and h.debris_penalty("Comments") == 2.0
+    assert h.debris_penalty("Neuer Blick auf das „Blue Marble“-Foto der Erde") == 0.0
+    assert h.debris_penalty("Ein Reh am Waldrand (Foto: Anna Schmidt)") == 2.0
+
+
+def test_french_quoted_title_is_no_neighbour_post_link():
+    assert h.debris_penalty("« Les communes doivent garder leurs écoles de village »") == 0.0
+    assert h.debris_penalty("« Article précédent") == 2.0
+    assert h.debris_penalty("Article suivant »") == 2.0
