@@ -517,6 +517,9 @@ def after_prose_penalty(f: PageFeatures, i: int) -> float:
 #: the body block is the first run with at least this share of the largest run's text: a consent
 #: notice, a comment thread or a site footer after the article can hold more text than the article
 BLOCK_FIRST_SHARE = 0.35
+#: ... or at least this many characters: an article of that length is the body even when a comment thread
+#: or a live ticker under it is many times longer
+BLOCK_MIN_CHARS = 2500
 #: lines of fewer words (share buttons, counters, "Foto") do not count in the distance to the body block
 GAP_MIN_WORDS = 3
 
@@ -524,7 +527,7 @@ GAP_MIN_WORDS = 3
 def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tuple[int, int] | None:
     """(first, last) index of the article body: the first run of prose lines that holds at least
     ``BLOCK_FIRST_SHARE`` of the text of the largest run (not the largest run itself, which can be a
-    consent notice or the comments after a short article).
+    consent notice or the comments after a short article), or ``BLOCK_MIN_CHARS`` characters.
 
     Prose lines separated by at most ``max_gap`` other lines belong to one run.
 
@@ -537,6 +540,8 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
     >>> main_body_block(["Subscribe to our newsletter today, it is free and fun."] + ["Menu"] * 10 + [body] * 8,
     ...                 [True] + [False] * 10 + [True] * 8)
     (11, 18)
+    >>> main_body_block([body * 3] * 15 + ["Comments"] * 10 + [body * 3] * 120, [True] * 15 + [False] * 10 + [True] * 120)
+    (0, 14)
     """
     runs: list[tuple[int, int, int]] = []
     start = last = -1
@@ -556,7 +561,7 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
         return None
     top = max(m for m, _, _ in runs)
     for m, a, b in runs:
-        if m >= BLOCK_FIRST_SHARE * top:
+        if m >= min(BLOCK_FIRST_SHARE * top, BLOCK_MIN_CHARS):
             return (a, b)
     return None
 

@@ -316,3 +316,15 @@ def test_french_quoted_title_is_no_neighbour_post_link():
     assert h.debris_penalty("« Les communes doivent garder leurs écoles de village »") == 0.0
     assert h.debris_penalty("« Article précédent") == 2.0
     assert h.debris_penalty("Article suivant »") == 2.0
+
+
+def test_a_long_article_is_the_body_block_even_above_a_much_longer_comment_thread():
+    article = [BODY] * 16  # about 2,700 characters
+    comments = ["I think the summit will change nothing at all, as usual, said one reader here."] * 200
+    page = ["Kim to visit Russia for summit with Putin"] + article + ["Comments"] * 12 + comments
+    prose = [h.is_prose_line(x) for x in page]
+    assert h.main_body_block(page, prose) == (1, 16)
+    short = [BODY] * 4  # a short text above the long thread: not enough on its own
+    page = ["Kim to visit Russia for summit with Putin"] + short + ["Comments"] * 12 + comments
+    prose = [h.is_prose_line(x) for x in page]
+    assert h.main_body_block(page, prose)[0] == 17
