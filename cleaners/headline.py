@@ -493,10 +493,26 @@ def echoed_score(normed_line: str, page_norms: list[str] | str) -> float:
         while at >= 0:
             # the character after a line start / before a line end: another line's text, not the same line
             other = joined[at + len(needle)] if step == 1 else joined[at - 1]
-            if other != "\n":
+            if other != "\n" and not (step == -1 and _numbered_entry(joined, at)):
                 return 1.0
             at = joined.find(needle, at + 1)
     return 0.0
+
+
+_SECTION_NUMBER = re.compile(r"[\d ]+")
+
+
+def _numbered_entry(joined: str, at: int) -> bool:
+    """The line of ``joined`` that ends at ``at`` starts with only a section number ("2 1 " of "2.1 Title"):
+    a table of contents entry, which repeats a subheading of the text, not the headline.
+
+    >>> j = _joined_norms(["home", "2 1 when was it"]); _numbered_entry(j, j.find("when"))
+    True
+    >>> j = _joined_norms(["home news when was it"]); _numbered_entry(j, j.find("when"))
+    False
+    """
+    start = joined.rfind("\n", 0, at) + 1
+    return _SECTION_NUMBER.fullmatch(joined, start, at) is not None
 
 
 def _joined_norms(page_norms: list[str]) -> str:

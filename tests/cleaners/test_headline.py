@@ -328,3 +328,11 @@ def test_a_long_article_is_the_body_block_even_above_a_much_longer_comment_threa
     page = ["Kim to visit Russia for summit with Putin"] + short + ["Comments"] * 12 + comments
     prose = [h.is_prose_line(x) for x in page]
     assert h.main_body_block(page, prose)[0] == 17
+
+
+def test_a_numbered_table_of_contents_entry_is_no_echo_of_the_headline():
+    toc = [h._norm(x) for x in ["Contents", "1 Why the summit matters for the region", "2.1 Who travels with Kim"]]
+    assert h.echoed_score(h._norm("Why the summit matters for the region"), toc) == 0.0
+    assert h.echoed_score(h._norm("Who travels with Kim"), toc) == 0.0
+    crumbs = [h._norm(x) for x in ["Home 2024 Why the summit matters for the region", "Sport"]]
+    assert h.echoed_score(h._norm("Why the summit matters for the region"), crumbs) == 1.0  # a year step, not a number only
