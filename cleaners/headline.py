@@ -483,6 +483,8 @@ def echoed_score(normed_line: str, page_norms: list[str] | str) -> float:
     1.0
     >>> echoed_score("visit russia for talks", ["kim will visit russia for talks next week"])
     0.0
+    >>> echoed_score("kim to visit russia", ["kim to visit russians in exile"]), echoed_score("kim to visit russia", ["kim to visit russia2024"])
+    (0.0, 1.0)
     """
     if normed_line.count(" ") < 3:
         return 0.0
@@ -493,7 +495,9 @@ def echoed_score(normed_line: str, page_norms: list[str] | str) -> float:
         while at >= 0:
             # the character after a line start / before a line end: another line's text, not the same line
             other = joined[at + len(needle)] if step == 1 else joined[at - 1]
-            if other != "\n" and not (step == -1 and _numbered_entry(joined, at)):
+            # a longer line that starts with it must not go on in the same word ("이재명 후보" + "가 15일 ...":
+            # a Korean particle glued on); a glued breadcrumb before it needs no boundary
+            if other != "\n" and not (step == -1 and _numbered_entry(joined, at)) and not (step == 1 and other.isalpha()):
                 return 1.0
             at = joined.find(needle, at + 1)
     return 0.0

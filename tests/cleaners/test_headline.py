@@ -336,3 +336,9 @@ def test_a_numbered_table_of_contents_entry_is_no_echo_of_the_headline():
     assert h.echoed_score(h._norm("Who travels with Kim"), toc) == 0.0
     crumbs = [h._norm(x) for x in ["Home 2024 Why the summit matters for the region", "Sport"]]
     assert h.echoed_score(h._norm("Why the summit matters for the region"), crumbs) == 1.0  # a year step, not a number only
+
+
+def test_a_longer_line_that_starts_with_the_line_must_not_continue_its_last_word():
+    norms = [h._norm(x) for x in ["김철수 민주당 대표 후보가 15일 시장에서 연설하고 있다", "Kim visits Russia for summit Daily Planet"]]
+    assert h.echoed_score(h._norm("김철수 민주당 대표 후보"), norms) == 0.0  # a particle glued to the last word
+    assert h.echoed_score(h._norm("Kim visits Russia for summit"), norms) == 1.0  # "Title | Site"
