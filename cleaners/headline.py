@@ -409,6 +409,18 @@ def gallery_or_link_debris(line: str) -> bool:
     return bool(_NEIGHBOUR_LINK.search(line) and not quoted or _LICENCE.search(line))
 
 
+def section_label_pair(line: str) -> bool:
+    """Two labels of one or two words around a bar: a section and its subsection, not a title.
+
+    >>> section_label_pair("Volleyball | Stuttgart"), section_label_pair("Sport | Lokalsport Ulm")
+    (True, True)
+    >>> section_label_pair("Kim visits Russia | Daily Planet"), section_label_pair("Sport | Fußball | Ulm")
+    (False, False)
+    """
+    parts = line.split(" | ")
+    return len(parts) == 2 and all(1 <= p.count(" ") + 1 <= 2 and p.strip() == p for p in parts)
+
+
 def debris_penalty(line: str) -> float:
     """Captions, breadcrumbs and bare author names are shaped like headlines but are not.
 
@@ -423,7 +435,7 @@ def debris_penalty(line: str) -> float:
         return 2.0
     if gallery_or_link_debris(line) or cjk_byline(line):
         return 2.0
-    if len(_CRUMB.findall(line)) >= 2:
+    if len(_CRUMB.findall(line)) >= 2 or section_label_pair(line):
         return 1.5
     if two_sentences(line) or truncated_teaser(line):
         return 1.0

@@ -342,3 +342,8 @@ def test_a_longer_line_that_starts_with_the_line_must_not_continue_its_last_word
     norms = [h._norm(x) for x in ["김철수 민주당 대표 후보가 15일 시장에서 연설하고 있다", "Kim visits Russia for summit Daily Planet"]]
     assert h.echoed_score(h._norm("김철수 민주당 대표 후보"), norms) == 0.0  # a particle glued to the last word
     assert h.echoed_score(h._norm("Kim visits Russia for summit"), norms) == 1.0  # "Title | Site"
+
+
+def test_a_section_and_subsection_label_pair_is_debris():
+    assert h.debris_penalty("Handball | Lokalsport Ulm") == 1.5
+    assert h.debris_penalty("Neue Halle für Ulm | Lokalsport") == 0.0  # a title, then a label
