@@ -32,7 +32,7 @@ _CSS_DECLARATION = re.compile(
     r"(?:-?[a-z]+(?:-[a-z]+)+|transition|transform|display|position|color|background|margin|padding|width|height|"
     r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
-_TERMINAL = re.compile(r"[.!?…\"”“’»«)]$")
+_TERMINAL = re.compile(r"[.!?…\"”“’»«)।]$")  # (। the danda: the full stop of Hindi, Bengali, ...)
 # digits, punctuation, symbols; not the vowel signs of Indic, Thai, Myanmar or Khmer script (combining marks that
 # are no \w, but half the characters of a Hindi or Bengali headline) nor combining accents
 _NON_LETTER = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]|[\d_]")
@@ -186,7 +186,7 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     if line.endswith("»") and "«" not in line:  # a "more »" link, not a «quoted» title
         return False
-    if line.endswith(".") and not line.endswith("...") and words > 6:
+    if line.endswith((".", "।", "。")) and not line.endswith("...") and words > 6:  # a sentence
         return False
     letters = len(line) - len(_NON_LETTER.findall(line))
     if letters < 0.6 * (len(line) - line.count(" ")):
@@ -598,7 +598,7 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
     return None
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]){4,}")  # (Indic vowel signs inside)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 

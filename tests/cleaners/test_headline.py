@@ -347,3 +347,16 @@ def test_a_longer_line_that_starts_with_the_line_must_not_continue_its_last_word
 def test_a_section_and_subsection_label_pair_is_debris():
     assert h.debris_penalty("Handball | Lokalsport Ulm") == 1.5
     assert h.debris_penalty("Neue Halle für Ulm | Lokalsport") == 0.0  # a title, then a label
+
+
+def test_danda_and_ideographic_full_stop_end_a_sentence_not_a_headline():
+    assert not h.looks_like_headline("पुलिस ने चोरी के मामले में दो लोगों को गिरफ्तार किया है।")  # Hindi, ends with a danda
+    assert h.looks_like_headline("पुलिस ने चोरी के मामले में दो लोगों को गिरफ्तार किया")
+    assert not h.looks_like_headline("市は来年度から新しい自転車道の整備を始めると発表しました。")
+    assert h.looks_like_headline("市、新しい自転車道の整備へ　来年度から")
+    assert h.is_prose_line("पुलिस ने बताया कि चोरी के मामले में दो लोगों को गिरफ्तार किया गया है और जांच जारी है।")
+
+
+def test_indic_words_keep_their_vowel_signs():
+    assert h.content_words("पुलिस ने चोरी का खुलासा किया") == {"पुलिस", "चोरी", "खुलासा", "किया"}
+    assert h.content_words("Police solve the theft") == {"police", "solve", "theft"}
