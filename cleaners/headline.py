@@ -9,6 +9,7 @@ printed again elsewhere (breadcrumb, share box). Each signal is a small named fu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from cleaners import byline, dates
@@ -33,9 +34,11 @@ _CSS_DECLARATION = re.compile(
     r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
 _TERMINAL = re.compile(r"[.!?…\"”“’»«)।]$")  # (। the danda: the full stop of Hindi, Bengali, ...)
-# digits, punctuation, symbols; not the vowel signs of Indic, Thai, Myanmar or Khmer script (combining marks that
-# are no \w, but half the characters of a Hindi or Bengali headline) nor combining accents
-_NON_LETTER = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]|[\d_]")
+# digits, punctuation, symbols; on a line with combining marks (the slower pattern, only there) not the vowel signs
+# of Indic, Thai, Myanmar or Khmer script (no \w, but half the characters of a Hindi or Bengali headline) nor accents
+_NON_LETTER = re.compile(r"[\W\d_]")
+_NON_LETTER_MARKED = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]|[\d_]")
+_COMBINING = re.compile(r"[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]")
 # Menu words that are printed as a line of their own: never a headline.
 _NAV_WORDS = frozenset(
     "home startseite menu menü suche search login anmelden abonnieren navigation impressum datenschutz kontakt "
@@ -188,7 +191,7 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     if line.endswith((".", "।", "。")) and not line.endswith("...") and words > 6:  # a sentence
         return False
-    letters = len(line) - len(_NON_LETTER.findall(line))
+    letters = len(line) - len((_NON_LETTER_MARKED if _COMBINING.search(line) else _NON_LETTER).findall(line))
     if letters < 0.6 * (len(line) - line.count(" ")):
         return False
     if code or _URLISH.search(line):
@@ -598,7 +601,10 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
     return None
 
 
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]){4,}")  # (Indic vowel signs inside)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# scripts whose vowel signs are combining marks (no \w): their words keep them (the slower pattern, only for them)
+_MARKED_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]")
+_MARKED_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]){4,}")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
@@ -609,7 +615,7 @@ def content_words(line: str) -> set[str]:
     ['russia', 'visit']
     """
     if not _CJK.search(line):
-        return {w.casefold() for w in _WORD.findall(line)}
+        return {w.casefold() for w in (_MARKED_WORD if _MARKED_SCRIPT.search(line) else _WORD).findall(line)}
     words = {w.casefold() for w in _WORD.findall(line) if not _CJK.search(w)}
     for run in _CJK_RUN.findall(line):
         words.update(run[k:k + 2] for k in range(len(run) - 1))
@@ -899,14 +905,13 @@ def _page_context(f: PageFeatures) -> dict:
     for x in normed:
         counts[x] = counts.get(x, 0) + 1
     block = main_body_block(lines, prose)
-    vocabulary: dict[str, int] = {}  # content word -> how many of the body's first prose lines use it
+    vocabulary: Counter[str] = Counter()  # content word -> how many of the body's first prose lines use it
     vocabulary_lines: set[int] = set()
     if block is not None:
         for j in range(block[0], min(block[1] + 1, block[0] + 60)):
             if prose[j]:
                 vocabulary_lines.add(j)
-                for w in content_words(lines[j]):
-                    vocabulary[w] = vocabulary.get(w, 0) + 1
+                vocabulary.update(content_words(lines[j]))
     # non-code lines of GAP_MIN_WORDS words or more between each line and the body block start
     gap_to_block = [0] * len(lines)
     if block is not None:
