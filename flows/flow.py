@@ -177,10 +177,10 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         if dates is not None:
             keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
             previous = previous.filter(keep)
-        inputs_tables = [pq.read_table(r.inputs_path, schema=SHARD_INPUTS_SCHEMA) if r.inputs_path
-                         else SHARD_INPUTS_SCHEMA.empty_table() for r in results]
-        reprocessed = pa.concat_tables([SHARD_INPUTS_SCHEMA.empty_table(), *inputs_tables]) \
-            .column("source_path").combine_chunks()
+        # The per-input rows are read back shard by shard once clustering is done; here only their paths.
+        reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
+            pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
+            for r in results if r.inputs_path)])
         if len(reprocessed) and previous.num_rows:  # their earlier articles leave the dataset below
             # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey)
             paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
@@ -189,17 +189,18 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         del previous
         staged: list[tuple[str, str]] = []
         inputs_with_parts = []
-        for inputs_of_shard, files_of_shard in zip(inputs_tables, _submit_bounded(
+        for result, files_of_shard in zip(results, _submit_bounded(
                 finalize_shard_task, list(zip(results, cluster_files)),
                 lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates),
                 limit=opts.shards_in_flight)):
             staged.extend(files_of_shard)
-            parts = sorted(rel for _, rel in files_of_shard)
-            inputs_with_parts.append(inputs_of_shard.append_column(
-                "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
+            if result.inputs_path:
+                inputs_of_shard = pq.read_table(result.inputs_path, schema=SHARD_INPUTS_SCHEMA)
+                parts = sorted(rel for _, rel in files_of_shard)
+                inputs_with_parts.append(inputs_of_shard.append_column(
+                    "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
         inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
                                          *inputs_with_parts])
-        del inputs_tables
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
         remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
         staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents, dedup_rows))

@@ -159,9 +159,9 @@ def stage_state(
     old = _inputs(state_dir)
     new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs))).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
-    table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)]).sort_by("source_path")
+    table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)])
     path = staging / "state" / "inputs.parquet"
-    write_parquet(table, path)
+    write_parquet(table, path, sort_by="source_path")
     out.append((str(path), "_state/inputs.parquet"))
 
     kept = {k: n for k, n in counts.items() if n >= _LINE_COUNT_FLOOR}
@@ -172,8 +172,8 @@ def stage_state(
     write_parquet(table, path)
     out.append((str(path), "_state/line_counts.parquet"))
 
-    table = dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA).sort_by("article_id")
+    table = dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
     path = staging / "state" / "dedup.parquet"
-    write_parquet(table, path)
+    write_parquet(table, path, sort_by="article_id")
     out.append((str(path), "_state/dedup.parquet"))
     return out

@@ -131,14 +131,24 @@ class OutputDir:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
-    """Write one parquet file via a temp name + rename, with the schema version in its metadata."""
+def write_parquet(table: pa.Table, path: Path, sort_by: str | None = None, rows_per_group: int = 65_536) -> None:
+    """Write one parquet file via a temp name + rename, with the schema version in its metadata.
+
+    With ``sort_by``, rows are written in that column's order a row group at a time: a sorted copy
+    of a large state table is never held whole beside the table itself.
+    """
     meta = dict(table.schema.metadata or {})
     meta[SCHEMA_VERSION_KEY] = SCHEMA_VERSION.encode()
     table = table.replace_schema_metadata(meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
-    pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+    if sort_by is None:
+        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+    else:
+        order = pc.sort_indices(table, [(sort_by, "ascending")])
+        with pq.ParquetWriter(tmp, table.schema, compression="zstd", write_statistics=True) as writer:
+            for start in range(0, max(len(order), 1), rows_per_group):
+                writer.write_table(table.take(order.slice(start, rows_per_group)))
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
