@@ -793,19 +793,8 @@ def best_segment(values: Sequence[float], wall: float = WALL, after: int | None 
     >>> best_segment([-1, 6, -40, 30, 10], after=0)
     (3, 5)
     """
-    pieces: list[tuple[int, int]] = []
-    piece_start, run_start, run_sum = 0, 0, 0.0
-    for i, v in enumerate(values):
-        if v > 0:
-            if run_sum < wall:
-                pieces.append((piece_start, run_start))
-                piece_start = i
-            run_sum, run_start = 0.0, i + 1
-        else:
-            run_sum += v
-    pieces.append((piece_start, len(values)))
     spans = []
-    for a, b in pieces:
+    for a, b in _pieces(values, wall):
         s, e = max_sum_span(values[a:b])
         if e > s:
             spans.append((sum(values[a + s:a + e]), a + s, a + e))
@@ -820,6 +809,49 @@ def best_segment(values: Sequence[float], wall: float = WALL, after: int | None 
             if s > after and t >= share * best:
                 return (s, e)
     return best_span
+
+
+def _pieces(values: Sequence[float], wall: float) -> list[tuple[int, int]]:
+    """(start, end) of the page's pieces between walls (runs of non-positive lines totalling < ``wall``)."""
+    pieces: list[tuple[int, int]] = []
+    piece_start, run_start, run_sum = 0, 0, 0.0
+    for i, v in enumerate(values):
+        if v > 0:
+            if run_sum < wall:
+                pieces.append((piece_start, run_start))
+                piece_start = i
+            run_sum, run_start = 0.0, i + 1
+        else:
+            run_sum += v
+    pieces.append((piece_start, len(values)))
+    return pieces
+
+
+def first_block(values: Sequence[float], after: int, wall: float = WALL) -> tuple[int, int]:
+    """The block that opens at the first positive line after ``after`` (the headline): from there, the
+    longest-paying run within its piece; (0, 0) when no line after it pays.
+
+    >>> first_block([-1, 5, -3, -3, 1, 2, 3], after=0), first_block([-1, -2], after=0)
+    ((1, 2), (0, 0))
+    """
+    start = next((i for i in range(after + 1, len(values)) if values[i] > 0), None)
+    if start is None:
+        return (0, 0)
+    stop = next(b for a, b in _pieces(values, wall) if a <= start < b)
+    total, best, end = 0.0, 0.0, start
+    for i in range(start, stop):
+        total += values[i]
+        if total > best:
+            best, end = total, i + 1
+    return (start, end)
+
+
+#: Fewer words than this is no article (``cleaners.pipeline`` rejects it as ``no_article``).
+SHORT_BODY_WORDS = 20
+
+
+def _words(lines: list[str], start: int, end: int) -> int:
+    return count_words(" ".join(lines[start:end]))
 
 
 EXTEND_MIN_VALUE = -0.5
@@ -1223,6 +1255,12 @@ def classify_lines(
             break
         seen += max(values[i], 0.0)
     start, end = best_segment(values[:cut], after=headline_index)
+    if headline_index is not None and _words(lines, start, end) < SHORT_BODY_WORDS:
+        # rule short_post: too little for an article, while the block under the headline (a
+        # one-paragraph post above a larger comment form) is enough: that block is the article.
+        s, e = first_block(values[:cut], headline_index)
+        if _words(lines, s, e) >= SHORT_BODY_WORDS:
+            start, end = s, e
     if end > start:
         start, end = extend_span(values, debris, start, end, cut)
         end = extend_over_closing_list(lines, debris, start, end, cut, stoplist)

@@ -10,7 +10,7 @@ from cleaners import byline, dateline, dates, headline, html, language, lines, p
 from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 
-MIN_BODY_WORDS = 20  # fewer words than this after cleaning is not an article
+MIN_BODY_WORDS = lines.SHORT_BODY_WORDS  # fewer words than this after cleaning is not an article
 
 
 @dataclass(frozen=True)

@@ -412,3 +412,25 @@ def test_a_scrap_after_the_headline_does_not_outweigh_the_article() -> None:
     page = ["Council approves new bridge", scrap, *_NAV, *_ARTICLE, *(a.replace("the", "that") for a in _ARTICLE)]
     kept = [ln for ln, v in zip(page, lines.classify_lines(page, headline_index=0)) if v.keep]
     assert scrap not in kept and kept[:3] == _ARTICLE
+
+
+_POST = "This weekend we planted the first potatoes and beans at the allotment, and the new water butt finally filled up."
+_BLOG = ["Garden Notes", "Home", "About", "Contact", "Spring planting at the allotment", "Posted on 3 May 2021 by Jane Roe",
+         _POST, "Share this:", "Twitter", "Facebook", "Like this:", "Write a comment", "Cancel",
+         "Enter your comment here...", "Email (required)", "Name (required)", "Website",
+         "You are commenting using your WordPress.com account.", "Log Out / Change"]
+
+
+def test_a_one_paragraph_post_beats_a_too_short_block_further_down() -> None:
+    # rule short_post: the block chosen would be too short for an article (two form lines, 18 words)
+    form = ["Tell me by email when there are new comments.", "Tell me by email when there are new posts."]
+    page = [*_BLOG, *form]
+    kept = [ln for ln, v in zip(page, lines.classify_lines(page, headline_index=4)) if v.keep]
+    assert kept == [_POST]
+    # A block further down that is long enough stays the article: a short teaser does not take its place.
+    story = ["The allotment society met on Sunday to plan the summer show and its new vegetable classes.",
+             "Members voted to add a prize for the heaviest marrow and another for the best bean row.",
+             "The show will open in August, and every member may enter up to three classes this year."]
+    page = [*_BLOG, *story]
+    kept = [ln for ln, v in zip(page, lines.classify_lines(page, headline_index=4)) if v.keep]
+    assert story[0] in kept and _POST not in kept
