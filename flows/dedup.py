@@ -43,21 +43,28 @@ WIRE_CONTAINMENT = 0.5
 MAX_BUCKET_NEIGHBOURS = 8
 _B_BIT_CHANCE = 1 / 256
 VERIFY_CHUNK = 5_000  # candidate pairs compared at once (each costs two signature rows: ~1.3 MB a chunk)
+SIGNATURE_PIECE = 8_192  # signatures copied at once into the node-ordered matrix (~1 MB)
 
 CLUSTER_SCHEMA = pa.schema([pa.field("dup_cluster", pa.string()), pa.field("is_duplicate", pa.bool_())])
 
 
-def _signatures(column: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, np.ndarray]:
-    """(n x SIGNATURE_BYTES uint8 matrix, mask of rows that have a signature)."""
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    n = len(arr)
-    valid = np.asarray(arr.is_valid().to_numpy(zero_copy_only=False), bool)
-    if n == 0 or not valid.any():
-        return np.zeros((n, SIGNATURE_BYTES), np.uint8), valid
-    arr = pc.fill_null(arr, pa.scalar(bytes(SIGNATURE_BYTES), pa.binary(SIGNATURE_BYTES)))
-    data = np.frombuffer(arr.buffers()[1], np.uint8)
-    start = arr.offset * SIGNATURE_BYTES
-    return data[start:start + n * SIGNATURE_BYTES].reshape(n, SIGNATURE_BYTES), valid
+def _signatures(parts: list[tuple[pa.ChunkedArray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """(n x SIGNATURE_BYTES uint8 matrix, mask of rows that have a signature) of the given rows of
+    each column, in turn. Gathered a piece at a time: no column-sized arrow copy besides the matrix."""
+    n = sum(len(rows) for _, rows in parts)
+    sig, valid = np.zeros((n, SIGNATURE_BYTES), np.uint8), np.zeros(n, bool)
+    filler = pa.scalar(bytes(SIGNATURE_BYTES), pa.binary(SIGNATURE_BYTES))
+    at = 0
+    for column, rows in parts:
+        for start in range(0, len(rows), SIGNATURE_PIECE):
+            piece = column.take(rows[start:start + SIGNATURE_PIECE]).combine_chunks()
+            end = at + len(piece)
+            valid[at:end] = piece.is_valid().to_numpy(zero_copy_only=False)
+            piece = pc.fill_null(piece, filler)
+            sig[at:end] = np.frombuffer(piece.buffers()[1], np.uint8, len(piece) * SIGNATURE_BYTES,
+                                        piece.offset * SIGNATURE_BYTES).reshape(-1, SIGNATURE_BYTES)
+            at = end
+    return sig, valid
 
 
 def _codes(column: pa.Array) -> np.ndarray:
@@ -116,34 +123,30 @@ class _UnionFind:
             self.parent[ra] = rb
 
 
-def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Cluster this run's duplicate keys against each other and against earlier runs' state.
+def _canonical_rows(table: pa.Table, keep: np.ndarray | None = None) -> np.ndarray:
+    """Numbers of the rows of ``table`` (those in ``keep``, if given) in canonical order: order,
+    article id, then row (the sort is stable)."""
+    rows = pc.sort_indices(table, [("order", "ascending"), ("article_id", "ascending")]).to_numpy()
+    return rows if keep is None else rows[keep[rows]]
 
-    ``current``: rows of ``flows.state.DEDUP_KEY_SCHEMA`` (this run's articles); ``previous``: rows
-    of ``DEDUP_SCHEMA``. Returns ``dup_cluster``/``is_duplicate`` aligned with ``current``'s rows
-    (:data:`CLUSTER_SCHEMA`), and the next state (``DEDUP_SCHEMA`` columns).
+
+def _new_roots(previous: pa.Table, old_rows: np.ndarray, current: pa.Table, new_rows: np.ndarray) -> np.ndarray:
+    """The root (canonical node) of each of this run's nodes, in canonical order.
+
+    Nodes 0..n_old-1 are the rows ``old_rows`` of ``previous``, n_old.. the rows ``new_rows`` of
+    ``current``: each part in canonical order. The node-ordered arrays built here die on return.
     """
-    if len(current) and len(previous):
-        # An article re-processed by this run replaces its own earlier entry.
-        previous = previous.filter(pc.invert(pc.is_in(previous.column("article_id"),
-                                                      value_set=current.column("article_id").combine_chunks())))
-    n_old, n_new = len(previous), len(current)
-    old_take = pc.sort_indices(previous, [("order", "ascending"), ("article_id", "ascending")])
-    rows = pa.array(np.arange(n_new, dtype=np.int64))
-    new_take = pc.sort_indices(current.append_column("_row", rows),
-                               [("order", "ascending"), ("article_id", "ascending"), ("_row", "ascending")])
-    old = previous.take(old_take)
-    new = current.take(new_take)
+    n_old, n_new = len(old_rows), len(new_rows)
 
-    # Nodes 0..n_old-1 are old rows, n_old.. this run's, each part in canonical order.
     def column(name: str) -> pa.Array:
-        parts = [old.column(name).combine_chunks(), new.column(name).combine_chunks()]
+        parts = [previous.column(name).take(old_rows).combine_chunks(),
+                 current.column(name).take(new_rows).combine_chunks()]
         return pa.concat_arrays([p.cast(parts[1].type) for p in parts])
 
     exact = _codes(column("exact"))
     headline = _codes(column("headline"))
-    sig, has_sig = _signatures(column("minhash"))
     shingles = np.asarray(column("shingles").fill_null(0).to_numpy(zero_copy_only=False), np.int64)
+    sig, has_sig = _signatures([(previous.column("minhash"), old_rows), (current.column("minhash"), new_rows)])
     uf = _UnionFind(n_old + n_new)
 
     # Exact duplicates: every new node joins the first node with its body hash.
@@ -168,29 +171,52 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
                 for a, b in chunk[_verify(chunk, sig, shingles, headline)].tolist():
                     uf.union(a, b)
 
+    return np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
+
+
+def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Cluster this run's duplicate keys against each other and against earlier runs' state.
+
+    ``current``: rows of ``flows.state.DEDUP_KEY_SCHEMA`` (this run's articles); ``previous``: rows
+    of ``DEDUP_SCHEMA``. Returns ``dup_cluster``/``is_duplicate`` aligned with ``current``'s rows
+    (:data:`CLUSTER_SCHEMA`), and the next state (``DEDUP_SCHEMA`` columns).
+
+    Memory: neither table is copied whole; columns are read through the row numbers of the nodes.
+    """
+    keep = None  # mask of the rows of previous that stay; None: all
+    if len(current) and len(previous):
+        # An article re-processed by this run replaces its own earlier entry.
+        keep = ~pc.is_in(previous.column("article_id"),
+                         value_set=current.column("article_id").combine_chunks()).to_numpy(zero_copy_only=False)
+    old_rows, new_rows = _canonical_rows(previous, keep), _canonical_rows(current)
+    n_old, n_new = len(old_rows), len(new_rows)
+    roots = _new_roots(previous, old_rows, current, new_rows)
+
     # Cluster of each new node, in canonical order: columnar, so no Python object per article.
-    roots = np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
     own = roots >= n_old  # a component of this run's articles: named by its canonical member's body hash
-    clusters = new.column("exact").combine_chunks().take(pa.array(np.where(own, roots - n_old, 0)))
+    clusters = current.column("exact").take(new_rows[np.where(own, roots - n_old, 0)]).combine_chunks()
     is_dup = roots != n_old + np.arange(n_new)
     joined = np.nonzero(~own)[0]  # rows joining an earlier run's cluster: usually few
     if len(joined):
-        old_ids = old.column("cluster").combine_chunks().take(pa.array(np.where(own, 0, roots)))
+        old_ids = previous.column("cluster").take(old_rows[np.where(own, 0, roots)]).combine_chunks()
         clusters = pc.if_else(pa.array(own), clusters, old_ids)
         # A canonical article processed again (its old entry was dropped above) is canonical
         # again: its duplicates' rows still say so.
         cids = old_ids.take(pa.array(joined))
-        old_exact = pc.is_in(cids, value_set=old.column("exact").combine_chunks()).to_numpy(zero_copy_only=False)
-        new_exact = new.column("exact").combine_chunks().take(pa.array(joined)).to_pylist()
+        old_exact = pc.is_in(cids, value_set=previous.column("exact").take(old_rows).combine_chunks()) \
+            .to_numpy(zero_copy_only=False)
+        new_exact = current.column("exact").take(new_rows[joined]).to_pylist()
         reclaimed: set[str] = set()
         for k, (j, cid) in enumerate(zip(joined.tolist(), cids.to_pylist())):
             canonical_again = not old_exact[k] and new_exact[k] == cid and cid not in reclaimed
             if canonical_again:
                 reclaimed.add(cid)
             is_dup[j] = not canonical_again
-    back = np.argsort(np.asarray(new_take), kind="stable")  # canonical order -> the input's row order
+    back = np.argsort(new_rows)  # canonical order -> the input's row order
     clusters, is_dup = clusters.take(pa.array(back)), is_dup[back]
     assigned = pa.table([clusters.cast(pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)
+    if keep is not None:  # only now: the copy is not held while clustering
+        previous = previous.filter(pa.array(keep))
     state = pa.concat_tables([
         previous.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),
         current.append_column("cluster", assigned.column("dup_cluster")).select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA),
