@@ -43,34 +43,52 @@ WIRE_CONTAINMENT = 0.5
 MAX_BUCKET_NEIGHBOURS = 8
 _B_BIT_CHANCE = 1 / 256
 VERIFY_CHUNK = 5_000  # candidate pairs compared at once (each costs two signature rows: ~1.3 MB a chunk)
-SIGNATURE_PIECE = 8_192  # signatures copied at once into the node-ordered matrix (~1 MB)
 
 CLUSTER_SCHEMA = pa.schema([pa.field("dup_cluster", pa.string()), pa.field("is_duplicate", pa.bool_())])
 
 
-def _signatures(parts: list[tuple[pa.ChunkedArray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-    """(n x SIGNATURE_BYTES uint8 matrix, mask of rows that have a signature) of the given rows of
-    each column, in turn. Gathered a piece at a time: no column-sized arrow copy besides the matrix."""
-    n = sum(len(rows) for _, rows in parts)
-    sig, valid = np.zeros((n, SIGNATURE_BYTES), np.uint8), np.zeros(n, bool)
-    filler = pa.scalar(bytes(SIGNATURE_BYTES), pa.binary(SIGNATURE_BYTES))
-    at = 0
-    for column, rows in parts:
-        for start in range(0, len(rows), SIGNATURE_PIECE):
-            piece = column.take(rows[start:start + SIGNATURE_PIECE]).combine_chunks()
-            end = at + len(piece)
-            valid[at:end] = piece.is_valid().to_numpy(zero_copy_only=False)
-            piece = pc.fill_null(piece, filler)
-            sig[at:end] = np.frombuffer(piece.buffers()[1], np.uint8, len(piece) * SIGNATURE_BYTES,
-                                        piece.offset * SIGNATURE_BYTES).reshape(-1, SIGNATURE_BYTES)
-            at = end
-    return sig, valid
+def _matrix(arr: pa.FixedSizeBinaryArray) -> np.ndarray:
+    """The signatures of ``arr`` as an n x SIGNATURE_BYTES uint8 matrix: a view, null rows hold any bytes."""
+    data = arr.buffers()[1]
+    if data is None:
+        return np.zeros((len(arr), SIGNATURE_BYTES), np.uint8)
+    return np.frombuffer(data, np.uint8, len(arr) * SIGNATURE_BYTES, arr.offset * SIGNATURE_BYTES) \
+        .reshape(-1, SIGNATURE_BYTES)
 
 
-def _codes(column: pa.Array) -> np.ndarray:
+class _Signatures:
+    """The nodes' signatures, read in place from the column's chunks: a node-ordered copy would be
+    the largest array of the step (SIGNATURE_BYTES per article)."""
+
+    def __init__(self, column: pa.ChunkedArray, row: np.ndarray) -> None:
+        self.blocks = [_matrix(c) for c in column.chunks]
+        self.starts = np.cumsum([0] + [len(c) for c in column.chunks])  # row number of each block's first row
+        self.row = row  # node i is row row[i] of the column
+        self.valid = column.is_valid().to_numpy(zero_copy_only=False)
+
+    def present(self) -> np.ndarray:
+        """Mask of the nodes that have a signature."""
+        return self.valid[self.row]
+
+    def band(self, j: int, nodes: np.ndarray) -> np.ndarray:
+        """LSH band key ``j`` (the signature's bytes 4j..4j+3, little-endian) of ``nodes``."""
+        keys = np.concatenate([b.view("<u4")[:, j] for b in self.blocks] or [np.empty(0, "<u4")])
+        return keys[self.row[nodes]]
+
+    def of(self, nodes: np.ndarray) -> np.ndarray:
+        """The signatures of ``nodes``, one row each (a copy: keep ``nodes`` small)."""
+        rows = self.row[nodes]
+        block = np.searchsorted(self.starts, rows, side="right") - 1
+        out = np.empty((len(rows), SIGNATURE_BYTES), np.uint8)
+        for k in np.unique(block).tolist():
+            hit = block == k
+            out[hit] = self.blocks[k][rows[hit] - self.starts[k]]
+        return out
+
+
+def _codes(column: pa.ChunkedArray) -> np.ndarray:
     """Integer codes of a string column, -1 for null."""
-    enc = pc.dictionary_encode(column).combine_chunks() if isinstance(column, pa.ChunkedArray) \
-        else pc.dictionary_encode(column)
+    enc = pc.dictionary_encode(column).combine_chunks()
     return np.asarray(enc.indices.fill_null(-1).to_numpy(zero_copy_only=False), np.int64)
 
 
@@ -88,10 +106,10 @@ def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> np.ndarray:
     return np.concatenate(out) if out else np.empty((0, 2), np.int64)
 
 
-def _verify(pairs: np.ndarray, sig: np.ndarray, shingles: np.ndarray, headline: np.ndarray) -> np.ndarray:
+def _verify(pairs: np.ndarray, sigs: _Signatures, shingles: np.ndarray, headline: np.ndarray) -> np.ndarray:
     """Mask of candidate pairs that are near duplicates."""
     a, b = pairs[:, 0], pairs[:, 1]
-    agree = (sig[a] == sig[b]).mean(axis=1)
+    agree = (sigs.of(a) == sigs.of(b)).mean(axis=1)
     jac = np.clip((agree - _B_BIT_CHANCE) / (1 - _B_BIT_CHANCE), 0.0, 1.0)
     sa, sb = shingles[a].astype(float), shingles[b].astype(float)
     smaller = np.maximum(np.minimum(sa, sb), 1.0)
@@ -126,7 +144,7 @@ class _UnionFind:
 def _canonical_rows(table: pa.Table, keep: np.ndarray | None = None) -> np.ndarray:
     """Numbers of the rows of ``table`` (those in ``keep``, if given) in canonical order: order,
     article id, then row (the sort is stable)."""
-    rows = pc.sort_indices(table, [("order", "ascending"), ("article_id", "ascending")]).to_numpy()
+    rows = pc.sort_indices(table, [("order", "ascending"), ("article_id", "ascending")]).to_numpy().astype(np.int64)
     return rows if keep is None else rows[keep[rows]]
 
 
@@ -138,15 +156,15 @@ def _new_roots(previous: pa.Table, old_rows: np.ndarray, current: pa.Table, new_
     """
     n_old, n_new = len(old_rows), len(new_rows)
 
-    def column(name: str) -> pa.Array:
-        parts = [previous.column(name).take(old_rows).combine_chunks(),
-                 current.column(name).take(new_rows).combine_chunks()]
-        return pa.concat_arrays([p.cast(parts[1].type) for p in parts])
+    def column(name: str) -> pa.ChunkedArray:  # both tables' column as one, without a copy
+        return pa.chunked_array(previous.column(name).cast(current.schema.field(name).type).chunks
+                                + current.column(name).chunks, current.schema.field(name).type)
 
-    exact = _codes(column("exact"))
-    headline = _codes(column("headline"))
-    shingles = np.asarray(column("shingles").fill_null(0).to_numpy(zero_copy_only=False), np.int64)
-    sig, has_sig = _signatures([(previous.column("minhash"), old_rows), (current.column("minhash"), new_rows)])
+    row = np.concatenate([old_rows, len(previous) + new_rows])  # node i is row row[i] of column(name)
+    exact = _codes(column("exact"))[row]
+    headline = _codes(column("headline"))[row]
+    shingles = np.asarray(column("shingles").fill_null(0).to_numpy(), np.int64)[row]
+    sigs = _Signatures(column("minhash"), row)
     uf = _UnionFind(n_old + n_new)
 
     # Exact duplicates: every new node joins the first node with its body hash.
@@ -156,19 +174,18 @@ def _new_roots(previous: pa.Table, old_rows: np.ndarray, current: pa.Table, new_
         uf.union(int(rep[n_old + i]), n_old + int(i))
 
     # Near duplicates among the first node of each body hash.
-    nodes = np.nonzero((rep == np.arange(len(rep))) & has_sig)[0]
+    nodes = np.nonzero((rep == np.arange(len(rep))) & sigs.present())[0]
     if len(nodes) > 1 and (nodes >= n_old).any():
-        bands = sig.view("<u4").reshape(-1, BANDS)
         titled = nodes[headline[nodes] >= 0]
         # One bucket kind at a time, verified in chunks: a corpus of templated pages puts many
         # nodes in one bucket, and all bands' candidates at once would grow with the corpus.
         for j in range(BANDS + 1):
-            pairs = _bucket_pairs(bands[nodes, j].astype(np.int64), nodes) if j < BANDS \
+            pairs = _bucket_pairs(sigs.band(j, nodes).astype(np.int64), nodes) if j < BANDS \
                 else _bucket_pairs(headline[titled], titled)
             pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
             for start in range(0, len(pairs), VERIFY_CHUNK):
                 chunk = pairs[start:start + VERIFY_CHUNK]
-                for a, b in chunk[_verify(chunk, sig, shingles, headline)].tolist():
+                for a, b in chunk[_verify(chunk, sigs, shingles, headline)].tolist():
                     uf.union(a, b)
 
     return np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
