@@ -87,9 +87,11 @@ class _Signatures:
 
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
-    """Integer codes of a string column, -1 for null."""
-    enc = pc.dictionary_encode(column).combine_chunks()
-    return np.asarray(enc.indices.fill_null(-1).to_numpy(zero_copy_only=False), np.int64)
+    """Integer codes of a string column, equal for equal strings, -1 for null. Sort ranks: a
+    dictionary's hash table would cost ~150 bytes per distinct string."""
+    codes = np.asarray(pc.rank(column, tiebreaker="dense").to_numpy(), np.int64)
+    codes[~column.is_valid().to_numpy(zero_copy_only=False)] = -1
+    return codes
 
 
 def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> np.ndarray:
