@@ -15,12 +15,14 @@ deterministic order - crawl date, source path, record, article id - is canonical
 committed by earlier runs come before this run's. Earlier runs' rows are never rewritten: a new
 article matching an old cluster joins it as a duplicate, and the state keeps old rows as they are.
 
-Memory: everything here is columnar (pyarrow, numpy) except the union-find parent list; the state
+Memory: everything here is columnar (pyarrow, numpy), the union-find parents too; the key columns
+are read where they are, through each node's row number (no reordered copy of a table); the state
 of old runs is read as 128-byte band-key signatures, not as full MinHash values.
 """
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import numpy as np
@@ -94,6 +96,12 @@ def _codes(column: pa.ChunkedArray) -> np.ndarray:
     return codes
 
 
+def _first_equal(codes: np.ndarray) -> np.ndarray:
+    """For each node, the first node with its code."""
+    _, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    return first[inverse.reshape(-1)]
+
+
 def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> np.ndarray:
     """Pairs (earlier node, later node) sharing a key; each node meets its nearest earlier members."""
     if len(keys) < 2:
@@ -124,7 +132,7 @@ class _UnionFind:
     """Union-find whose root is always the smallest node: the canonical member of its component."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))  # 8 bytes a node; a list of ints costs 36
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -163,15 +171,13 @@ def _new_roots(previous: pa.Table, old_rows: np.ndarray, current: pa.Table, new_
                                 + current.column(name).chunks, current.schema.field(name).type)
 
     row = np.concatenate([old_rows, len(previous) + new_rows])  # node i is row row[i] of column(name)
-    exact = _codes(column("exact"))[row]
     headline = _codes(column("headline"))[row]
     shingles = np.asarray(column("shingles").fill_null(0).to_numpy(), np.int64)[row]
     sigs = _Signatures(column("minhash"), row)
     uf = _UnionFind(n_old + n_new)
 
     # Exact duplicates: every new node joins the first node with its body hash.
-    _, first, inverse = np.unique(exact, return_index=True, return_inverse=True)
-    rep = first[inverse.reshape(-1)]
+    rep = _first_equal(_codes(column("exact"))[row])
     for i in np.nonzero(rep[n_old:] != np.arange(n_old, n_old + n_new))[0]:
         uf.union(int(rep[n_old + i]), n_old + int(i))
 
