@@ -217,17 +217,14 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
     n_old, n_new = len(old_rows), len(new_rows)
     roots = _new_roots(previous, old_rows, current, new_rows)
 
-    # Cluster of each new node, in canonical order: columnar, so no Python object per article.
+    # Duplicate flags of the new nodes, in canonical order.
     own = roots >= n_old  # a component of this run's articles: named by its canonical member's body hash
-    clusters = current.column("exact").take(new_rows[np.where(own, roots - n_old, 0)]).combine_chunks()
     is_dup = roots != n_old + np.arange(n_new)
     joined = np.nonzero(~own)[0]  # rows joining an earlier run's cluster: usually few
     if len(joined):
-        old_ids = previous.column("cluster").take(old_rows[np.where(own, 0, roots)]).combine_chunks()
-        clusters = pc.if_else(pa.array(own), clusters, old_ids)
         # A canonical article processed again (its old entry was dropped above) is canonical
         # again: its duplicates' rows still say so.
-        cids = old_ids.take(pa.array(joined))
+        cids = previous.column("cluster").take(old_rows[roots[joined]])
         old_exact = pc.is_in(cids, value_set=previous.column("exact").take(old_rows).combine_chunks()) \
             .to_numpy(zero_copy_only=False)
         new_exact = current.column("exact").take(new_rows[joined]).to_pylist()
@@ -237,8 +234,14 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
             if canonical_again:
                 reclaimed.add(cid)
             is_dup[j] = not canonical_again
+
+    # Cluster ids in the input's row order, columnar (no Python object per article).
     back = np.argsort(new_rows)  # canonical order -> the input's row order
-    clusters, is_dup = clusters.take(pa.array(back)), is_dup[back]
+    roots, own, is_dup = roots[back], own[back], is_dup[back]
+    clusters = current.column("exact").take(new_rows[np.where(own, roots - n_old, 0)])
+    if len(joined):
+        clusters = pc.if_else(pa.array(own), clusters,
+                              previous.column("cluster").take(old_rows[np.where(own, 0, roots)]))
     assigned = pa.table([clusters.cast(pa.string()), pa.array(is_dup)], schema=CLUSTER_SCHEMA)
     if keep is not None:  # only now: the copy is not held while clustering
         previous = previous.filter(pa.array(keep))
