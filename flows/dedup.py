@@ -80,11 +80,13 @@ class _Signatures:
     def of(self, nodes: np.ndarray) -> np.ndarray:
         """The signatures of ``nodes``, one row each (a copy: keep ``nodes`` small)."""
         rows = self.row[nodes]
-        block = np.searchsorted(self.starts, rows, side="right") - 1
+        order = np.argsort(rows)  # read the rows block by block
+        sorted_rows = rows[order]
+        bounds = np.searchsorted(sorted_rows, self.starts)  # sorted_rows[bounds[k]:bounds[k + 1]] are in block k
         out = np.empty((len(rows), SIGNATURE_BYTES), np.uint8)
-        for k in np.unique(block).tolist():
-            hit = block == k
-            out[hit] = self.blocks[k][rows[hit] - self.starts[k]]
+        for k, block in enumerate(self.blocks):
+            if bounds[k] < bounds[k + 1]:
+                out[order[bounds[k]:bounds[k + 1]]] = block[sorted_rows[bounds[k]:bounds[k + 1]] - self.starts[k]]
         return out
 
 
