@@ -94,6 +94,26 @@ def test_empty_inputs():
     assert len(assigned) == 0 and len(state) == 0
 
 
+def _rechunked(table: pa.Table, sizes: list[int]) -> pa.Table:
+    """``table`` as chunks of ``sizes`` rows (0: an empty chunk) and the rest: sliced, same values."""
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(table.slice(start, size))
+        start += size
+    return pa.concat_tables([*parts, table.slice(start)])
+
+
+def test_clusters_do_not_depend_on_how_the_keys_are_chunked():
+    # Signatures and strings are read in place, chunk by chunk (sliced chunks have offsets).
+    _, state = _clusters(["02_lead.txt", "06_ferry.txt", "05_other.txt"])
+    current = _keys(list(reversed(PAGES)))  # re-processes the earlier run's three articles
+    expected = assign_clusters(current.combine_chunks(), state.combine_chunks())
+    current, state = _rechunked(current, [2, 0, 1, 3]), _rechunked(state, [1, 0, 1])
+    assert current.column("minhash").num_chunks > 3 and state.column("minhash").num_chunks > 2
+    assigned, next_state = assign_clusters(current, state)
+    assert assigned.equals(expected[0]) and next_state.equals(expected[1])
+
+
 # ------------------------------------------------------------------ through the CLI and the flow
 
 
