@@ -217,7 +217,7 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
                          value_set=current.column("article_id").combine_chunks()).to_numpy(zero_copy_only=False)
     old_rows, new_rows = _canonical_rows(previous, keep), _canonical_rows(current)
     n_old, n_new = len(old_rows), len(new_rows)
-    roots = _new_roots(previous, old_rows, current, new_rows)
+    roots = _new_roots(previous, old_rows, current, new_rows)  # nodes: old_rows, then new_rows
 
     # Duplicate flags of the new nodes, in canonical order.
     own = roots >= n_old  # a component of this run's articles: named by its canonical member's body hash
@@ -238,7 +238,7 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
             is_dup[j] = not canonical_again
 
     # Cluster ids in the input's row order, columnar (no Python object per article).
-    back = np.argsort(new_rows)  # canonical order -> the input's row order
+    back = np.argsort(new_rows)  # back[r]: canonical position of the input's row r
     roots, own, is_dup = roots[back], own[back], is_dup[back]
     clusters = current.column("exact").take(new_rows[np.where(own, roots - n_old, 0)])
     if len(joined):
