@@ -202,3 +202,27 @@ def test_html_date_after_crawl_is_not_used() -> None:
     record = clean(RawDoc(source_path="bridge.html", text=article_page(), kind="html", crawl_date=dt.date(2020, 1, 1)))
     assert isinstance(record, Article)
     assert record.published_at is None or record.published_at <= dt.date(2020, 1, 1)
+
+
+@pytest.mark.parametrize("page", [
+    article_page(),
+    article_page(head_extra='<link rel="canonical" href="https://example.org/news/bridge-2023-05-02">'),
+    article_page().replace('<meta name="author" content="Jane Miller">', "")  # author from the page's markup
+                  .replace('<meta property="og:site_name" content="Riverside Gazette">', ""),
+    "<html><head><title>Short</title></head><body><p>Only a short note here.</p></body></html>",
+])
+def test_page_metadata_is_trafilaturas_for_the_fields_we_read(page: str) -> None:
+    from trafilatura.metadata import extract_metadata
+
+    params = {"original_date": True, "extensive_search": True, "max_date": "2023-06-01"}
+    ours = html.page_metadata(html.parse_html(page), "https://example.org/x", params)
+    theirs = extract_metadata(html.parse_html(page), "https://example.org/x", params)
+    for name in ("title", "author", "url", "hostname", "date", "sitename", "filedate"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+
+
+def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # as when one bare_extraction call gave text and metadata: a page it fails on has neither
+    monkeypatch.setattr(html.trafilatura, "bare_extraction", lambda *a, **k: None)
+    out = html.html_to_text(article_page())
+    assert out.title is None and out.author is None and out.date is None and out.sitename is None
