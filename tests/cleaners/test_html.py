@@ -226,3 +226,22 @@ def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(html.trafilatura, "bare_extraction", lambda *a, **k: None)
     out = html.html_to_text(article_page())
     assert out.title is None and out.author is None and out.date is None and out.sitename is None
+
+
+@pytest.mark.parametrize("page", [
+    article_page(),
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>XML prolog</p><form><input name="q"></form></body></html>',
+    "<!DOCTYPE html/><html/>\n<body><p>self-closing html</p><!-- a comment --><?pi x?></body>",
+    "<p>only a fragment</p>",
+    "no markup at all, just text",
+    "<html><body><p>bad \x00 \x0b chars \ufffe</p><textarea>t</textarea><select><option>o</select></body></html>",
+])
+def test_load_html_is_trafilaturas_with_the_same_element_classes(page: str) -> None:
+    from lxml import etree
+    from trafilatura.utils import load_html as trafilatura_load_html
+
+    ours, theirs = html.load_html(page), trafilatura_load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
+        assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
