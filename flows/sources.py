@@ -365,6 +365,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+#: Every byte value but the C0 controls that ``looks_binary`` counts (below 9, and 14 to 31).
+_NOT_CTRL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(data: bytes) -> bool:
     """Known binary signatures, or NUL bytes outside a UTF-16/32 text.
 
@@ -386,7 +390,7 @@ def looks_binary(data: bytes) -> bool:
     if zeros > len(head) * 0.01:
         return True
     # random bytes have ~10% of C0 controls besides tab/newline/CR; text has almost none
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head.translate(None, _NOT_CTRL))  # the control bytes left (a loop per byte cost 0.2 ms/file)
     return ctrl > len(head) * 0.05
 
 
