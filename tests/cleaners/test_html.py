@@ -245,3 +245,34 @@ def test_load_html_is_trafilaturas_with_the_same_element_classes(page: str) -> N
     if ours is not None:
         assert etree.tostring(ours) == etree.tostring(theirs)
         assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+
+
+AUTHOR_MARKUP = [
+    '<span rel="author">Jane Doe</span>', '<div id="author">Jane Doe</div>', '<p class="author">Jane Doe</p>',
+    '<span itemprop="author name">Jane Doe</span>', '<a href="/jd"><rel>me</rel>Jane Doe</a>',
+    '<div data-testid="AuthorCard">Jane Doe</div>', '<span class="post-authorName">Jane Doe</span>',
+    '<h3 class="byline">Jane Doe</h3>', '<div class="username">Jane Doe</div>', '<span class="BBL">Jane Doe</span>',
+    '<p itemprop="creator author">Jane Doe</p>', '<div id="xiaobian">Jane Doe</div>',
+    '<div class="entry posted-by">Jane Doe</div>', '<section data-component="Byline">Jane Doe</section>',
+    '<em id="AuthorBox">Jane Doe</em>', '<i class="screenname">Jane Doe</i>', '<b class="staff-writer">Jane Doe</b>',
+    "<author>Jane Doe</author>",
+]
+
+
+@pytest.mark.parametrize("markup", AUTHOR_MARKUP)
+def test_author_from_markup_is_trafilaturas(markup: str) -> None:
+    from trafilatura.metadata import extract_author
+
+    page = article_page().replace('<p class="byline">By Jane Miller</p>', markup)
+    tree = html.parse_html(page)
+    assert html._author_candidates(tree)  # never skipped where one of trafilatura's author XPaths can match
+    assert html._author_from_markup(tree) == extract_author(html.parse_html(page))
+
+
+def test_author_shortcut_on_a_page_without_candidates() -> None:
+    from trafilatura.metadata import extract_author
+
+    assert html._AUTHOR_SHORTCUT  # trafilatura's author XPaths are the ones _AUTHOR_WORDS was written for
+    tree = html.parse_html(article_page().replace('<p class="byline">By Jane Miller</p>', ""))
+    assert not html._author_candidates(tree)
+    assert html._author_from_markup(tree) is None and extract_author(tree) is None
