@@ -36,6 +36,7 @@ _B_BIT_CHANCE = 1 / 256  # two different minima agree on their low 8 bits by cha
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _WORD = re.compile(r"\w+")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,10 @@ def normalized_body_hash(body: str) -> str:
     >>> normalized_body_hash("Kim met Putin.") == normalized_body_hash("kim  met putin")
     True
     """
-    words = _WORD.findall(body.casefold())
+    return _words_hash(_WORD.findall(body.casefold()))
+
+
+def _words_hash(words: list[str]) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
 
 
@@ -79,7 +83,11 @@ def shingle_hashes(text: str, n: int = SHINGLE_WORDS) -> np.ndarray:
     >>> len(shingle_hashes("a b c d e f")), len(shingle_hashes("a b")), len(shingle_hashes(""))
     (2, 1, 0)
     """
-    words = tokens(text)
+    return _shingle_hashes(tokens(text), n)
+
+
+def _shingle_hashes(words: list[str], n: int = SHINGLE_WORDS) -> np.ndarray:
+    """:func:`shingle_hashes` of the text whose :func:`tokens` are ``words``."""
     if not words:
         return np.empty(0, np.uint32)
     # One crc32 per word, then a polynomial over n consecutive word hashes: the n-gram's hash
@@ -108,9 +116,14 @@ def minhash_signature(text: str) -> tuple[bytes, int]:
     >>> len(sig), n
     (128, 8)
     """
+    return _signature(tokens(text))
+
+
+def _signature(words: list[str]) -> tuple[bytes, int]:
+    """:func:`minhash_signature` of the text whose :func:`tokens` are ``words``."""
     from datasketch import MinHash
 
-    hashes = shingle_hashes(text)
+    hashes = _shingle_hashes(words)
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=int, permutations=_permutations())
     if len(hashes):
         m.update_batch(hashes.tolist())
@@ -151,6 +164,11 @@ def headline_key(headline: str | None) -> str | None:
 
 def dedup_key(article: Article) -> DedupKey:
     order = (str(article.crawl_date or ""), article.source_path, article.source_record or "")
-    signature, shingles = minhash_signature(article.body)
-    return DedupKey(article.article_id, article.crawl_date, order, normalized_body_hash(article.body),
+    folded = article.body.casefold()
+    words = _TOKEN.findall(folded)  # = tokens(article.body)
+    signature, shingles = _signature(words)
+    # Without Han or kana, the tokens are the \w+ words of normalized_body_hash (both read the
+    # case-folded body): the body is tokenized once.
+    body_hash = _words_hash(words if _CJK_CHAR.search(folded) is None else _WORD.findall(folded))
+    return DedupKey(article.article_id, article.crawl_date, order, body_hash,
                     signature, shingles, headline_key(article.headline))

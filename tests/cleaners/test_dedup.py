@@ -68,3 +68,16 @@ def test_keys_order_by_crawl_date_path_and_record():
     key = _key("ferry")
     assert key.order == ("", "ferry.txt", "")
     assert set(key.to_row()) == {"article_id", "crawl_date", "order", "exact", "minhash", "shingles", "headline"}
+
+
+def test_dedup_key_fields_are_the_public_functions_of_the_body():
+    # dedup_key tokenizes the body once; its fields stay those of the functions that tokenize it apart
+    import dataclasses
+
+    article = clean(RawDoc("ferry.txt", texts.ferry()))
+    assert isinstance(article, Article)
+    for body in (article.body, "Kim met Putin — “again”, in Café Ünïcode.", "北朝鮮の金正恩 met Putin 2 times.",
+                 "ＦＵＬＬ width ｶﾀｶﾅ and ß/İ/ﬁ folding", ""):
+        key = dedup_key(dataclasses.replace(article, body=body))
+        assert key.exact == normalized_body_hash(body)
+        assert (key.minhash, key.shingles) == minhash_signature(body)
