@@ -1,6 +1,6 @@
 """Throughput of newsclean against a floor and two baselines, on one generated corpus.
 
-    python benchmarks/throughput.py N [--html-n M] [--shared DIR] [--skip-process] [--keep DIR]
+    python benchmarks/throughput.py N [--html-n M] [--shared DIR] [--skip-process] [--keep DIR] [--html-only]
 
 Builds N raw text pages in a temp directory by recombining the dev-set inputs
 (``SHARED/eval/articles-dev/inputs``) and the repo's seeds: every page is a real page with about a
@@ -17,6 +17,8 @@ e. language identification, ms per document: fasttext against langdetect, on the
 
 Prints docs/s and the ratios. Wall-clock times of whole commands: the CLI's figures include its
 start-up (Prefect's temporary server, imports), printed separately from an empty run.
+``--html-only`` runs part d alone (plus the empty run), ``--repeat R`` times, alternating the two
+sides so both see the same machine load, and prints each round and the medians.
 """
 
 from __future__ import annotations
@@ -166,6 +168,30 @@ def line(label: str, docs: int, seconds: float, extra: str = "") -> str:
     return f"{label:<44} {docs:>7} docs {seconds:8.2f} s {docs / seconds:9.1f} docs/s  {extra}"
 
 
+def html_only(html_n: int, args: argparse.Namespace) -> int:
+    """Part d alone, ``args.repeat`` rounds of (trafilatura, newsclean): medians of each side."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp_name:
+        tmp = args.keep or Path(tmp_name)
+        html_files = corpus_files(build_html_corpus(html_n, tmp / "html", args.shared))
+        empty = tmp / "empty"
+        empty.mkdir(exist_ok=True)
+        startup = time_cli(empty, tmp / "out-empty")
+        print(f"corpus: {len(html_files)} HTML pages; {os.cpu_count()} CPUs; newsclean start-up {startup:.2f} s")
+        trafs, ncs = [], []
+        for r in range(args.repeat):
+            trafs.append(time_trafilatura(html_files))
+            ncs.append(time_cli(tmp / "html", tmp / f"out-html-{r}"))
+            print(f"round {r + 1}: trafilatura {len(html_files) / trafs[-1]:.1f} docs/s, newsclean "
+                  f"{len(html_files) / ncs[-1]:.1f} docs/s = {trafs[-1] / ncs[-1]:.2f}x", flush=True)
+    hn, traf, nc_html = len(html_files), statistics.median(trafs), statistics.median(ncs)
+    print(line("(d) bare trafilatura.extract, 1 process", hn, traf, "(median)"))
+    print(line("(d) newsclean run on the HTML (default)", hn, nc_html,
+               f"= {traf / nc_html:.2f}x trafilatura ({traf / max(nc_html - startup, 1e-9):.2f}x without start-up)"))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("n", type=int, help="number of text pages")
@@ -173,8 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--skip-process", action="store_true", help="skip the --runner process run")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    ap.add_argument("--html-only", action="store_true", help="part d only (HTML: newsclean vs trafilatura)")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of part d with --html-only (medians printed)")
     args = ap.parse_args(argv)
     html_n = args.html_n if args.html_n is not None else max(1, args.n // 4)
+    if args.html_only:
+        return html_only(html_n, args)
 
     with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp_name:
         tmp = args.keep or Path(tmp_name)
