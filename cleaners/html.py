@@ -218,9 +218,14 @@ def parse_html(html: str) -> etree._Element | None:
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
 
 
+#: htmldate's latest allowed date for a page without a crawl date: a constant, not today's date (the
+#: same input must give the same record on any day).
+NO_CRAWL_DATE_CEILING = dt.date(2099, 12, 31)
+
+
 def _date_params(crawl_date: dt.date | None) -> dict[str, object]:
     # Published rather than modified date, never later than the crawl (htmldate's max_date).
-    max_date = (crawl_date or dt.date.today()).isoformat()
+    max_date = (crawl_date or NO_CRAWL_DATE_CEILING).isoformat()
     return {"original_date": True, "extensive_search": True, "max_date": max_date}
 
 

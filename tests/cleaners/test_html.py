@@ -155,6 +155,13 @@ def test_date_never_after_crawl_date() -> None:
     assert out.date is None or out.date <= dt.date(2023, 5, 3)
 
 
+def test_date_without_crawl_date_does_not_depend_on_today() -> None:
+    # No crawl date: the ceiling is a constant, not the wall clock, so the record is the same on any
+    # day (with today's date as the ceiling this page's date would appear only from 2031 on).
+    page = article_page(head_extra='<meta name="date" content="2031-01-01">').replace("2023-05-02T10:00:00Z",
+                                                                                       "2031-01-01T10:00:00Z")
+    assert html.html_to_text(page).date == dt.date(2031, 1, 1)
+
 def test_headline_matches_title_with_prefix_and_never_guesses() -> None:
     page = ["Council votes to rebuild the bridge", PARAGRAPHS[0]]
     assert html.find_headline(page, "Opinion | Council votes to rebuild the bridge").index == 0
