@@ -160,7 +160,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
 
         # Pass 1: corpus-level line counts (this run + earlier runs' state).
         lossy = state_mod.LossyLineCounts(*state_mod.line_counts(out.state))
-        _submit_bounded(count_lines_task, shards, lambda s: (s, opts.read, dates, opts.doc_timeout),
+        text_shards = [s for s in shards if any(f.format != "html" for f in s.files)]  # HTML has no raw lines
+        _submit_bounded(count_lines_task, text_shards, lambda s: (s, opts.read, dates, opts.doc_timeout),
                         on_done=lambda r: lossy.add(*r), keep_results=False, limit=opts.shards_in_flight)
         counts, documents = lossy.counts, lossy.documents
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)

@@ -85,3 +85,19 @@ def test_pandas_reads_the_dataset(tmp_path: Path) -> None:
     df = pd.read_parquet(out / "articles", filters=[("language", "=", "en")])
     assert list(df["headline"]) == ["Council approves harbour plan"]
     assert list(df["authors"].iloc[0]) == ["Jane Roe"]
+
+
+def test_html_only_run_counts_no_lines(tmp_path: Path, monkeypatch) -> None:
+    # HTML files have no raw text lines for the corpus-level count: pass 1 sends them no task.
+    import flows.flow as flow_mod
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pass 1 ran on an HTML-only shard")
+
+    monkeypatch.setattr(flow_mod, "count_lines_task", type("NoTask", (), {"submit": staticmethod(refuse)}))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "page.html").write_text(HTML)
+    (raw / "page2.html.gz").write_bytes(gzip.compress(HTML.replace("harbour", "airport").encode()))
+    assert main(["run", str(raw), "--out", str(tmp_path / "out")]) == 0
+    assert len(_rows(tmp_path / "out")) == 2
