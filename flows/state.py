@@ -26,9 +26,10 @@ INPUTS_SCHEMA = pa.schema([
     pa.field("articles", pa.int64()),
     pa.field("rejects", pa.int64()),
     pa.field("run_id", pa.string()),
-    # dataset files (relative to the version root) that may hold this input's rows; the inputs of
-    # one shard share one list, so its strings are dictionary-encoded (stored once in memory)
-    pa.field("parts", pa.list_(pa.dictionary(pa.int32(), pa.string()))),
+    # dataset files (relative to the version root) that may hold this input's rows, joined by
+    # PARTS_SEP; the inputs of one shard share one value, so the column is dictionary-encoded (a
+    # nested list<dictionary> column is expanded to plain strings when written, ~24 MiB at 100k)
+    pa.field("parts", pa.dictionary(pa.int32(), pa.string())),
 ])
 #: The per-input rows a shard stages; the flow adds ``run_id`` and ``parts`` for INPUTS_SCHEMA.
 SHARD_INPUTS_SCHEMA = pa.schema([INPUTS_SCHEMA.field(n) for n in ("source_path", "sha256", "articles", "rejects")])
@@ -51,6 +52,9 @@ def _read(path: Path, schema: pa.Schema) -> pa.Table:
     return pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
 
 
+PARTS_SEP = "\n"  # never in a dataset file's path (flows.store.partition_value keeps \w . - only)
+
+
 def _inputs(state_dir: Path) -> pa.Table:
     path = state_dir / "inputs.parquet"
     if not path.exists():
@@ -59,19 +63,31 @@ def _inputs(state_dir: Path) -> pa.Table:
     for f in INPUTS_SCHEMA:  # state written by an older version lacks newer columns
         if f.name not in t.column_names:
             t = t.append_column(f, pa.nulls(len(t), f.type))
+    parts = t.column("parts")
+    if pa.types.is_list(parts.type):  # written as a list of files by 0.1 states
+        joined = pc.binary_join(parts.cast(pa.list_(pa.string())), PARTS_SEP)
+        t = t.set_column(t.column_names.index("parts"), "parts", pc.dictionary_encode(joined))
     return t.select(INPUTS_SCHEMA.names).cast(INPUTS_SCHEMA)
 
 
 def parts_column(parts: list[str], rows: int) -> pa.Array:
-    """The same list of dataset files for each of ``rows`` inputs, each file name held once.
+    """The same dataset files for each of ``rows`` inputs, held once.
 
-    >>> parts_column(["a/part-1.parquet", "b/part-1.parquet"], 2).to_pylist()
+    >>> col = parts_column(["a/part-1.parquet", "b/part-1.parquet"], 2)
+    >>> [split_parts(v) for v in col.to_pylist()]
     [['a/part-1.parquet', 'b/part-1.parquet'], ['a/part-1.parquet', 'b/part-1.parquet']]
     """
-    values = pa.DictionaryArray.from_arrays(pa.array(np.tile(np.arange(len(parts), dtype=np.int32), rows)),
-                                            pa.array(parts, pa.string()))
-    offsets = pa.array(np.arange(rows + 1, dtype=np.int32) * len(parts))
-    return pa.ListArray.from_arrays(offsets, values).cast(INPUTS_SCHEMA.field("parts").type)
+    return pa.DictionaryArray.from_arrays(pa.array(np.zeros(rows, np.int32)),
+                                          pa.array([PARTS_SEP.join(parts)], pa.string()))
+
+
+def split_parts(value: str | None) -> list[str]:
+    """The dataset files of one ``parts`` value.
+
+    >>> split_parts("a/part-1.parquet\\nb/part-1.parquet"), split_parts(""), split_parts(None)
+    (['a/part-1.parquet', 'b/part-1.parquet'], [], [])
+    """
+    return value.split(PARTS_SEP) if value else []
 
 
 def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
@@ -89,7 +105,7 @@ def rows_to_replace(state_dir: Path, source_paths: pa.Array) -> dict[str, set[st
     t = t.filter(pc.is_in(t.column("source_path"), value_set=source_paths))
     out: dict[str, set[str]] = {}
     for path, parts in zip(t.column("source_path").to_pylist(), t.column("parts").to_pylist()):
-        for part in parts or ():
+        for part in split_parts(parts):
             out.setdefault(part, set()).add(path)
     return out
 

@@ -131,7 +131,7 @@ class OutputDir:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def write_parquet(table: pa.Table, path: Path, sort_by: str | None = None, rows_per_group: int = 65_536) -> None:
+def write_parquet(table: pa.Table, path: Path, sort_by: str | None = None, rows_per_group: int = 16_384) -> None:
     """Write one parquet file via a temp name + rename, with the schema version in its metadata.
 
     With ``sort_by``, rows are written in that column's order a row group at a time: a sorted copy
