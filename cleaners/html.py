@@ -23,8 +23,9 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura import metadata as traf_meta
+from trafilatura import utils as trafilatura_utils
 from trafilatura.settings import Document
-from trafilatura.utils import is_dubious_html, repair_faulty_html
+from trafilatura.utils import load_html
 
 from cleaners import byline
 from cleaners import lines as line_rules
@@ -163,38 +164,10 @@ def _class_lookup() -> etree.ElementNamespaceClassLookup:
     return lookup
 
 
-#: trafilatura's parser settings (``trafilatura.utils.HTML_PARSER``) with the C class lookup.
-_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                               remove_pis=True)
-_PARSER.set_element_class_lookup(_class_lookup())
-
-
-def _fromstring_bytes(html: str) -> etree._Element | None:
-    try:
-        return lxml_html.fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
-    except Exception:  # noqa: BLE001 - as trafilatura.utils.fromstring_bytes
-        return None
-
-
-def load_html(html: str) -> etree._Element | None:
-    """``trafilatura.utils.load_html`` for a string, step for step, with :data:`_PARSER`."""
-    beginning = html[:50].lower()
-    check_flag = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
-    fallback_parse = False
-    tree = None
-    try:
-        tree = lxml_html.fromstring(html, parser=_PARSER)
-    except ValueError:  # "Unicode strings with encoding declaration are not supported."
-        tree = _fromstring_bytes(html)
-        fallback_parse = True
-    except Exception:  # noqa: BLE001 - as trafilatura: logged there, None here
-        tree = None
-    if (tree is None or len(tree) < 1) and not fallback_parse:
-        tree = _fromstring_bytes(html)
-    if tree is not None and check_flag and len(tree) < 2:  # not (well-formed) HTML at all
-        tree = None
-    return tree
+# trafilatura parses every page with one module-level parser: it gets the C lookup (same classes).
+# Should a trafilatura release rename it, pages are parsed as before, only slower.
+if isinstance(getattr(trafilatura_utils, "HTML_PARSER", None), etree.HTMLParser):
+    trafilatura_utils.HTML_PARSER.set_element_class_lookup(_class_lookup())
 
 
 def parse_html(html: str) -> etree._Element | None:

@@ -243,11 +243,21 @@ def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch
     "no markup at all, just text",
     "<html><body><p>bad \x00 \x0b chars \ufffe</p><textarea>t</textarea><select><option>o</select></body></html>",
 ])
-def test_load_html_is_trafilaturas_with_the_same_element_classes(page: str) -> None:
+def test_trafilaturas_parser_gives_lxml_html_trees_and_element_classes(page: str) -> None:
+    # cleaners.html sets a C class lookup on trafilatura's parser: trees and element classes must be
+    # those of lxml.html's own (Python) lookup on a parser with trafilatura's settings.
     from lxml import etree
-    from trafilatura.utils import load_html as trafilatura_load_html
+    from lxml import html as lxml_html
+    from trafilatura import utils
 
-    ours, theirs = html.load_html(page), trafilatura_load_html(page)
+    plain = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                 remove_comments=True, remove_pis=True)
+    ours = html.parse_html(page)
+    try:
+        utils.HTML_PARSER, saved = plain, utils.HTML_PARSER
+        theirs = html.parse_html(page)
+    finally:
+        utils.HTML_PARSER = saved
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert etree.tostring(ours) == etree.tostring(theirs)
