@@ -149,11 +149,12 @@ def _options(args: argparse.Namespace, mode: str):
                       shards_in_flight=2 * (args.workers or os.cpu_count() or 2))
 
 
-def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
+def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
+    from flows import api_server
     from flows.flow import newsclean_flow, reporting_progress
     from flows.sources import discover
 
@@ -183,7 +184,8 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace) -> int:
     try:
         with progress:
             bar = progress.add_task("inputs", total=total)
-            with reporting_progress(lambda n: progress.advance(bar, n)), _api_for_workers(args):
+            with reporting_progress(lambda n: progress.advance(bar, n)), api_server.using(server), \
+                    _api_for_workers(args):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
@@ -273,8 +275,17 @@ def main(argv: list[str] | None = None) -> int:
         if not Path(args.raw_root).is_dir():
             print(f"newsclean: error: no such directory: {args.raw_root}", file=sys.stderr)
             return 2
-        return _run_flow([args.raw_root], _options(args, "backfill"), args)
-    return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args)
+    # Before the heavy imports: the Prefect server boots on the other core while they run.
+    from flows.api_server import EarlyServer
+
+    server = EarlyServer.launch()
+    try:
+        if args.command == "backfill":
+            return _run_flow([args.raw_root], _options(args, "backfill"), args, server)
+        return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args, server)
+    finally:
+        if server is not None:
+            server.stop()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,91 @@
+"""The CLI's early Prefect server: used when nothing else is configured, never left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.dataset as ds
+from prefect.settings import PREFECT_API_URL, temporary_settings
+
+from flows import api_server
+from flows.api_server import EarlyServer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FakeServer:
+    def __init__(self, url: str | None) -> None:
+        self.url, self.stopped, self.waited = url, False, False
+
+    def wait(self, timeout: float) -> str | None:
+        self.waited = True
+        return self.url
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def test_a_configured_api_wins_and_the_early_server_is_stopped():
+    # The session's test harness has set PREFECT_API_URL, as a user's profile could.
+    fake = FakeServer("http://127.0.0.1:9/api")
+    before = os.environ.get("PREFECT_API_URL")
+    with api_server.using(fake) as url:
+        assert url is None
+        assert os.environ.get("PREFECT_API_URL") == before
+    assert fake.stopped
+
+
+def test_without_a_configured_api_prefect_and_workers_are_pointed_at_the_server():
+    fake = FakeServer("http://127.0.0.1:9/api")
+    before = os.environ.get("PREFECT_API_URL")
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert PREFECT_API_URL.value() is None
+        with api_server.using(fake) as url:
+            assert url == fake.url
+            assert PREFECT_API_URL.value() == fake.url
+            assert os.environ["PREFECT_API_URL"] == fake.url  # what worker processes inherit
+        assert PREFECT_API_URL.value() is None
+    assert os.environ.get("PREFECT_API_URL") == before
+    assert fake.waited and not fake.stopped
+
+
+def test_a_server_that_dies_is_given_up_and_prefect_starts_its_own():
+    server = object.__new__(EarlyServer)
+    server.url = "http://127.0.0.1:9/api"
+    server.process = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])  # as uvicorn on a taken port
+    assert server.wait(timeout=20) is None
+    assert server.process is None
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        with api_server.using(FakeServer(None)) as url:
+            assert url is None
+            assert PREFECT_API_URL.value() is None
+
+
+def test_cli_without_prefect_config_runs_on_its_own_server_and_leaves_nothing_behind(tmp_path, seeds_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(seeds_dir), "--out", str(out), "-v"],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    try:
+        output, _ = proc.communicate(timeout=120)
+        assert proc.returncode == 0, output
+        assert "Error logging to API" not in output
+        assert ds.dataset(out / "articles", format="parquet", partitioning="hive").count_rows() == 5
+        # The server ran in the CLI's process group; nothing of the group may outlive the CLI.
+        try:
+            os.killpg(proc.pid, 0)
+            alive = True
+        except ProcessLookupError:
+            alive = False
+        assert not alive, "the CLI left a process (its Prefect server) running"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
