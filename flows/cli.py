@@ -126,6 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
     p.add_argument("-v", "--verbose", action="store_true")
 
+    p = sub.add_parser("compact", help="merge the small part files of each partition into larger files")
+    p.add_argument("--out", default="output", help="output directory (default: output/)")
+    p.add_argument("--target-rows", type=int, default=None,
+                   help="rows per merged file; files under half of it are merged (default: 50000)")
+    p.add_argument("--partition", action="append", metavar="KEY=VALUE",
+                   help="only partitions with this key and value, e.g. crawl_date=2024-05-01 (repeatable: "
+                        "values of one key are alternatives, different keys must all match)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
     p.add_argument("file")
     p.add_argument("--html", action="store_true", help="treat the file as HTML")
@@ -249,6 +258,38 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Merge small part files (flows.compact); print files before/after per dataset."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from flows import compact
+
+    console = Console(stderr=True)
+    try:  # usage errors before Prefect starts: exit 2
+        if args.target_rows is not None and args.target_rows < 1:
+            raise ValueError(f"--target-rows must be at least 1, not {args.target_rows}")
+        version = compact.check_output_dir(Path(args.out))
+        compact.check_filters(version, compact.parse_partition_filters(args.partition))
+    except ValueError as exc:
+        console.print(f"[red]newsclean: error:[/red] {exc}")
+        return 2
+    try:
+        summary = compact.newsclean_compact(args.out, args.target_rows or compact.TARGET_ROWS, args.partition)
+    except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
+        console.print(f"[red]newsclean: compaction failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
+        if args.verbose:
+            console.print_exception()
+        return 1
+    table = Table(title=f"newsclean compact {summary['run_id']}")
+    for name in ("dataset", "partitions rewritten", "files before", "files after", "rows rewritten"):
+        table.add_column(name, justify="left" if name == "dataset" else "right")
+    for row in compact.summary_rows(summary):
+        table.add_row(*row)
+    Console().print(table)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows.flow import newsclean_incremental
 
@@ -268,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_inspect(args)
     if args.command == "serve":
         return cmd_serve(args)
+    if args.command == "compact":
+        return cmd_compact(args)
     if args.command == "backfill":
         if args.since > args.until:
             print("newsclean: error: --since is after --until", file=sys.stderr)

@@ -237,6 +237,8 @@ class Commit:
     replace_partitions: list[str]
     #: dataset file (relative to the version root) -> source paths whose rows are removed from it
     remove_rows: dict[str, set[str]] = field(default_factory=dict)
+    #: dataset files (relative to the version root) removed whole (compaction: merged into ``add``)
+    delete: list[str] = field(default_factory=list)
 
 
 def _fault_point(name: str) -> None:
@@ -265,6 +267,8 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
             shutil.rmtree(target)
     for rel, paths in sorted(change.remove_rows.items()):
         _remove_rows(new / rel, paths)
+    for rel in change.delete:
+        (new / rel).unlink()  # a hard link: the previous version keeps its copy
     for staged, rel in change.add:
         dest = new / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
