@@ -261,7 +261,14 @@ def repoint_parts(inputs: pa.Table, merged: set[str], holders: dict[str, set[str
     return inputs.set_column(inputs.schema.get_field_index("parts"), INPUTS_SCHEMA.field("parts"), column)
 
 
-merge_files_task = task(merge_files, name="merge-files", retries=1, retry_delay_seconds=[1])
+def merge_batch(version: str, merges: list[Merge], staging: str, target_rows: int) -> list[list[tuple[str, str, list[str]]]]:
+    """:func:`merge_files` for each merge of a batch."""
+    return [merge_files(version, m, staging, target_rows) for m in merges]
+
+
+# A task per batch of merges, not per merge: a first compaction may rewrite thousands of partitions,
+# and thousands of task runs cost seconds and flood Prefect's temporary server as it shuts down.
+merge_batch_task = task(merge_batch, name="merge-files", retries=1, retry_delay_seconds=[1])
 
 
 def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
@@ -280,8 +287,10 @@ def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
         clean_staging(out)
         staging = out.staging(run_id)
         merges, files_before = plan(version, target_rows, filters)
-        futures = [merge_files_task.submit(str(version), m, str(staging), target_rows) for m in merges]
-        written = [f.result() for f in futures]
+        size = max(1, -(-len(merges) // (os.cpu_count() or 2)))  # one batch per core
+        futures = [merge_batch_task.submit(str(version), merges[i:i + size], str(staging), target_rows)
+                   for i in range(0, len(merges), size)]
+        written = [new for f in futures for new in f.result()]  # in the order of merges
         summary = CompactSummary(run_id, str(version), files_before, dict(files_before))
         for m, new in zip(merges, written):
             dataset = m.partition.split("/", 1)[0]
