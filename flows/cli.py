@@ -282,7 +282,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
             console.print_exception()
         return 1
     table = Table(title=f"newsclean compact {summary['run_id']}")
-    for name in ("dataset", "partitions rewritten", "files before", "files after", "rows rewritten"):
+    for name in ("dataset", "partitions", "files before", "files after", "rows merged"):
         table.add_column(name, justify="left" if name == "dataset" else "right")
     for row in compact.summary_rows(summary):
         table.add_row(*row)

@@ -338,14 +338,14 @@ def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
 
 
 def summary_rows(summary: dict) -> list[tuple[str, str, str, str, str]]:
-    """(dataset, partitions rewritten, files before, files after, rows rewritten) per dataset."""
+    """(dataset, partitions rewritten, files before, files after, rows merged) per dataset."""
     return [(d, str(summary["partitions"].get(d, 0)), str(summary["files_before"][d]),
              str(summary["files_after"][d]), str(summary["rows_rewritten"].get(d, 0))) for d in DATASETS]
 
 
 def summary_markdown(summary: CompactSummary) -> str:
     lines = [f"# newsclean compact `{summary.run_id}`", "",
-             "| dataset | partitions rewritten | files before | files after | rows rewritten |",
+             "| dataset | partitions | files before | files after | rows merged |",
              "|---|---:|---:|---:|---:|"]
     lines += ["| " + " | ".join(row) + " |" for row in summary_rows(summary.as_dict())]
     return "\n".join(lines) + "\n"
