@@ -258,12 +258,12 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_compact(args: argparse.Namespace) -> int:
+def cmd_compact(args: argparse.Namespace, server=None) -> int:
     """Merge small part files (flows.compact); print files before/after per dataset."""
     from rich.console import Console
     from rich.table import Table
 
-    from flows import compact
+    from flows import api_server, compact
 
     console = Console(stderr=True)
     try:  # usage errors before Prefect starts: exit 2
@@ -275,7 +275,8 @@ def cmd_compact(args: argparse.Namespace) -> int:
         console.print(f"[red]newsclean: error:[/red] {exc}")
         return 2
     try:
-        summary = compact.newsclean_compact(args.out, args.target_rows or compact.TARGET_ROWS, args.partition)
+        with api_server.using(server):
+            summary = compact.newsclean_compact(args.out, args.target_rows or compact.TARGET_ROWS, args.partition)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         console.print(f"[red]newsclean: compaction failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
         if args.verbose:
@@ -309,8 +310,6 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_inspect(args)
     if args.command == "serve":
         return cmd_serve(args)
-    if args.command == "compact":
-        return cmd_compact(args)
     if args.command == "backfill":
         if args.since > args.until:
             print("newsclean: error: --since is after --until", file=sys.stderr)
@@ -323,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
 
     server = EarlyServer.launch()
     try:
+        if args.command == "compact":
+            return cmd_compact(args, server)
         if args.command == "backfill":
             return _run_flow([args.raw_root], _options(args, "backfill"), args, server)
         return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args, server)
