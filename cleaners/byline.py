@@ -176,8 +176,37 @@ _HAS_DIGIT = re.compile(r"\d")  # a glued date needs a digit: without one, skip 
 _GLUED_DATE = re.compile(rf"(?<=[a-zà-ÿ])(?=(?:{dates.MONTH_PATTERN})\.? ?\d)", re.IGNORECASE)
 
 
+# "von Anna Roein Allgemeines": a blog's "in Category" glued to the surname (a word that is no first name)
+_GLUED_IN = re.compile(r"(?<=[^\W\d_] )(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})in (?=[A-ZÄÖÜ])")
+
+
+def unglue_category(text: str) -> str:
+    """Put back the space before "in" when a blog's "in Category" is glued to the author's surname.
+
+    >>> unglue_category("Anna Roein Allgemeines"), unglue_category("Anna Martin Allgemeines")
+    ('Anna Roe in Allgemeines', 'Anna Martin Allgemeines')
+    >>> unglue_category("Roein Allgemeines"), unglue_category("Anna Roein")
+    ('Roein Allgemeines', 'Anna Roein')
+    >>> unglue_category("Brendan Carlin For The Daily Mail")  # a surname in -in before more words: no category
+    'Brendan Carlin For The Daily Mail'
+    """
+    if "in " not in text:
+        return text
+    return _GLUED_IN.sub(lambda m: m.group("word") + " in " if _category_after(text, m) else m.group(0), text)
+
+
+def _category_after(text: str, m: re.Match) -> bool:
+    """The words after a match of ``_GLUED_IN`` are a list of categories (no function words) and the
+    word before "in" is no first name."""
+    if m.group(0)[:-1] in FIRST_NAMES:
+        return False
+    words = re.split(r"[\s,|/]+", text[m.end():].strip())
+    return all(w.casefold() not in _FUNCTION_WORDS and w.casefold() not in _STOP_NAME_RUN
+               and w.casefold() not in _LEAD_WORDS and w.casefold() not in ("on", "for") for w in words)
+
+
 def _clean_names(text: str, allow_single: bool) -> list[str]:
-    text = _GLUED_ROLE.sub(" ", text)
+    text = _GLUED_ROLE.sub(" ", unglue_category(text))
     text = _GLUED_DATE.sub(" ", text) if _HAS_DIGIT.search(text) else text
     text = _TAIL.sub("", text)
     out: list[str] = []
@@ -747,9 +776,85 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         found = dated_byline_anywhere(lines)
     if not found.authors:
         found = thread_starter_anywhere(lines)
+    if not found.authors:
+        found = copyright_person(lines)
+    if found.authors:
+        authors = [drop_site_name_tail(a, lines) for a in found.authors]
+        authors += [a for a in continued_byline(lines, found.index) if a not in authors]
+        if authors != found.authors:
+            found = Byline(found.index, found.raw, authors)
     if found.index is not None and found.raw != lines[found.index]:
         found = Byline(found.index, lines[found.index], found.authors)
     return found
+
+
+def drop_site_name_tail(name: str, lines: list[str]) -> str:
+    """A name of three words or more whose last words the page prints as a line of their own (the site's
+    name in its header, glued after the author in the byline) loses them.
+
+    >>> drop_site_name_tail("Anna Roe Reiter Revue", ["Reiter Revue", "Von Anna Roe Reiter Revue"])
+    'Anna Roe'
+    >>> drop_site_name_tail("Anna Maria Roe", ["Maria", "Von Anna Maria Roe"]), drop_site_name_tail("Anna Roe", ["Roe"])
+    ('Anna Maria Roe', 'Anna Roe')
+    """
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for k in range(2, len(words)):
+        tail = " ".join(words[k:])
+        if len(words) - k == 1 and tail in FIRST_NAMES:
+            continue  # "Maria" alone on a line is anyone's first name, not a site
+        if tail in lines[:3000] and looks_like_name(" ".join(words[:k])):
+            return " ".join(words[:k])
+    return name
+
+
+_AND_NEXT = re.compile(r"^(?:&|and|und|et|y) (?P<rest>[A-ZÀ-ÖØ-Þ].{2,150})$")
+
+
+def continued_byline(lines: list[str], i: int | None) -> list[str]:
+    """A byline that goes on on the next line with "& Name, Role" ("Anna Roe, Staff Attorney" /
+    "& Eva Soto, Director of Education"): the second author.
+
+    >>> continued_byline(["Anna Roe, Staff Attorney", "& Eva Soto, Director of Education", "Text"], 0)
+    ['Eva Soto']
+    >>> continued_byline(["Anna Roe, Staff Attorney", "& the rest of the team", "Text"], 0), continued_byline(["Anna Roe"], 0)
+    ([], [])
+    """
+    if i is None or i + 1 >= len(lines):
+        return []
+    m = _AND_NEXT.match(lines[i + 1])
+    if m is None:
+        return []
+    first = m.group("rest").split(",")[0].strip()  # the byline above vouches for the role after the comma
+    return [first] if looks_like_name(first) else bare_name_authors(m.group("rest"))
+
+
+# a footer's "© 2009-2020 by Anna Roe" (one segment of a footer line: "Impressum – 2009-2020 by Anna Roe – Powered by X")
+_COPYRIGHT_BY = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s)(?:by|von)\s(?P<name>.+)$",
+                           re.IGNORECASE)
+
+
+def copyright_person(lines: list[str], last: int = 40) -> Byline:
+    """The last resort: a person who holds the copyright in the page footer ("© 2009-2020 by Anna Roe"),
+    a blog's author; a company ("© 2020 by Acme Media GmbH") or a name without a known first name is not.
+
+    >>> copyright_person(["Text", "Impressum – 2009-2020 by Anna Roe – Powered by Nikola"]).authors
+    ['Anna Roe']
+    >>> copyright_person(["Text", "© 2020 by Acme Media"]).authors, copyright_person(["Text", "In 1949 by Anna Roe"]).authors
+    ([], [])
+    """
+    start = max(0, len(lines) - last)
+    for i in range(len(lines) - 1, start - 1, -1):
+        line = lines[i]
+        if len(line) > 160 or not _HAS_DIGIT.search(line):
+            continue
+        for part in _SEGMENT_SEP.split(line):
+            m = _COPYRIGHT_BY.match(part.strip())
+            name = m.group("name").strip(" .") if m else ""
+            if name and looks_like_name(name) and name.split()[0] in FIRST_NAMES:
+                return Byline(i, line, [name])
+    return Byline(None, None, [])
 
 
 # Inline elements glued without a space: "20. Mai 201921. Mai 2019" (published, updated),

@@ -634,3 +634,35 @@ def test_a_brands_desk_is_not_a_person():
     assert b.parse_authors("By XYZ Staff") == []
     assert b.parse_authors("By Jane Doe Staff Writer") == ["Jane Doe"]  # a person, then a title
     assert b.parse_authors("By Jane Doe, Staff") == ["Jane Doe"]
+
+
+def test_blog_category_glued_to_the_surname_is_cut():
+    page = ["Neue Radwege am Fluss", "am 3. Mai 2021 von Jonas Kramerin Verkehr, Stadt", "Body text of the post."]
+    assert b.find_byline(page, 0).authors == ["Jonas Kramer"]
+    # a surname ending in -in before more words ("For The ...") and a first name ending in -in stay whole
+    assert b.parse_authors("By Paul Franklin For The Evening Star") == ["Paul Franklin"]
+    assert b.unglue_category("Lena Martin Verkehr") == "Lena Martin Verkehr"
+
+
+def test_site_name_printed_after_the_author_is_dropped():
+    page = ["Pferdewelt Heute", "Menu", "Heu richtig lagern", "Veröffentlicht am 03.02.2022 von Mia Kaufmann Pferdewelt Heute",
+            "Body text of the story."]
+    assert b.find_byline(page, 2).authors == ["Mia Kaufmann"]
+    page[0] = "Startseite"  # no site name printed alone: a three-word name stays as it is
+    assert b.find_byline(page, 2).authors == ["Mia Kaufmann Pferdewelt Heute"]
+
+
+def test_second_author_on_the_next_line_after_an_ampersand():
+    page = ["Schools drop the fines", "Ruth Ames, Staff Attorney, Civil Rights Project",
+            "& Mona Díaz-Reyes, Director of Policy, Civil Rights Project", "July 25, 2019", "Body text."]
+    assert b.find_byline(page, 0).authors == ["Ruth Ames", "Mona Díaz-Reyes"]
+    page[2] = "& the whole team of the project"
+    assert b.find_byline(page, 0).authors == ["Ruth Ames"]
+
+
+def test_footer_copyright_of_a_person_is_the_last_resort():
+    page = ["Notes on tides", "The tide came in early today and the boats stayed in the harbour all day long.",
+            "Archive – RSS – 2009-2020 by Tobias Lindqvist – Powered by Nikola"]
+    assert b.find_byline(page, 0).authors == ["Tobias Lindqvist"]
+    page[2] = "Archive – RSS – 2009-2020 by Harbour Media Group – Powered by Nikola"
+    assert b.find_byline(page, 0).authors == []
