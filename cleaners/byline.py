@@ -421,6 +421,15 @@ _LABEL_ONLY = re.compile(
 )
 
 
+def is_label_line(line: str) -> bool:
+    """A byline label printed on a line of its own, the names on the next ("By" / "Anna Roe").
+
+    >>> is_label_line("By"), is_label_line("Autorin:"), is_label_line("Ein Kommentar von"), is_label_line("Bye")
+    (True, True, True, False)
+    """
+    return len(line) <= 30 and _LABEL_ONLY.match(line) is not None
+
+
 def label_then_names(lines: list[str], i: int) -> list[str]:
     """Names on the line after a label line ("Von", "Autor:", "Kommentar von").
 

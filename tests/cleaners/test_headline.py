@@ -360,3 +360,11 @@ def test_danda_and_ideographic_full_stop_end_a_sentence_not_a_headline():
 def test_indic_words_keep_their_vowel_signs():
     assert h.content_words("पुलिस ने चोरी का खुलासा किया") == {"पुलिस", "चोरी", "खुलासा", "किया"}
     assert h.content_words("Police solve the theft") == {"police", "solve", "theft"}
+
+
+def test_a_byline_label_on_its_own_line_is_a_header_cue():
+    # "By" / "Tom Roe": the label alone on a line still says a byline follows the headline
+    page = ["New robot samples blood", "By", "Tom Roe", "Share", "Facebook"]
+    assert h.header_cues_score(h.PageFeatures(page), 0) == 1.5
+    page[1] = "Bye"  # a word like it is no label
+    assert h.header_cues_score(h.PageFeatures(page), 0) == 0.0
