@@ -430,6 +430,16 @@ def is_label_line(line: str) -> bool:
     return len(line) <= 30 and _LABEL_ONLY.match(line) is not None
 
 
+def dated_post_header(line: str) -> bool:
+    """A blog post header that starts with its date and names its author ("6. Mai 20236. Mai 2023 Anna Roe
+    Tag, Tag", "3.4.2020 Anna Roe"): a byline cue for the headline above it.
+
+    >>> dated_post_header("6. Mai 20236. Mai 2023 Anna Roe"), dated_post_header("6. Mai 2023 Neue Radwege in Berlin")
+    (True, False)
+    """
+    return line[:1].isdigit() and len(line) <= 160 and bool(name_after_date(unglue(line)))
+
+
 def label_then_names(lines: list[str], i: int) -> list[str]:
     """Names on the line after a label line ("Von", "Autor:", "Kommentar von").
 

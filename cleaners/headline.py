@@ -218,7 +218,7 @@ class PageFeatures:
                 c = is_code_line(x)
                 w = _word_count(x)
                 facts[x] = (c, w, _prose(x, w, c), not c and dates.looks_like_date_line(x),
-                            not c and (byline.looks_like_byline(x) or byline.is_label_line(x)))
+                            not c and (byline.looks_like_byline(x) or byline.is_label_line(x) or byline.dated_post_header(x)))
         self._facts = facts
         per_line = [facts[x] for x in lines]
         self.code = [t[0] for t in per_line]

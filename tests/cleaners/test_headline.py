@@ -368,3 +368,12 @@ def test_a_byline_label_on_its_own_line_is_a_header_cue():
     assert h.header_cues_score(h.PageFeatures(page), 0) == 1.5
     page[1] = "Bye"  # a word like it is no label
     assert h.header_cues_score(h.PageFeatures(page), 0) == 0.0
+
+
+def test_a_dated_post_header_naming_its_author_is_a_header_cue():
+    # a blog theme prints the date (twice, glued) and the author on one line under the title
+    page = ["Tide tables for the bay", "3. Mai 20214. Mai 2021 | Jonas Kramer", "Share"]
+    assert h.PageFeatures(page).is_byline(1)
+    assert h.header_cues_score(h.PageFeatures(page), 0) == 1.5
+    page[1] = "3. Mai 20214. Mai 2021 | Neue Radwege am Fluss"  # the same stamp over a teaser names no author
+    assert not h.PageFeatures(page).is_byline(1)
