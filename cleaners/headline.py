@@ -189,8 +189,8 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     if line.endswith("»") and "«" not in line:  # a "more »" link, not a «quoted» title
         return False
-    if line.endswith((".", "।", "。")) and not line.endswith("...") and words > 6:  # a sentence
-        return False
+    if line.endswith((".", "।", "。")) and not line.endswith("...") and words > 6 and not title_cased(line, words):
+        return False  # a sentence
     letters = len(line) - len((_NON_LETTER_MARKED if _COMBINING.search(line) else _NON_LETTER).findall(line))
     if letters < 0.6 * (len(line) - line.count(" ")):
         return False
@@ -769,6 +769,7 @@ def cue_right_after(f: PageFeatures, i: int) -> float:
 
 
 _SENTENCE_END = re.compile(r"[^.]\.$")
+_HAS_DIGIT = re.compile(r"\d")
 _ADDRESSES_READER = re.compile(r"\b(?:Sie|Ihre?|Ihnen|Ihren|you|your|vous|votre|usted|Dein|Deine[mnrs]?|dein|deine[mnrs]?|dich|dir)\b")
 
 
@@ -935,7 +936,25 @@ def _page_context(f: PageFeatures) -> dict:
 
 def _is_candidate(f: PageFeatures, i: int, shaped: list[bool]) -> bool:
     line = f.lines[i]
-    return shaped[i] and not (f.prose[i] and _TERMINAL.search(line) and line.endswith("."))
+    return shaped[i] and not (f.prose[i] and _TERMINAL.search(line) and line.endswith(".") and not title_cased(line, f.words[i]))
+
+
+def title_cased(line: str, words: int) -> bool:
+    """An English title in title case that ends with a full stop ("Colder Nights Forecast for Wed. After
+    Frost Alert Tues."): up to 16 words, four in five capitalized, no digits; a sentence capitalizes few,
+    and a name with its date stamp ("Ana Ruiz Soto 04 de mayo 2022, 12:00 A. M.") is a byline.
+
+    >>> title_cased("Colder Nights Forecast for Wed. After Frost Alert Tues.", 10)
+    True
+    >>> title_cased("Colder nights are forecast for Wednesday after the frost alert.", 10)
+    False
+    >>> title_cased("Ana Ruiz Soto 04 De Mayo 2022, 12:00 A. M.", 10)
+    False
+    """
+    if words > 16 or _HAS_DIGIT.search(line):
+        return False
+    letters = [w for w in line.split() if w[:1].isalpha()]
+    return bool(letters) and sum(w[:1].isupper() for w in letters) >= 0.8 * len(letters)
 
 
 def candidate_table(lines: list[str], limit: int = 5000) -> list[tuple[int, dict[str, float]]]:

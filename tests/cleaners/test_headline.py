@@ -377,3 +377,10 @@ def test_a_dated_post_header_naming_its_author_is_a_header_cue():
     assert h.header_cues_score(h.PageFeatures(page), 0) == 1.5
     page[1] = "3. Mai 20214. Mai 2021 | Neue Radwege am Fluss"  # the same stamp over a teaser names no author
     assert not h.PageFeatures(page).is_byline(1)
+
+
+def test_a_title_cased_headline_may_end_with_a_full_stop():
+    assert h.looks_like_headline("Harbour Ferries Resume Service After Storm. Delays Expected.")
+    assert not h.looks_like_headline("Harbour ferries resumed service after the storm, with delays expected.")
+    # a name with its date stamp in title case stays out
+    assert not h.title_cased("Ana Ruiz Soto 04 De Mayo 2022, 12:00 A. M.", 10)
