@@ -447,6 +447,8 @@ def label_then_names(lines: list[str], i: int) -> list[str]:
     (['Anna Schmidt'], ['Anna Schmidt'])
     >>> label_then_names(["Mehr", "Anna Schmidt"], 0), label_then_names(["Von", "Berlin nach Hamburg"], 0)
     ([], [])
+    >>> label_then_names(["By", "Anna Roe", "@annaroe", "Jon Meier", "1 May 2020"], 0)  # a name's handle under it
+    ['Anna Roe', 'Jon Meier']
     """
     line = lines[i]
     if i + 1 >= len(lines) or len(line) > 50 or line.count(" ") > 3 or not _LABEL_ONLY.match(line.strip()):
@@ -459,7 +461,12 @@ def label_then_names(lines: list[str], i: int) -> list[str]:
             break
         out += [n for n in names if n not in out]
         j = next_text_line(lines, j)
+        if j < len(lines) and _HANDLE_LINE.match(lines[j]):
+            j = next_text_line(lines, j)  # "Anna Roe" / "@annaroe": the author's social-media handle
     return out
+
+
+_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 
 
 def next_text_line(lines: list[str], i: int, reach: int = 20) -> int:

@@ -666,3 +666,10 @@ def test_footer_copyright_of_a_person_is_the_last_resort():
     assert b.find_byline(page, 0).authors == ["Tobias Lindqvist"]
     page[2] = "Archive – RSS – 2009-2020 by Harbour Media Group – Powered by Nikola"
     assert b.find_byline(page, 0).authors == []
+
+
+def test_names_under_a_label_go_on_past_a_handle_line():
+    page = ["Ferries added to the list", "By", "Mia Kaufmann", "@miakauf", "Tom Becker", "01 October 2020", "Body."]
+    assert b.find_byline(page, 0).authors == ["Mia Kaufmann", "Tom Becker"]
+    page[3] = "Share this"  # any other line ends the names
+    assert b.find_byline(page, 0).authors == ["Mia Kaufmann"]
