@@ -94,8 +94,24 @@ def strip_site_suffix(title: str, publisher: str | None = None) -> str:
 
 
 def clean_headline(raw: str, publisher: str | None = None) -> tuple[str, list[str]]:
-    title, markers = strip_wire_markers(strip_breadcrumb(raw))
+    title, markers = strip_wire_markers(strip_glued_kicker(strip_breadcrumb(raw)))
     return strip_site_suffix(title, publisher), markers
+
+
+# 'Die Zukunft der Arbeit"Wir dekorieren um"': a kicker glued (no space) before a title that is one quotation
+_GLUED_QUOTE_TITLE = re.compile(r"^(?P<kicker>\S.{2,60}?[^\W\d_])(?P<title>[\"“„«»](?=[^\W\d_]).{8,}[\"”“«»])$")
+
+
+def strip_glued_kicker(title: str) -> str:
+    """Drop a kicker glued without a space to a title that is one quotation of three words or more.
+
+    >>> strip_glued_kicker('Die Zukunft der Arbeit"Wir bauen die Städte um"'), strip_glued_kicker('Kim sagt „Wir bleiben hier“')
+    ('"Wir bauen die Städte um"', 'Kim sagt „Wir bleiben hier“')
+    >>> strip_glued_kicker('Das Buch„Nacht“')
+    'Das Buch„Nacht“'
+    """
+    m = _GLUED_QUOTE_TITLE.match(title) if title[-1:] in "\"”“«»" else None
+    return m.group("title") if m and m.group("title").count(" ") >= 2 else title
 
 
 # "home / Betrieb / IT / Title", "Sie sind hier: Startseite » News » Title": a breadcrumb trail

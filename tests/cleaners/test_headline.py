@@ -384,3 +384,11 @@ def test_a_title_cased_headline_may_end_with_a_full_stop():
     assert not h.looks_like_headline("Harbour ferries resumed service after the storm, with delays expected.")
     # a name with its date stamp in title case stays out
     assert not h.title_cased("Ana Ruiz Soto 04 De Mayo 2022, 12:00 A. M.", 10)
+
+
+def test_a_kicker_glued_to_a_quoted_title_is_dropped():
+    assert h.clean_headline('Stadt und Land„Wir pflanzen tausend Bäume“')[0] == "„Wir pflanzen tausend Bäume“"
+    # with a space the quotation is part of the sentence; a one-word quotation is a name
+    assert h.clean_headline("Der Bürgermeister sagt „Wir pflanzen tausend Bäume“")[0] == \
+        "Der Bürgermeister sagt „Wir pflanzen tausend Bäume“"
+    assert h.clean_headline("Das Buch„Nachtzug“")[0] == "Das Buch„Nachtzug“"
