@@ -1040,8 +1040,30 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
         return Headline(None, None, None)
     i = scored[0][1]  # a teaser under its headline is handled by the opens_header signal
     i = prefer_unfused(lines, i)
-    clean, markers = clean_headline(lines[i])
-    return Headline(i, lines[i], clean, markers)
+    # a title cut off with an ellipsis: the text of its whole copy, the place (byline, dates) of this one
+    whole = lines[prefer_untruncated(lines, i, limit)]
+    clean, markers = clean_headline(whole)
+    return Headline(i, whole, clean, markers)
+
+
+def prefer_untruncated(lines: list[str], i: int, limit: int = 5000) -> int:
+    """A headline cut off with an ellipsis ("Kim to visit Russia for…") when the page prints it whole
+    elsewhere: the index of the whole line.
+
+    >>> prefer_untruncated(["Kim to visit Russia", "Menu", "Kim to visit…"], 2), prefer_untruncated(["Kim to visit…"], 0)
+    (0, 0)
+    >>> prefer_untruncated(["Kim to visit Russia and China and more and more and more", "Kim to visit…"], 1)
+    1
+    """
+    line = lines[i]
+    stem = line[:-1] if line.endswith("…") else line[:-3] if line.endswith("...") else ""
+    stem = stem.rstrip()
+    if len(stem) < 8:
+        return i
+    for j, other in enumerate(lines[:limit]):
+        if j != i and other.startswith(stem) and len(stem) < len(other) <= 2 * len(line) and not other.endswith(("…", "...")):
+            return j
+    return i
 
 
 def kicker_colon(prefix: str) -> bool:

@@ -392,3 +392,13 @@ def test_a_kicker_glued_to_a_quoted_title_is_dropped():
     assert h.clean_headline("Der Bürgermeister sagt „Wir pflanzen tausend Bäume“")[0] == \
         "Der Bürgermeister sagt „Wir pflanzen tausend Bäume“"
     assert h.clean_headline("Das Buch„Nachtzug“")[0] == "Das Buch„Nachtzug“"
+
+
+def test_a_headline_cut_off_with_an_ellipsis_takes_the_text_of_its_whole_copy():
+    body = "Kim will travel to Russia next week for talks with Putin, officials in Seoul said on Monday."
+    page = ["Kim to visit Russia for summit talks", "Menu", "Sport", "Kim to visit Russia for...", "By Anna Roe",
+            "28.04.2023", body, body]
+    found = h.find_headline(page)
+    assert (found.index, found.clean) == (3, "Kim to visit Russia for summit talks")
+    page[0] = "Weather in Seoul today"  # no whole copy: the cut title stays as printed
+    assert h.find_headline(page).clean == "Kim to visit Russia for..."
