@@ -599,8 +599,26 @@ def name_after_date(line: str, page: list[str] | None = None) -> list[str]:
     if _HANDLE.match(head) and not head.isdigit() and head.casefold() not in _NOT_NAMES and _COMMENT_CUE.match(after):
         return [head]
     if page is not None and len(words) >= 3:
-        return name_before_categories(words, page)
+        return name_before_categories(words, page) or first_name_before_categories(words, page)
     return []
+
+
+def first_name_before_categories(words: list[str], page: list[str]) -> list[str]:
+    """After a date, a blogger's first name alone, then a list of three or more categories ("Steffi
+    Ratgeber, Katzen, Spielzeug"); a first name the page uses as a common word is not. With fewer
+    categories ("Anna Reisetipps, Wandern") the name may be two words: no author (see ``name_before_categories``).
+
+    >>> first_name_before_categories("Anna Ratgeber, Katzen, Spielzeug".split(), [])
+    ['Anna']
+    >>> first_name_before_categories("Anna Reisetipps, Wandern".split(), []), first_name_before_categories("Berlin Mitte, Wedding, Pankow".split(), [])
+    ([], [])
+    """
+    first, rest = words[0], " ".join(words[1:])
+    if first not in FIRST_NAMES or not words[1][:1].isupper() or first.casefold() in _SECTION_WORDS:
+        return []
+    if rest.count(", ") < 2 or first.casefold() in lowercase_words(page):
+        return []
+    return [first]
 
 
 def name_before_categories(words: list[str], page: list[str]) -> list[str]:

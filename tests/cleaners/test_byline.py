@@ -673,3 +673,10 @@ def test_names_under_a_label_go_on_past_a_handle_line():
     assert b.find_byline(page, 0).authors == ["Mia Kaufmann", "Tom Becker"]
     page[3] = "Share this"  # any other line ends the names
     assert b.find_byline(page, 0).authors == ["Mia Kaufmann"]
+
+
+def test_a_first_name_alone_between_the_date_and_the_categories():
+    page = ["Katzenklappen im Test", "1. Februar 2022 Greta Ratgeber, Katzen, Zubehör 0", "Body text of the post."]
+    assert b.find_byline(page, 0).authors == ["Greta"]
+    page[1] = "1. Februar 2022 Kassel Mitte, Wehlheiden, Bettenhausen 0"  # a place and districts: no first name
+    assert b.find_byline(page, 0).authors == []
