@@ -943,17 +943,29 @@ def handle_with_date(line: str) -> list[str]:
     (['annas'], ['annas'])
     >>> handle_with_date("heute — 2. Februar 2022"), handle_with_date("Politik 2. Februar 2022"), handle_with_date("annas 2 Kommentare")
     ([], [], [])
+    >>> handle_with_date("mh 15. Oktober 2023"), handle_with_date("am 15. Oktober 2023"), handle_with_date("15. Oktober 2023 mh")
+    (['mh'], [], [])
     """
     if len(line) > 60 or not _HAS_DIGIT.search(line):
         return []
     words = line.split()
     for handle, stamp in ((words[0], " ".join(words[1:])), (words[-1], " ".join(words[:-1]))):
         stamp = stamp.strip(" -–—|·•,")
-        if _HANDLE_SHAPE.match(handle) and handle.casefold() not in _NOT_HANDLES and not _PAGE_NUMBER.match(handle) \
+        # an editor's two-letter initials open the stamp ("mh 15. Oktober 2023"); callers check the page does not
+        # use them as a word ("ab 15. Oktober")
+        initials = handle is words[0] and _EDITOR_INITIALS.match(handle) is not None \
+            and handle not in _FUNCTION_WORDS and handle not in _TWO_LETTER_WORDS
+        if (_HANDLE_SHAPE.match(handle) or initials) and handle.casefold() not in _NOT_HANDLES and not _PAGE_NUMBER.match(handle) \
                 and handle.casefold() not in _NOT_NAMES and not _MONTH_WORD.match(handle) and not _AGENCY.match(handle) \
                 and dates.dates_in_line(stamp) and dates.looks_like_date_line(stamp) and _header_words_only(stamp):
             return [handle]
     return []
+
+
+_EDITOR_INITIALS = re.compile(r"^[a-z]{2}$")
+# two-letter words that open a date stamp ("am 3. Mai", "ab 3. Mai", "on May 3"): never initials
+_TWO_LETTER_WORDS = frozenset("am um ab an im in on at by to of le la el de di da du en es et il se si su un zu ca "
+                              "vs bis".split())
 
 
 _LABELLED_ONE_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w*]{2,20} )?(?i:von|by|autor|autorin|author|text) ?: ?(?P<name>[A-ZÄÖÜ][a-zäöüß]{1,20})$")

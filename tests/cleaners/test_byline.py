@@ -680,3 +680,10 @@ def test_a_first_name_alone_between_the_date_and_the_categories():
     assert b.find_byline(page, 0).authors == ["Greta"]
     page[1] = "1. Februar 2022 Kassel Mitte, Wehlheiden, Bettenhausen 0"  # a place and districts: no first name
     assert b.find_byline(page, 0).authors == []
+
+
+def test_an_editors_two_letter_initials_before_the_date_under_the_headline():
+    page = ["Derby ends in a draw", "jk 15. Oktober 2023", "Body text of the match report goes on here."]
+    assert b.find_byline(page, 0).authors == ["jk"]
+    page[1] = "ab 15. Oktober 2023"  # a word that opens the stamp ("from"), not initials
+    assert b.find_byline(page, 0).authors == []
