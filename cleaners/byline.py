@@ -756,6 +756,29 @@ def posted_by_handle(line: str) -> list[str]:
     return [handle]
 
 
+# WordPress's classic post footer: "Filed under: News, Travel — annas @ 00:11"
+_FILED_UNDER = re.compile(r"^(?:Filed under|Abgelegt unter|Classé dans|Archivado en)\s?:? .{1,200}? [—–-] "
+                          r"(?P<who>[^\W\d_][\w.\-]{1,29}(?: [^\W\d_][\w.\-]{1,29}){0,2}) @ [0-2]?\d:[0-5]\d")
+
+
+def filed_under_author(line: str) -> list[str]:
+    """The author in WordPress's classic "Filed under: categories — author @ time" line.
+
+    >>> filed_under_author("Filed under: News,Travel — annas @ 00:11"), filed_under_author("Filed under: News — Anna Roe @ 9:05")
+    (['annas'], ['Anna Roe'])
+    >>> filed_under_author("Filed under: News — admin @ 00:11"), filed_under_author("Filed under: News, Travel")
+    ([], [])
+    """
+    m = _FILED_UNDER.match(line) if line[:1] in "FACfac" and len(line) <= 300 else None
+    if m is None:
+        return []
+    who = m.group("who")
+    if " " in who:
+        return [who] if looks_like_name(who) else []
+    low = who.casefold()
+    return [] if low in _NOT_NAMES or low in _NO_ONE or low in _LEAD_WORDS else [who]
+
+
 _INTERVIEW = re.compile(r"\b(?:interview|gespräch|entretien|entrevista|intervista)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s(?:mit|with|avec|con)\s", re.IGNORECASE)
 
@@ -1045,7 +1068,7 @@ def _find_near(lines: list[str], headline_index: int | None, window: list[int]) 
         authors = (dated and (dated_name_authors(lines[i], dated) or handle_after_date(lines[i], dated))) \
             or ((dated or lines[i][:1].isdigit()) and name_after_date(lines[i], lines)) or agency_credit(lines, i) \
             or handle_line(lines, i) or labelled_first_name(lines[i]) or thread_starter(lines[i]) \
-            or posted_by_handle(lines[i])
+            or posted_by_handle(lines[i]) or filed_under_author(lines[i])
         if authors:
             return Byline(i, lines[i], authors)
     if headline_index is not None and len(window) > 12:  # a dated author line a little higher up: "3.5.2019 | Anna Roe"

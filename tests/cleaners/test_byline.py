@@ -687,3 +687,10 @@ def test_an_editors_two_letter_initials_before_the_date_under_the_headline():
     assert b.find_byline(page, 0).authors == ["jk"]
     page[1] = "ab 15. Oktober 2023"  # a word that opens the stamp ("from"), not initials
     assert b.find_byline(page, 0).authors == []
+
+
+def test_wordpress_filed_under_line_names_the_author():
+    page = ["Ins neue Jahr", "Filed under: Alltag,Bücher — mirkat @ 00:11", "Body text of the post goes on."]
+    assert b.find_byline(page, 0).authors == ["mirkat"]
+    page[1] = "Filed under: Alltag,Bücher — 3 comments"  # no author and time: nothing
+    assert b.find_byline(page, 0).authors == []
