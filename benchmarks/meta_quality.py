@@ -4,6 +4,7 @@ Runs ``cleaners.explain`` on every ``DIR/inputs/*.txt`` (and on the bundled seed
 predictions as JSONL and prints the tables of ``tools/score_meta.py``.
 
     .venv/bin/python benchmarks/meta_quality.py                 # meta-dev + seeds
+    .venv/bin/python benchmarks/meta_quality.py --where lang=en # ... and the English pages apart
     .venv/bin/python benchmarks/meta_quality.py --shared /path/to/shared --out /tmp/preds
 
 The crawl date is not given to the cleaner: a text input carries no URL or crawl date, so the
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", default="meta-dev", help="split under SHARED/eval")
     ap.add_argument("--out", type=Path, default=REPO / "output" / "meta_quality", help="where predictions go")
     ap.add_argument("--by", default="source", help="extra grouping passed to score_meta (empty: none)")
+    ap.add_argument("--where", action="append", default=[], metavar="KEY=VALUE",
+                    help="also score only the gold pages whose field KEY equals VALUE (repeatable), e.g. lang=en")
     args = ap.parse_args(argv)
 
     split = args.shared / "eval" / args.split
@@ -70,6 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     secs = run(inputs, pred)
     print(f"## {args.split}: {len(inputs)} pages in {secs:.1f}s -> {pred}")
     score(scorer, split, pred, extra)
+    for cond in args.where:
+        print(f"\n## {args.split}, only {cond}")
+        score(scorer, split, pred, ["--by", "", "--where", cond])
 
     seeds_gold = split / "seeds-gold.jsonl"
     if seeds_gold.exists():
