@@ -10,7 +10,9 @@ above) for explicit labels, then dated author lines, then bare names (next to a 
 title or a bio, or starting with a first name from ``cleaners.first_names``), then 18 more lines
 for a name with its date stamp; then a signature or an author box under the text; last, a dated
 "by X" line or a handle with its date anywhere on the page (the headline may have been misplaced), then
-a forum's "Thread starter X". Names may be written in Latin, Cyrillic or Greek letters.
+a forum's "Thread starter X", then a person's footer copyright ("2009-2020 by Anna Roe"). The names found
+lose a site name glued after them, and gain a second author on the next line ("& Eva Soto, Director").
+Names may be written in Latin, Cyrillic or Greek letters.
 """
 
 from __future__ import annotations
