@@ -15,7 +15,7 @@ import platform
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -31,7 +31,7 @@ from flows import state as state_mod
 from flows.dedup import cluster_staged
 from flows.report import RunSummary, summary_markdown
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
-from flows.sources import InputFile, ReadConfig, discover, file_sha256, make_shards
+from flows.sources import FileList, ReadConfig, discover, file_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
 from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
@@ -104,23 +104,24 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
     return results
 
 
-def select_inputs(files: list[InputFile], opts: RunOptions, out: OutputDir) -> tuple[list[InputFile], int]:
+def select_inputs(files: FileList, opts: RunOptions, out: OutputDir) -> tuple[FileList, int]:
     """Inputs this run processes, and how many it skips as already processed."""
     if opts.crawl_date:
-        files = [f if f.crawl_date else replace(f, crawl_date=opts.crawl_date) for f in files]
+        files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
     if opts.mode == "backfill":
         # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
         # are read and filtered by their records' fetch dates.
         rng = DateRange(opts.since, opts.until)
-        return [f for f in files if f.crawl_date is None or f.crawl_date in rng], 0
+        return files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()]), 0
     if opts.mode == "force":
         return files, 0
     done = state_mod.processed_inputs(out.state)
     if not done:
         return files, 0
-    # The hash is kept on the file: the shard records it in the state without reading the file again.
-    hashed = [replace(f, sha256=file_sha256(f.path)) for f in files]
-    todo = [f for f in hashed if (f.rel, f.sha256) not in done]
+    # The hash is kept with the file: the shard records it in the state without reading the file again.
+    files = files.with_column("sha256", pa.array([file_sha256(path) for path in files.paths()], pa.string()))
+    todo = files.filter([(rel, sha256) not in done for rel, sha256 in zip(
+        files.column("rel").to_pylist(), files.column("sha256").to_pylist())])
     return todo, len(files) - len(todo)
 
 
@@ -160,8 +161,9 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
 
         # Pass 1: corpus-level line counts (this run + earlier runs' state).
         lossy = state_mod.LossyLineCounts(*state_mod.line_counts(out.state))
-        text_shards = [s for s in shards if any(f.format != "html" for f in s.files)]  # HTML has no raw lines
-        _submit_bounded(count_lines_task, text_shards, lambda s: (s, opts.read, dates, opts.doc_timeout),
+        # HTML has no raw lines; shards are made when asked for, so here as numbers, not a second list
+        text_shards = [k for k in range(len(shards)) if any(f.format != "html" for f in shards[k].files)]
+        _submit_bounded(count_lines_task, text_shards, lambda k: (shards[k], opts.read, dates, opts.doc_timeout),
                         on_done=lambda r: lossy.add(*r), keep_results=False, limit=opts.shards_in_flight)
         counts, documents = lossy.counts, lossy.documents
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)

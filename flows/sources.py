@@ -25,10 +25,13 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
+import pyarrow as pa
 from charset_normalizer import from_bytes
 
 from schemas import RawDoc, Reject
@@ -234,7 +237,7 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path(".")
 
 
-def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> list[InputFile]:
+def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileList:
     """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
 
     ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
@@ -243,7 +246,7 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> list[
     inputs: a run must not read back its own parquet files and manifests.
     """
     excluded = [str(Path(e).resolve()) for e in exclude]
-    seen: dict[str, InputFile] = {}
+    seen: dict[str, tuple[str, str, int]] = {}  # real path -> (path, rel, size): a file named twice is one input
     for spec in inputs:
         p = Path(spec)
         found: Iterable[tuple[str, str, int, str]]
@@ -262,26 +265,136 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> list[
         for path, rel, size, real in found:
             if real in seen or any(_below(real, e) for e in excluded):
                 continue
-            rel = safe_str(rel)
-            seen[real] = InputFile(path, rel, size, date_from_path(rel))
-    return sorted(seen.values(), key=lambda f: (f.rel, f.path))
+            seen[real] = (path, safe_str(rel), size)
+    listed = sorted(seen.values(), key=lambda f: (f[1], f[0]))
+    del seen
+    return FileList.from_rows(listed)
 
 
-def make_shards(files: list[InputFile], max_files: int = 2000, max_bytes: int = 64_000_000) -> list[Shard]:
+class FileList(Sequence[InputFile]):
+    """The input files of a run, sorted, held as columns; an :class:`InputFile` is made on access.
+
+    Why columns: the flow keeps the list of its inputs for the whole run, and a crawl lists
+    millions of files. As InputFile objects each file costs ~300 bytes that stay allocated (the
+    object, its absolute path and its rel as Python strings, its size as an int): ~30 MiB per
+    100k files, the largest part of the flow's memory that grows with the corpus. Here the rels
+    are one pyarrow string array, a path is its directory prefix (one shared string for the many
+    files of a directory) plus the rel, sizes and dates are arrays: ~50 bytes a file. Shards make
+    the InputFile objects of their own files only (:meth:`files`), one shard at a time.
+    """
+
+    def __init__(self, table: pa.Table, prefixes: list[str]) -> None:
+        self._table = table  # columns of _COLUMNS, one row per file, in discovery order
+        self._prefixes = prefixes  # a path is prefixes[prefix] + rel, unless "path" holds it (os.fsencode)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str, int]]) -> FileList:
+        """From ``(path, rel, size)`` rows, in order; the crawl date comes from the rel."""
+        prefix_ids: dict[str, int] = {}
+        prefix_col, paths, rels, sizes, dates = array("l"), [], [], array("q"), []
+        for path, rel, size in rows:
+            prefix = path[:-len(rel)] if rel and path.endswith(rel) else ""
+            prefix_col.append(prefix_ids.setdefault(prefix, len(prefix_ids)))
+            # a path that is not a prefix and the rel (a name that is not UTF-8) is held whole, as bytes
+            paths.append(None if prefix else os.fsencode(path))
+            rels.append(rel)
+            sizes.append(size)
+            dates.append(date_from_path(rel))
+        table = pa.table([pa.array(prefix_col, pa.int32()), pa.array(paths, pa.binary()),
+                          pa.array(rels, pa.string()), pa.array(sizes, pa.int64()),
+                          pa.array(dates, pa.date32()), pa.nulls(len(rels), pa.string())], schema=_COLUMNS)
+        return cls(table, list(prefix_ids))
+
+    def __len__(self) -> int:
+        return self._table.num_rows
+
+    @overload
+    def __getitem__(self, i: int) -> InputFile: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[InputFile]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            return self.files(start, stop) if step == 1 else [self[j] for j in range(start, stop, step)]
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError("file index out of range")
+        return self.files(i % n, i % n + 1)[0]
+
+    def __iter__(self) -> Iterator[InputFile]:
+        for start in range(0, len(self), _ITER_CHUNK):
+            yield from self.files(start, start + _ITER_CHUNK)
+
+    def files(self, start: int, stop: int) -> list[InputFile]:
+        """InputFile objects of rows ``start`` to ``stop``."""
+        part = self._table.slice(start, max(stop - start, 0)).to_pydict()
+        prefixes = self._prefixes
+        return [InputFile(os.fsdecode(path) if path is not None else prefixes[prefix] + rel, rel, size, date, sha256)
+                for prefix, path, rel, size, date, sha256 in zip(*(part[c] for c in _COLUMNS.names))]
+
+    def column(self, name: str) -> pa.ChunkedArray:
+        """One column: ``rel``, ``size``, ``crawl_date`` or ``sha256``."""
+        return self._table.column(name)
+
+    def paths(self) -> Iterator[str]:
+        return (f.path for f in self)
+
+    def filter(self, mask: pa.Array | list[bool]) -> FileList:
+        """The files where ``mask`` is true, in order."""
+        return FileList(self._table.filter(pa.array(mask, pa.bool_())), self._prefixes)
+
+    def with_column(self, name: str, values: pa.Array) -> FileList:
+        """``crawl_date`` or ``sha256`` replaced by ``values``."""
+        i = self._table.schema.get_field_index(name)
+        return FileList(self._table.set_column(i, _COLUMNS.field(name), values), self._prefixes)
+
+
+_COLUMNS = pa.schema([pa.field("prefix", pa.int32()), pa.field("path", pa.binary()), pa.field("rel", pa.string()),
+                      pa.field("size", pa.int64()), pa.field("crawl_date", pa.date32()),
+                      pa.field("sha256", pa.string())])
+_ITER_CHUNK = 4096
+
+
+class ShardList(Sequence[Shard]):
+    """Shards of a file list, each made (with its files' InputFile objects) when it is asked for:
+    the flow holds the boundaries, never every shard's files at once."""
+
+    def __init__(self, files: Sequence[InputFile], bounds: list[int]) -> None:
+        self._files, self._bounds = files, bounds  # shard k holds files bounds[k]..bounds[k+1]-1
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        if not -len(self) <= k < len(self):
+            raise IndexError("shard index out of range")
+        k %= len(self)
+        start, stop = self._bounds[k], self._bounds[k + 1]
+        if isinstance(self._files, FileList):
+            return Shard(self._files.files(start, stop))
+        return Shard(list(self._files[start:stop]))
+
+
+def make_shards(files: Sequence[InputFile], max_files: int = 2000, max_bytes: int = 64_000_000) -> ShardList:
     """Group files into shards of at most ``max_files`` files or ``max_bytes`` bytes (in order).
 
     Shards amortize task overhead: a Prefect task per document would cost more than the cleaning.
     """
-    shards: list[Shard] = []
-    cur = Shard()
-    for f in files:
-        if cur.files and (len(cur.files) >= max_files or cur.size + f.size > max_bytes):
-            shards.append(cur)
-            cur = Shard()
-        cur.files.append(f)
-    if cur.files:
-        shards.append(cur)
-    return shards
+    sizes = files.column("size").to_pylist() if isinstance(files, FileList) else [f.size for f in files]
+    bounds = [0]
+    count = total = 0  # files and bytes of the shard being filled
+    for i, size in enumerate(sizes):
+        if count and (count >= max_files or total + size > max_bytes):
+            bounds.append(i)
+            count = total = 0
+        count += 1
+        total += size
+    if count:
+        bounds.append(len(sizes))
+    return ShardList(files, bounds)
 
 
 # ---------------------------------------------------------------- reading

@@ -1,0 +1,72 @@
+"""What keeps the flow's memory flat as the corpus grows: columnar file lists, shards made on demand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from flows.sources import FileList, InputFile, Shard, discover, make_shards
+
+
+def _tree(root: Path, n: int) -> None:
+    for i in range(n):
+        d = root / ("2024-05-03" if i % 3 else "misc") / f"d{i % 4}"
+        d.mkdir(parents=True, exist_ok=True)
+        (d / f"p{i:03d}.txt").write_text("x" * (i + 1))
+
+
+def test_file_list_gives_the_files_a_list_of_input_files_would(tmp_path: Path) -> None:
+    _tree(tmp_path / "crawl", 30)
+    files = discover([str(tmp_path / "crawl")])
+    as_list = list(files)
+    assert len(files) == len(as_list) == 30
+    assert [f.rel for f in as_list] == sorted(f.rel for f in as_list)
+    for f in as_list:
+        assert Path(f.path).read_text() == "x" * f.size
+        assert f.crawl_date == (dt.date(2024, 5, 3) if f.rel.startswith("2024-05-03/") else None)
+    assert files[0] == as_list[0] and files[-1] == as_list[-1] and files[3:7] == as_list[3:7]
+    assert files[::10] == as_list[::10]
+    with pytest.raises(IndexError):
+        files[30]
+
+
+def test_a_path_that_is_not_its_prefix_and_rel_is_kept_whole(tmp_path: Path) -> None:
+    bad = os.fsdecode(b"caf\xe9.txt")  # not UTF-8: the rel shows \xe9, the path keeps the real name
+    rows = [(str(tmp_path / "ok.txt"), "ok.txt", 2), (str(tmp_path / bad), "caf\\xe9.txt", 3)]
+    files = FileList.from_rows(rows)
+    assert [(f.path, f.rel, f.size) for f in files] == rows
+
+
+def test_shards_of_a_file_list_are_those_of_the_same_files_as_a_list(tmp_path: Path) -> None:
+    _tree(tmp_path / "crawl", 50)
+    files = discover([str(tmp_path / "crawl")])
+    for max_files, max_bytes in ((7, 10**9), (100, 300), (1, 1)):
+        columnar, listed = make_shards(files, max_files, max_bytes), make_shards(list(files), max_files, max_bytes)
+        assert len(columnar) == len(listed) > 1
+        assert list(columnar) == list(listed)
+        assert [f for s in columnar for f in s.files] == list(files)  # every file once, in order
+        assert all(len(s.files) <= max_files and (len(s.files) == 1 or s.size <= max_bytes) for s in columnar)
+    assert make_shards(files, 7)[-1] == Shard(list(files)[49:])
+
+
+def test_file_list_holds_a_file_in_well_under_the_bytes_of_an_input_file_object(tmp_path: Path) -> None:
+    rows = [(f"{tmp_path}/crawl/2024-05-03/site-{i % 50}/page-{i:07d}.txt", f"2024-05-03/site-{i % 50}/page-{i:07d}.txt",
+             1000 + i) for i in range(5000)]
+    files = FileList.from_rows(rows)
+    per_file = files._table.nbytes / len(files)
+    assert per_file < 80  # an InputFile with its two strings and its size: ~300 bytes
+    assert files[4999] == InputFile(*rows[4999], crawl_date=dt.date(2024, 5, 3))
+
+
+def test_file_list_columns_can_be_replaced_and_filtered(tmp_path: Path) -> None:
+    files = FileList.from_rows([(f"/r/{n}", n, 1) for n in ("a", "2024-01-02/b", "c")])
+    dated = files.with_column("crawl_date", pa.array([dt.date(2020, 1, 1)] * 3, pa.date32()))
+    hashed = dated.with_column("sha256", pa.array(["h1", "h2", "h3"]))
+    kept = hashed.filter([True, False, True])
+    assert [(f.rel, f.crawl_date, f.sha256) for f in kept] == [("a", dt.date(2020, 1, 1), "h1"),
+                                                               ("c", dt.date(2020, 1, 1), "h3")]
+    assert [f.sha256 for f in files] == [None] * 3  # the original is unchanged
