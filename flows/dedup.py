@@ -31,7 +31,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners.dedup import BANDS, SIGNATURE_BYTES
-from flows.state import DEDUP_KEY_SCHEMA, DEDUP_SCHEMA
+from flows.state import DEDUP_KEY_SCHEMA, DEDUP_SCHEMA, stage_dedup_state
 
 #: Estimated Jaccard of word 5-gram shingles at or above which two bodies are one story. Unrelated
 #: stories, even on the same event, share few 5-grams (J < 0.1); a reprint with a paragraph trimmed
@@ -254,15 +254,19 @@ def assign_clusters(current: pa.Table, previous: pa.Table) -> tuple[pa.Table, pa
     return assigned, state
 
 
-def cluster_staged(dedup_paths: list[str | None], previous: pa.Table, staging: str) -> tuple[list[str | None], pa.Table]:
+def cluster_staged(dedup_paths: list[str | None], previous: pa.Table,
+                   staging: str) -> tuple[list[str | None], tuple[str, str]]:
     """Cluster the staged per-shard key files; write one cluster file per shard, rows aligned.
 
-    Returns the cluster files (None for shards without articles) and the next dedup state.
+    Returns the cluster files (None for shards without articles) and the next dedup state, staged
+    here (``flows.state.stage_dedup_state``): the flow does not hold it until the end of the run.
     """
     tables = [pq.read_table(p, schema=DEDUP_KEY_SCHEMA) if p else None for p in dedup_paths]
     present = [t for t in tables if t is not None]
     current = pa.concat_tables(present) if present else DEDUP_KEY_SCHEMA.empty_table()
+    del present
     assigned, state = assign_clusters(current, previous)
+    del current, previous  # the state holds their rows (no copy); nothing else of clustering stays
     out: list[str | None] = []
     start = 0
     for path, t in zip(dedup_paths, tables):
@@ -273,7 +277,8 @@ def cluster_staged(dedup_paths: list[str | None], previous: pa.Table, staging: s
         pq.write_table(assigned.slice(start, len(t)), target)
         out.append(str(target))
         start += len(t)
-    return out, state
+    del tables, assigned
+    return out, stage_dedup_state(Path(staging), state)
 
 
 __all__ = ["CLUSTER_SCHEMA", "NEAR_THRESHOLD", "WIRE_CONTAINMENT", "assign_clusters", "cluster_staged"]

@@ -188,7 +188,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
             # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey)
             paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
             previous = previous.filter(pc.invert(pc.is_in(paths, value_set=reprocessed)))
-        cluster_files, dedup_rows = cluster_staged([r.dedup_path for r in results], previous, str(staging))
+        cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
         staged: list[tuple[str, str]] = []
         inputs_with_parts = []
@@ -206,7 +206,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                                          *inputs_with_parts])
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
         remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
-        staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents, dedup_rows))
+        staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents))
+        staged.append(dedup_state)
         replace = []
         if dates is not None:
             day = opts.since

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import pyarrow.parquet as pq
 
 from cleaners.dedup import SIGNATURE_BYTES
 from flows.store import write_parquet
+from schemas import SCHEMA_VERSION, SCHEMA_VERSION_KEY
 
 INPUTS_SCHEMA = pa.schema([
     pa.field("source_path", pa.string()),
@@ -161,6 +164,48 @@ def dedup_index(state_dir: Path) -> pa.Table:
     return t.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
 
 
+def take_rows(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """``table.take(rows)``, gathered chunk by chunk.
+
+    ``Table.take`` first concatenates all chunks of a table made of many (the state is the
+    concatenation of every shard's rows): a full copy of the table for each row group written.
+    Here only the rows taken are copied.
+    """
+    rows = np.asarray(rows, np.int64)
+    batches = table.to_batches()
+    starts = np.cumsum([0] + [b.num_rows for b in batches], dtype=np.int64)
+    chunk = np.searchsorted(starts, rows, side="right") - 1  # the batch of each row
+    by_chunk = np.argsort(chunk, kind="stable")
+    bounds = np.searchsorted(chunk[by_chunk], np.arange(len(batches) + 1))
+    pieces = [batches[k].take(pa.array(rows[by_chunk[bounds[k]:bounds[k + 1]]] - starts[k]))
+              for k in range(len(batches)) if bounds[k] < bounds[k + 1]]
+    gathered = pa.Table.from_batches(pieces, schema=table.schema).combine_chunks()  # rows grouped by chunk
+    return gathered.take(pa.array(np.argsort(by_chunk)))  # back in the order asked for
+
+
+def write_sorted(table: pa.Table, path: Path, sort_by: str, rows_per_group: int = 16_384) -> None:
+    """The file ``flows.store.write_parquet(table, path, sort_by)`` writes, byte for byte, without
+    a copy of the whole table when it has many chunks (see :func:`take_rows`)."""
+    meta = {**(table.schema.metadata or {}), SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()}
+    table = table.unify_dictionaries().replace_schema_metadata(meta)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    order = pc.sort_indices(table, [(sort_by, "ascending")]).to_numpy()
+    with pq.ParquetWriter(tmp, table.schema, compression="zstd", write_statistics=True) as writer:
+        for start in range(0, max(len(order), 1), rows_per_group):
+            writer.write_table(take_rows(table, order[start:start + rows_per_group]))
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def stage_dedup_state(staging: Path, dedup_rows: pa.Table) -> tuple[str, str]:
+    """Write the next dedup state into ``staging``; return the (staged path, relative path) pair."""
+    path = staging / "state" / "dedup.parquet"
+    write_sorted(dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA), path, sort_by="article_id")
+    return str(path), "_state/dedup.parquet"
+
+
 def stage_state(
     state_dir: Path,
     staging: Path,
@@ -168,16 +213,16 @@ def stage_state(
     run_id: str,
     counts: Counter,
     documents: int,
-    dedup_rows: pa.Table,
 ) -> list[tuple[str, str]]:
-    """Write the next state files into ``staging``; return (staged path, relative path) pairs."""
+    """Write the next inputs and line-count state files into ``staging``; return (staged path,
+    relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)"""
     out = []
     old = _inputs(state_dir)
     new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs))).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
     table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)])
     path = staging / "state" / "inputs.parquet"
-    write_parquet(table, path, sort_by="source_path")
+    write_sorted(table, path, sort_by="source_path")
     out.append((str(path), "_state/inputs.parquet"))
 
     kept = {k: n for k, n in counts.items() if n >= _LINE_COUNT_FLOOR}
@@ -187,9 +232,4 @@ def stage_state(
     path = staging / "state" / "line_counts.parquet"
     write_parquet(table, path)
     out.append((str(path), "_state/line_counts.parquet"))
-
-    table = dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
-    path = staging / "state" / "dedup.parquet"
-    write_parquet(table, path, sort_by="article_id")
-    out.append((str(path), "_state/dedup.parquet"))
     return out

@@ -1,4 +1,5 @@
-"""What keeps the flow's memory flat as the corpus grows: columnar file lists, shards made on demand."""
+"""What keeps the flow's memory flat as the corpus grows: columnar file lists, shards made on
+demand, state files written sorted without a copy of the whole table."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from flows.sources import FileList, InputFile, Shard, discover, make_shards
+from flows.state import INPUTS_SCHEMA, parts_column, take_rows, write_sorted
+from flows.store import write_parquet
 
 
 def _tree(root: Path, n: int) -> None:
@@ -70,3 +75,40 @@ def test_file_list_columns_can_be_replaced_and_filtered(tmp_path: Path) -> None:
     assert [(f.rel, f.crawl_date, f.sha256) for f in kept] == [("a", dt.date(2020, 1, 1), "h1"),
                                                                ("c", dt.date(2020, 1, 1), "h3")]
     assert [f.sha256 for f in files] == [None] * 3  # the original is unchanged
+
+
+def _many_chunks() -> pa.Table:
+    rng = np.random.default_rng(0)
+    chunks = []
+    for k in range(9):  # like the state: one table per shard, each with its own dictionary of parts
+        n = int(rng.integers(0, 40))
+        chunks.append(pa.table({
+            "source_path": [f"p{int(x):05d}" for x in rng.integers(0, 500, n)],
+            "sha256": [f"h{k}-{i}" for i in range(n)],
+            "articles": pa.array(rng.integers(0, 3, n)),
+            "rejects": pa.array(rng.integers(0, 3, n)),
+            "run_id": ["r"] * n,
+            "parts": parts_column([f"articles/part-{k}.parquet", f"_rejects/part-{k}.parquet"], n),
+        }, schema=INPUTS_SCHEMA))
+    return pa.concat_tables(chunks)
+
+
+def test_take_rows_is_table_take() -> None:
+    table = _many_chunks().unify_dictionaries()  # as write_sorted has it: one dictionary for all chunks
+    rows = np.random.default_rng(1).permutation(len(table))[:50]
+    assert take_rows(table, rows).equals(table.take(pa.array(rows)).combine_chunks())
+    assert take_rows(table, np.array([], np.int64)).num_rows == 0
+
+
+def test_sorted_write_of_many_chunks_is_the_file_write_parquet_writes(tmp_path: Path) -> None:
+    table = _many_chunks()
+    assert table.column("parts").num_chunks > 1
+    for rows_per_group in (7, 100, 16_384):
+        write_parquet(table, tmp_path / "a.parquet", sort_by="source_path", rows_per_group=rows_per_group)
+        write_sorted(table, tmp_path / "b.parquet", sort_by="source_path", rows_per_group=rows_per_group)
+        assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+    empty = table.slice(0, 0)
+    write_parquet(empty, tmp_path / "a.parquet", sort_by="source_path")
+    write_sorted(empty, tmp_path / "b.parquet", sort_by="source_path")
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+    assert pq.read_table(tmp_path / "b.parquet").num_rows == 0
