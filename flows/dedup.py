@@ -23,6 +23,7 @@ of old runs is read as 128-byte band-key signatures, not as full MinHash values.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -104,18 +105,22 @@ def _first_equal(codes: np.ndarray) -> np.ndarray:
     return first[inverse.reshape(-1)]
 
 
-def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> np.ndarray:
-    """Pairs (earlier node, later node) sharing a key; each node meets its nearest earlier members."""
+def _bucket_pairs(keys: np.ndarray, nodes: np.ndarray) -> Iterator[np.ndarray]:
+    """Pairs (earlier node, later node) sharing a key; each node meets its nearest earlier members.
+
+    One array per distance in key order (1 to MAX_BUCKET_NEIGHBOURS): when most nodes share
+    buckets (templated pages), all distances at once would be MAX_BUCKET_NEIGHBOURS pairs per node,
+    the largest arrays of the clustering.
+    """
     if len(keys) < 2:
-        return np.empty((0, 2), np.int64)
+        return
     order = np.lexsort((nodes, keys))
     k, nd = keys[order], nodes[order]
-    out = []
+    del order
     for d in range(1, min(MAX_BUCKET_NEIGHBOURS, len(k) - 1) + 1):
         same = k[d:] == k[:-d]
         if same.any():
-            out.append(np.stack([nd[:-d][same], nd[d:][same]], axis=1))
-    return np.concatenate(out) if out else np.empty((0, 2), np.int64)
+            yield np.stack([nd[:-d][same], nd[d:][same]], axis=1)
 
 
 def _verify(pairs: np.ndarray, sigs: _Signatures, shingles: np.ndarray, headline: np.ndarray) -> np.ndarray:
@@ -190,13 +195,14 @@ def _new_roots(previous: pa.Table, old_rows: np.ndarray, current: pa.Table, new_
         # One bucket kind at a time, verified in chunks: a corpus of templated pages puts many
         # nodes in one bucket, and all bands' candidates at once would grow with the corpus.
         for j in range(BANDS + 1):
-            pairs = _bucket_pairs(sigs.band(j, nodes).astype(np.int64), nodes) if j < BANDS \
-                else _bucket_pairs(headline[titled], titled)
-            pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
-            for start in range(0, len(pairs), VERIFY_CHUNK):
-                chunk = pairs[start:start + VERIFY_CHUNK]
-                for a, b in chunk[_verify(chunk, sigs, shingles, headline)].tolist():
-                    uf.union(a, b)
+            # (The union order does not matter: a component's root is its smallest node.)
+            for pairs in _bucket_pairs(sigs.band(j, nodes).astype(np.int64), nodes) if j < BANDS \
+                    else _bucket_pairs(headline[titled], titled):
+                pairs = pairs[pairs[:, 1] >= n_old]  # pairs of old nodes were settled by earlier runs
+                for start in range(0, len(pairs), VERIFY_CHUNK):
+                    chunk = pairs[start:start + VERIFY_CHUNK]
+                    for a, b in chunk[_verify(chunk, sigs, shingles, headline)].tolist():
+                        uf.union(a, b)
 
     return np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
 
