@@ -112,3 +112,17 @@ def test_sorted_write_of_many_chunks_is_the_file_write_parquet_writes(tmp_path: 
     write_sorted(empty, tmp_path / "b.parquet", sort_by="source_path")
     assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
     assert pq.read_table(tmp_path / "b.parquet").num_rows == 0
+
+
+def test_bucket_candidates_come_one_neighbour_distance_at_a_time() -> None:
+    from flows.dedup import MAX_BUCKET_NEIGHBOURS, _bucket_pairs
+
+    keys = np.array([7] * 100 + [3, 3], np.int64)  # a bucket of 100 nodes, one of 2, in node order
+    nodes = np.arange(102)
+    parts = list(_bucket_pairs(keys, nodes))
+    assert len(parts) == MAX_BUCKET_NEIGHBOURS
+    assert max(len(p) for p in parts) <= len(nodes)  # never all distances' pairs at once
+    pairs = {tuple(p) for part in parts for p in part.tolist()}
+    assert pairs == {(a, b) for b in range(100) for a in range(max(0, b - MAX_BUCKET_NEIGHBOURS), b)} | {(100, 101)}
+    assert list(_bucket_pairs(np.array([1], np.int64), np.array([0]))) == []
+
