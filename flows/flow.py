@@ -37,6 +37,12 @@ from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, com
 from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
 
 NEWSCLEAN_VERSION = "0.1.0"
+
+# Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
+# read or write runs on arrow's threads: the flow process, whose tables come and go (dedup keys,
+# state, per-input rows), held ~40 MiB more at its peak than with the system allocator, and
+# more the larger the run (benchmarks/memory.py). Set on import, before the first arrow buffer.
+pa.set_memory_pool(pa.system_memory_pool())
 SHARDS_IN_FLIGHT = 4  # bounds memory: results of at most this many shards are pending at once
 
 count_lines_task = task(count_shard_lines, name="count-lines", retries=2, retry_delay_seconds=[1, 5])

@@ -126,3 +126,8 @@ def test_bucket_candidates_come_one_neighbour_distance_at_a_time() -> None:
     assert pairs == {(a, b) for b in range(100) for a in range(max(0, b - MAX_BUCKET_NEIGHBOURS), b)} | {(100, 101)}
     assert list(_bucket_pairs(np.array([1], np.int64), np.array([0]))) == []
 
+
+def test_the_flow_process_uses_the_system_allocator_for_arrow() -> None:
+    import flows.flow  # noqa: F401 - sets it on import
+
+    assert pa.default_memory_pool().backend_name == "system"
