@@ -3,7 +3,8 @@
     python benchmarks/memory.py 10000 100000 [--shared DIR] [--runner thread|process] [--keep DIR]
 
 For each size, builds that many distinct raw text pages (as ``benchmarks/throughput.py`` does) in a
-temp directory, runs the CLI on them in a subprocess and reports that subprocess's peak RSS and
+temp directory, runs the CLI of this checkout (``python -m flows.cli``, this repository first on
+``PYTHONPATH``: not whichever copy the ``newsclean`` script of the environment imports) on them in a subprocess and reports that subprocess's peak RSS and
 the peak RSS of its largest child (Prefect's temporary server, process-pool workers), read with
 ``psutil`` every 0.2 s, and the kernel's figure for all waited-for children
 (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, which is a maximum over processes, not a sum).
@@ -27,7 +28,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import NEWSCLEAN, REPO, build_text_corpus  # noqa: E402
+from throughput import REPO, build_text_corpus  # noqa: E402
 
 
 def _sample(proc: psutil.Process, peaks: dict[str, int], stop: threading.Event) -> None:
@@ -44,9 +45,12 @@ def _sample(proc: psutil.Process, peaks: dict[str, int], stop: threading.Event) 
 
 
 def measure(inputs: Path, out: Path, extra: list[str]) -> dict[str, float]:
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env = {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300",  # a busy machine starts it slowly
+           **os.environ, "PREFECT_LOGGING_LEVEL": "WARNING",
+           "PYTHONPATH": os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
     start = time.perf_counter()
-    popen = subprocess.Popen([NEWSCLEAN, "run", str(inputs), "--out", str(out), *extra], env=env,
+    popen = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(inputs), "--out", str(out), *extra],
+                             env=env, cwd=REPO,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks = {"cli": 0, "child": 0, "tree": 0}
     stop = threading.Event()
@@ -89,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(rows) > 1:
         (n0, r0), (n1, r1) = rows[0], rows[-1]
         ratio = r1["cli"] / r0["cli"]
-        print(f"cli peak RSS {n1} vs {n0} docs: {ratio:.2f}x (goal <= 1.2: {'met' if ratio <= 1.2 else 'NOT met'}); "
+        print(f"cli peak RSS {n1} vs {n0} docs: {ratio:.2f}x, {r1['cli'] - r0['cli']:+.1f} MiB "
+              f"(goal <= 1.2: {'met' if ratio <= 1.2 else 'NOT met'}); "
               f"cli+children {r1['tree'] / r0['tree']:.2f}x")
     return 0
 
