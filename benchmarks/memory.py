@@ -3,12 +3,13 @@
     python benchmarks/memory.py 10000 100000 [--shared DIR] [--runner thread|process] [--keep DIR]
 
 For each size, builds that many distinct raw text pages (as ``benchmarks/throughput.py`` does) in a
-temp directory, runs the CLI of this checkout (``python -m flows.cli``, this repository first on
-``PYTHONPATH``: not whichever copy the ``newsclean`` script of the environment imports) on them in a subprocess and reports that subprocess's peak RSS and
-the peak RSS of its largest child (Prefect's temporary server, process-pool workers), read with
-``psutil`` every 0.2 s, and the kernel's figure for all waited-for children
-(``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, which is a maximum over processes, not a sum).
-Prints the ratio of the largest size's peak to the smallest's; the goal is <= 1.2.
+temp directory, runs the CLI of this checkout on them in a subprocess (``python -m flows.cli`` with
+this repository first on ``PYTHONPATH``, not whatever copy the environment's ``newsclean`` script
+imports) and reports that subprocess's peak RSS and the peak RSS of its largest child (Prefect's
+temporary server, process-pool workers), read with ``psutil`` every 0.2 s, and the kernel's figure
+for all waited-for children (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, which is a maximum
+over processes, not a sum). Prints the ratio of the largest size's peak to the smallest's (the goal
+is <= 1.2) and the growth in MiB.
 """
 
 from __future__ import annotations
