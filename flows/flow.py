@@ -122,12 +122,12 @@ def select_inputs(files: FileList, opts: RunOptions, out: OutputDir) -> tuple[Fi
     if opts.mode == "force":
         return files, 0
     done = state_mod.processed_inputs(out.state)
-    if not done:
+    if not len(done):
         return files, 0
     # The hash is kept with the file: the shard records it in the state without reading the file again.
     files = files.with_column("sha256", pa.array([file_sha256(path) for path in files.paths()], pa.string()))
-    todo = files.filter([(rel, sha256) not in done for rel, sha256 in zip(
-        files.column("rel").to_pylist(), files.column("sha256").to_pylist())])
+    keys = state_mod.input_keys(files.column("rel"), files.column("sha256"))
+    todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
     return todo, len(files) - len(todo)
 
 

@@ -340,9 +340,11 @@ class FileList(Sequence[InputFile]):
     def paths(self) -> Iterator[str]:
         return (f.path for f in self)
 
-    def filter(self, mask: pa.Array | list[bool]) -> FileList:
+    def filter(self, mask: pa.Array | pa.ChunkedArray | list[bool]) -> FileList:
         """The files where ``mask`` is true, in order."""
-        return FileList(self._table.filter(pa.array(mask, pa.bool_())), self._prefixes)
+        if isinstance(mask, list):
+            mask = pa.array(mask, pa.bool_())
+        return FileList(self._table.filter(mask), self._prefixes)
 
     def with_column(self, name: str, values: pa.Array) -> FileList:
         """``crawl_date`` or ``sha256`` replaced by ``values``."""

@@ -93,9 +93,24 @@ def split_parts(value: str | None) -> list[str]:
     return value.split(PARTS_SEP) if value else []
 
 
-def processed_inputs(state_dir: Path) -> set[tuple[str, str]]:
+def input_keys(source_paths: pa.ChunkedArray | pa.Array, sha256s: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """One string per input, its source path and content hash: equal for the same file content.
+
+    >>> input_keys(pa.array(["a/b.txt"]), pa.array(["12ab"])).to_pylist()
+    ['a/b.txt\\x0012ab']
+    """
+    return pc.binary_join_element_wise(source_paths, sha256s, "\x00")  # no path holds a NUL
+
+
+def processed_inputs(state_dir: Path) -> pa.Array:
+    """:func:`input_keys` of every input processed before.
+
+    An arrow array, not a set of ``(path, hash)`` tuples: the state lists every input of every
+    earlier run, and as Python tuples of two strings each costs ~250 bytes for the whole run.
+    """
     t = _inputs(state_dir)
-    return set(zip(t.column("source_path").to_pylist(), t.column("sha256").to_pylist()))
+    keys = input_keys(t.column("source_path"), t.column("sha256"))
+    return keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
 
 
 def rows_to_replace(state_dir: Path, source_paths: pa.Array) -> dict[str, set[str]]:

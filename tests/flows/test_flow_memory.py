@@ -131,3 +131,17 @@ def test_the_flow_process_uses_the_system_allocator_for_arrow() -> None:
     import flows.flow  # noqa: F401 - sets it on import
 
     assert pa.default_memory_pool().backend_name == "system"
+
+
+def test_processed_inputs_match_on_path_and_hash_together(tmp_path: Path) -> None:
+    import pyarrow.compute as pc
+
+    from flows.state import input_keys, processed_inputs
+
+    state = pa.table({"source_path": ["a.txt", "b.txt"], "sha256": ["h1", "h2"], "articles": [1, 1],
+                      "rejects": [0, 0], "run_id": ["r", "r"], "parts": parts_column([], 2)}, schema=INPUTS_SCHEMA)
+    write_parquet(state, tmp_path / "inputs.parquet")
+    done = processed_inputs(tmp_path)
+    assert len(processed_inputs(tmp_path / "none")) == 0
+    seen = input_keys(pa.array(["a.txt", "a.txt", "b.txt", "h1"]), pa.array(["h1", "h2", "h1", "a.txt"]))
+    assert pc.is_in(seen, value_set=done).to_pylist() == [True, False, False, False]
