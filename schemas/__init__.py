@@ -100,7 +100,14 @@ class Article:
     schema_version: str = SCHEMA_VERSION
 
     def to_row(self) -> dict[str, Any]:
-        row = dataclasses.asdict(self)
+        """The parquet row: every field, with copies of the lists and every removed kind counted.
+
+        The fields hold only strings, numbers, dates and lists of strings, so a shallow dict with
+        copied lists is what ``dataclasses.asdict`` gives, without its recursive deep copy (~0.1 ms).
+        """
+        row = {name: getattr(self, name) for name in _ARTICLE_FIELDS}
+        row["headline_markers"] = list(self.headline_markers)
+        row["authors"] = list(self.authors)
         row["lines_removed"] = {k: int(self.lines_removed.get(k, 0)) for k in REMOVED_KINDS}
         return row
 
@@ -123,7 +130,11 @@ class Reject:
             self.detail = self.detail[:497] + "..."
 
     def to_row(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {name: getattr(self, name) for name in _REJECT_FIELDS}
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_REJECT_FIELDS = tuple(f.name for f in dataclasses.fields(Reject))
 
 
 ARTICLE_SCHEMA = pa.schema(
