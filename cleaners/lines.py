@@ -120,10 +120,13 @@ def guess_stoplist(
     frozenset()
     """
     longest = sorted(lines, key=len, reverse=True)
+    joined = " ".join([line[:2000] for line in longest])
     # Most pages have fewer words than the sample takes: then the sample is every line, tokenized in
     # one call (the words of joined lines are the words of each line: whitespace never lowers or strips).
-    words = _tokens(" ".join([line[:2000] for line in longest]))
-    if len(words) >= sample_words:  # a long page: its longest lines, until the sample is full
+    # A page with as many spaces as the sample has words most likely fills it: its lines are tokenized
+    # one by one at once, not the whole page first (either way gives the same sample).
+    words = _tokens(joined) if joined.count(" ") < sample_words else None
+    if words is None or len(words) >= sample_words:  # a long page: its longest lines, until the sample is full
         words = []
         for line in longest:
             words += tokens(line[:2000])
@@ -1038,8 +1041,25 @@ def _may_match_anchored(line: str) -> bool:
     return not line.isascii() or _ANCHORED_LOWER.match(_lower(line)) is not None
 
 
+def _may_mention_rule_words(line: str) -> bool:
+    """False when no rule of _WORDED_RULES can match the line for want of its words (True: one may).
+
+    Only short lines are searched (one regex scan): on a longer line a search for all ~40 words
+    costs more than the worded rules' own tests, which their length limits, sentence-end checks and
+    shorter word lists mostly end at once. Past _WORDED_MAX_LEN characters none of them matches.
+
+    >>> _may_mention_rule_words("Sign up for our newsletter"), _may_mention_rule_words("Home")
+    (True, False)
+    >>> _may_mention_rule_words("x " * 60), _may_mention_rule_words("x " * 800)
+    (True, False)
+    """
+    if len(line) < _SHORT_MENTION:
+        return _RULE_WORDS.search(_lower(line)) is not None
+    return len(line) <= _WORDED_MAX_LEN
+
+
 def _line_rule(line: str, anchored: bool) -> tuple[str, str] | None:
-    worded = len(line) <= _WORDED_MAX_LEN and _mentions(line, _RULE_WORDS)
+    worded = _may_mention_rule_words(line)
     for hit, rule in _PLANS[worded, anchored]:
         if rule(line):
             return hit

@@ -86,6 +86,11 @@ def test_rule_shortcuts_give_the_verdict_of_every_rule_in_order() -> None:
     samples += [line.upper() for line in samples] + [line.title() for line in samples]
     samples += ["", "x", "X", "• Share", "COMMENTS (3)", "Ｔags: x", "İmage: Jane Roe", "Photoſ: x", "ſhare",
                 "KAKAO STORY", "(end)", "Top 10 stories", "a b c", "Reply", "© Jane", "Bild: dpa"]
+    # long lines (the word pre-check is skipped from 80 characters on) that worded rules do or do not match
+    pad = "The council met on Monday and the mayor spoke at length about roads, "
+    samples += [pad + "© 2021 Example Media Group. All rights reserved.", pad + "(Photo: Jane Roe/Getty Images)",
+                pad * 6 + "this website uses cookies to improve your experience.", pad * 3 + "Sign up for our newsletter",
+                pad * 3 + "Example is a registered trademark of Example Inc.", (pad * 25)[:1501] + "trademark"]
     for line in samples:
         assert lines._alone_debris(line, frozenset()) == _every_rule_in_order(line), line
 
@@ -176,6 +181,26 @@ def test_repeated_lines_from_the_corpus_are_dropped() -> None:
     assert verdicts[2] == lines.Verdict(False, "repeated_line", "repeated")
     assert [v.keep for v in verdicts] == [True, True, False, True, True]
     assert lines.classify_lines(page)[2].keep  # without the corpus set the line is prose like any other
+
+
+def _naive_stoplist(page: list[str], sample_words: int) -> frozenset[str]:
+    """guess_stoplist's sample, taken the plain way: the longest lines' words until it is full."""
+    words: list[str] = []
+    for line in sorted(page, key=len, reverse=True):
+        words += lines._tokens(line[:2000])
+        if len(words) >= sample_words:
+            break
+    return lines.guess_stoplist([" ".join(words)], sample_words=len(words) + 1)
+
+
+def test_stoplist_sample_is_the_same_whichever_way_the_page_is_tokenized() -> None:
+    german = "Der Stadtrat hat am Montag den Bau einer neuen Brücke beschlossen, sagte der Bürgermeister."
+    english = "The council voted on Monday to build a new bridge over the river, the mayor said."
+    dashes = " —" * 40  # 40 spaces, no word: the page looks longer than it is
+    page = [german, english * 2, english + dashes, german * 3, dashes]
+    for sample in (5, 20, 40, 60, 80, 100, 1000):
+        assert lines.guess_stoplist(page, sample_words=sample) == _naive_stoplist(page, sample), sample
+    assert "der" in lines.guess_stoplist(page, sample_words=20)  # the longest line is German
 
 
 def test_stoplist_guess_is_not_english_only() -> None:
