@@ -853,8 +853,22 @@ def first_block(values: Sequence[float], after: int, wall: float = WALL) -> tupl
 SHORT_BODY_WORDS = 20
 
 
-def _words(lines: list[str], start: int, end: int) -> int:
-    return count_words(" ".join(lines[start:end]))
+def _has_words(lines: list[str], start: int, end: int, need: int = SHORT_BODY_WORDS) -> bool:
+    """``count_words(" ".join(lines[start:end])) >= need``, reading only the lines it takes: the
+    whitespace words of the lines add up to those of the joined text, and count_words counts at
+    least those (Chinese/Japanese characters add to them).
+
+    >>> _has_words(["The talks went on.", "Kim met Putin."], 0, 2, need=7), _has_words(["The talks."], 0, 1, need=3)
+    (True, False)
+    >>> _has_words(["商標法違反の疑いで男性が逮捕された。"], 0, 1, need=9)
+    True
+    """
+    words = 0
+    for line in lines[start:end]:
+        words += len(line.split())
+        if words >= need:
+            return True
+    return count_words(" ".join(lines[start:end])) >= need
 
 
 EXTEND_MIN_VALUE = -0.5
@@ -1275,11 +1289,11 @@ def classify_lines(
             break
         seen += max(values[i], 0.0)
     start, end = best_segment(values[:cut], after=headline_index)
-    if headline_index is not None and _words(lines, start, end) < SHORT_BODY_WORDS:
+    if headline_index is not None and not _has_words(lines, start, end):
         # rule short_post: too little for an article, while the block under the headline (a
         # one-paragraph post above a larger comment form) is enough: that block is the article.
         s, e = first_block(values[:cut], headline_index)
-        if _words(lines, s, e) >= SHORT_BODY_WORDS:
+        if _has_words(lines, s, e):
             start, end = s, e
     if end > start:
         start, end = extend_span(values, debris, start, end, cut)

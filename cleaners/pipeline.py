@@ -87,9 +87,11 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         body_lines[found_dl[0]] = found_dl[1].rest
 
     body = "\n\n".join(body_lines)
-    if lines.count_words(body) < config.min_body_words:  # CJK-aware: Japanese has no spaces
+    word_count = len(body.split())
+    # CJK-aware: Japanese has no spaces, its characters add to the whitespace words (only counted when short)
+    if word_count < config.min_body_words and lines.count_words(body) < config.min_body_words:
         reject = Reject(raw.source_path, "no_article",
-                        f"{len(body.split())} words left after cleaning (< {config.min_body_words})",
+                        f"{word_count} words left after cleaning (< {config.min_body_words})",
                         raw.source_record, raw.url, raw.crawl_date)
         return CleanResult(page, verdicts, reject)
 
@@ -124,7 +126,7 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         language=lang,
         language_score=lang_score,
         body=body,
-        word_count=len(body.split()),
+        word_count=word_count,
         content_sha256=sha,
         lines_total=len(page),
         lines_kept=len(body_lines),

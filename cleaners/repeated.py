@@ -49,8 +49,10 @@ def is_countable(line: str) -> bool:
 
     >>> is_countable("Sign up for our newsletter"), is_countable("word " * 30)
     (True, False)
+    >>> is_countable(" ".join(["word"] * 12)), is_countable(" ".join(["word"] * 13)), is_countable(" ")
+    (True, False, False)
     """
-    return 0 < len(line.split()) <= MAX_WORDS
+    return 0 < len(line.split(None, MAX_WORDS)) <= MAX_WORDS  # a longer line splits no further than this
 
 
 def document_line_keys(text: str) -> set[str]:
