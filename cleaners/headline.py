@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cleaners import byline, dates
+from cleaners.memo import new_memo, remembered
 
 # Wire-service update markers that prefix headlines: (LEAD), (2nd LD), (URGENT), (3rd LD), (News Focus)...
 _WIRE_MARKER = re.compile(
@@ -214,6 +216,48 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     return line.casefold() not in _NAV_WORDS
 
+class LineFacts(NamedTuple):
+    """What the headline signals need to know of one line: a function of the line's text alone."""
+
+    code: bool  # is_code_line
+    words: int  # _word_count
+    prose: bool  # is_prose_line
+    date: bool  # a date line (never a code line)
+    byline_cue: bool  # a byline, a byline label or a dated post header (never a code line)
+    shaped: bool  # looks_like_headline, in 30 words at most (a candidate's shape)
+    norm: str  # _norm, or "" for a line of more than 400 characters (a repeat of a headline is short)
+
+
+def _line_facts(line: str) -> LineFacts:
+    code = is_code_line(line)
+    words = _word_count(line)
+    date = not code and dates.looks_like_date_line(line)
+    cue = not code and (byline.looks_like_byline(line) or byline.is_label_line(line) or byline.dated_post_header(line))
+    # (looks_like_headline, with the date and byline checks above: code is never headline-shaped)
+    shaped = not code and words <= 30 and _headline_form(line, words, False) and not cue \
+        and (not date or dates.is_titled_date_line(line))
+    return LineFacts(code, words, _prose(line, words, code), date, cue, shaped, _norm(line) if len(line) <= 400 else "")
+
+
+#: line -> _line_facts(line), kept across pages: the pages of a site repeat their menus, footers and
+#: widget lines, and the facts depend on the line alone (so a hit gives what a miss computes). Only
+#: lines of up to FACTS_MEMO_MAX_LEN characters are kept (the short lines repeat, and the bound caps an
+#: entry's size); emptied when it holds FACTS_MEMO_MAX lines.
+_FACTS_MEMO: dict[str, LineFacts] = new_memo()
+FACTS_MEMO_MAX = 50_000
+FACTS_MEMO_MAX_LEN = 300
+
+
+def line_facts(line: str) -> LineFacts:
+    """The ``LineFacts`` of a line.
+
+    >>> line_facts("Kim to visit Russia")
+    LineFacts(code=False, words=4, prose=False, date=False, byline_cue=False, shaped=True, norm='kim to visit russia')
+    """
+    if len(line) > FACTS_MEMO_MAX_LEN:
+        return _line_facts(line)
+    return remembered(_FACTS_MEMO, line, FACTS_MEMO_MAX, _line_facts, line)
+
 
 class PageFeatures:
     """Per-line facts of one page, computed once and shared by every headline candidate's signals
@@ -226,20 +270,18 @@ class PageFeatures:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        # pages print the same line many times (menus, share boxes): check each distinct line once for
-        # code, words, prose, date line and byline (the last two only outside code)
-        facts: dict[str, tuple[bool, int, bool, bool, bool]] = {}
+        # pages print the same line many times (menus, share boxes): look each distinct line up once
+        facts: dict[str, LineFacts] = {}
         for x in lines:
             if x not in facts:
-                c = is_code_line(x)
-                w = _word_count(x)
-                facts[x] = (c, w, _prose(x, w, c), not c and dates.looks_like_date_line(x),
-                            not c and (byline.looks_like_byline(x) or byline.is_label_line(x) or byline.dated_post_header(x)))
+                facts[x] = line_facts(x)
         self._facts = facts
         per_line = [facts[x] for x in lines]
         self.code = [t[0] for t in per_line]
         self.words = [t[1] for t in per_line]
         self.prose = [t[2] for t in per_line]
+        self.candidate_shape = [t[5] for t in per_line]  # looks like a headline, 30 words at most
+        self.normed = [t[6] for t in per_line]
         self.nc = [i for i, c in enumerate(self.code) if not c]  # the non-code lines, in order
         # rank[i]: how many non-code lines come before line i
         self.rank = [0] * (len(lines) + 1)
@@ -264,7 +306,6 @@ class PageFeatures:
         self.next_prose = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             self.next_prose[k] = k if self.prose[self.nc[k]] else self.next_prose[k + 1]
-        self._form: dict[str, bool] = {}
 
     def after(self, i: int, n: int) -> list[int]:
         """The next ``n`` non-code lines after line ``i``."""
@@ -287,12 +328,8 @@ class PageFeatures:
     def shaped(self, i: int) -> bool:
         """``looks_like_headline`` of line ``i``, reusing the page's features."""
         line = self.lines[i]
-        found = self._form.get(line)
-        if found is None:
-            found = _headline_form(line, self.words[i], self.code[i]) and not self.is_byline(i) \
-                and (not self.is_date(i) or dates.is_titled_date_line(line))
-            self._form[line] = found
-        return found
+        return _headline_form(line, self.words[i], self.code[i]) and not self.is_byline(i) \
+            and (not self.is_date(i) or dates.is_titled_date_line(line))
 
 
 def body_follows_score(f: PageFeatures, i: int) -> float:
@@ -912,12 +949,7 @@ _TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] 
 
 def _page_context(f: PageFeatures) -> dict:
     lines, prose = f.lines, f.prose
-    shaped = [f.words[i] <= 30 and f.shaped(i) for i in range(len(lines))]
-    norm_of: dict[str, str] = {}
-    for x in lines:
-        if x not in norm_of:
-            norm_of[x] = _norm(x) if len(x) <= 400 else ""  # a repeat of a headline is short too
-    normed = [norm_of[x] for x in lines]
+    shaped, normed = f.candidate_shape, f.normed
     counts: dict[str, int] = {}
     for x in normed:
         counts[x] = counts.get(x, 0) + 1
