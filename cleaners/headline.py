@@ -30,11 +30,16 @@ _SITE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.\w\w|de|at|ch|fr|es|uk|it|nl|i
 # Source text of styles and scripts: braces, "prop: value;", selectors, JS calls.
 # (a brace anywhere, else one of these at the line start)
 _CODE_START = re.compile(r"[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|(?:var|function|window\.|document\.)\b|[.#@]\w")
+_CODE_OPENERS = ("var", "function", "window.", "document.", ".", "#", "@")  # _CODE_START's matches without ':' ... ';'
 # "font-family: -apple-system, roboto": a CSS declaration whose property name is hyphenated (no ';' needed)
 _CSS_DECLARATION = re.compile(
     r"(?:-?[a-z]+(?:-[a-z]+)+|transition|transform|display|position|color|background|margin|padding|width|height|"
     r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
+
+
+def _urlish(line: str) -> bool:
+    return ("://" in line or "www." in line or "@" in line) and _URLISH.search(line) is not None
 _TERMINAL = re.compile(r"[.!?…\"”“’»«)।]$")  # (। the danda: the full stop of Hindi, Bengali, ...)
 # digits, punctuation, symbols; on a line with combining marks (the slower pattern, only there) not the vowel signs
 # of Indic, Thai, Myanmar or Khmer script (no \w, but half the characters of a Hindi or Bengali headline) nor accents
@@ -147,7 +152,13 @@ def is_code_line(line: str) -> bool:
     >>> is_code_line("Check-in: the new terminal opens"), is_code_line("Position: Kim rejects the offer")
     (False, False)
     """
-    return "{" in line or "}" in line or _CODE_START.match(line) is not None or _CSS_DECLARATION.match(line) is not None
+    if "{" in line or "}" in line:
+        return True
+    # (cheap tests first: both patterns need a colon, except a script keyword or a selector at the start)
+    colon = ":" in line
+    if (colon and ";" in line or line.startswith(_CODE_OPENERS)) and _CODE_START.match(line) is not None:
+        return True
+    return colon and _CSS_DECLARATION.match(line) is not None
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -155,7 +166,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def _word_count(line: str) -> int:
     """Words, counting two CJK characters as one word (those scripts write no spaces)."""
-    if not _CJK.search(line):
+    if line.isascii() or not _CJK.search(line):
         return line.count(" ") + 1
     return max(line.count(" ") + 1, len(_CJK.findall(line)) // 2)
 
@@ -209,10 +220,11 @@ def _headline_form(line: str, words: int, code: bool) -> bool:
         return False
     if line.endswith((".", "।", "。")) and not line.endswith("...") and words > 6 and not title_cased(line, words):
         return False  # a sentence
-    letters = len(line) - len((_NON_LETTER_MARKED if _COMBINING.search(line) else _NON_LETTER).findall(line))
-    if letters < 0.6 * (len(line) - line.count(" ")):
+    if code or _urlish(line):
         return False
-    if code or _URLISH.search(line):
+    marked = not line.isascii() and _COMBINING.search(line)
+    letters = len(line) - len((_NON_LETTER_MARKED if marked else _NON_LETTER).findall(line))
+    if letters < 0.6 * (len(line) - line.count(" ")):
         return False
     return line.casefold() not in _NAV_WORDS
 
