@@ -284,9 +284,10 @@ class PageFeatures:
         self.lines = lines
         # pages print the same line many times (menus, share boxes): look each distinct line up once
         facts: dict[str, LineFacts] = {}
+        kept = _FACTS_MEMO.get  # (line_facts, with the common case inline: a line kept from an earlier page)
         for x in lines:
             if x not in facts:
-                facts[x] = line_facts(x)
+                facts[x] = kept(x) or line_facts(x)
         self._facts = facts
         per_line = [facts[x] for x in lines]
         self.code = [t[0] for t in per_line]
@@ -896,11 +897,15 @@ def core_features(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
     }
 
 
-def _core_score(f: PageFeatures, i: int, ctx: dict, w: tuple[float, ...]) -> float:
-    """The weighted sum of ``core_features`` (same terms, same order), without building the dict."""
-    return (w[0] * block_position_score(i, ctx["block"], ctx["gap"][i], ctx["prose_mass"][i])
-            + w[1] * body_follows_score(f, i) + w[2] * header_cues_score(f, i)
-            + w[3] * repeated_score(i, ctx["normed"], ctx["counts"]) + w[4] * length_prior(f.lines[i], f.words[i]))
+def _core_scores(f: PageFeatures, ctx: dict, candidates: list[int], w: tuple[float, ...]) -> list[tuple[float, int]]:
+    """(score, index) of each candidate: the weighted sum of ``core_features`` (same terms, same order),
+    without building the dicts."""
+    block, gap, prose_mass, normed, counts = ctx["block"], ctx["gap"], ctx["prose_mass"], ctx["normed"], ctx["counts"]
+    lines, words = f.lines, f.words
+    w0, w1, w2, w3, w4 = w
+    return [(w0 * block_position_score(i, block, gap[i], prose_mass[i]) + w1 * body_follows_score(f, i)
+             + w2 * header_cues_score(f, i) + w3 * repeated_score(i, normed, counts) + w4 * length_prior(lines[i], words[i]), i)
+            for i in candidates]
 
 
 #: the value range of each signal outside ``core_features``, to bound what it can add
@@ -1049,7 +1054,7 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     to_come = {stage: _most_added(names) for stage, names in _TO_COME.items()}
     w = tuple(WEIGHTS[k] for k in ("position", "follows", "cues", "repeated", "length"))
     shaped = ctx["shaped"]
-    core = [(_core_score(f, i, ctx, w), i) for i in range(len(f.lines)) if shaped[i] and _is_candidate(f, i, shaped)]
+    core = _core_scores(f, ctx, [i for i in range(len(f.lines)) if shaped[i] and _is_candidate(f, i, shaped)], w)
     core.sort(key=lambda t: (-t[0], t[1]))
     out: list[tuple[float, int]] = []
     best = float("-inf")

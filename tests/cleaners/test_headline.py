@@ -250,8 +250,10 @@ def test_core_score_is_the_weighted_sum_of_core_features():
     f = h.PageFeatures(page)
     ctx = h._page_context(f)
     w = tuple(h.WEIGHTS[k] for k in ("position", "follows", "cues", "repeated", "length"))
-    for i in (1, 2, 3, 7):
-        assert h._core_score(f, i, ctx, w) == sum(h.WEIGHTS[k] * v for k, v in h.core_features(f, i, ctx).items())
+    scores = h._core_scores(f, ctx, [1, 2, 3, 7], w)
+    assert [i for _, i in scores] == [1, 2, 3, 7]
+    for score, i in scores:
+        assert score == sum(h.WEIGHTS[k] * v for k, v in h.core_features(f, i, ctx).items())
 
 
 def test_cjk_reporter_bylines_are_debris():
