@@ -404,3 +404,13 @@ def test_a_headline_cut_off_with_an_ellipsis_takes_the_text_of_its_whole_copy():
     assert (found.index, found.clean) == (3, "Kim to visit Russia for summit talks")
     page[0] = "Weather in Seoul today"  # no whole copy: the cut title stays as printed
     assert h.find_headline(page).clean == "Kim to visit Russia for..."
+
+
+def test_ascii_fast_paths_give_what_the_regex_definitions_give():
+    import re
+
+    for c in map(chr, range(128)):
+        line = f"Ab{c}Cd {c}Efgh-{c}{c}IJKL_9 x{c}"
+        assert h._norm(line) == " ".join(re.findall(r"\w+", line.casefold())), repr(c)
+        assert h.content_words(line) == {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}, repr(c)
+        assert h._word_count(line) == line.count(" ") + 1
