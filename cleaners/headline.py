@@ -582,6 +582,9 @@ def echoed_score(normed_line: str, page_norms: list[str] | str) -> float:
         return 0.0
     # no word boundary needed: scraped breadcrumbs glue their steps ("HomeWorldKim to visit Russia")
     joined = page_norms if isinstance(page_norms, str) else _joined_norms(page_norms)
+    at = joined.find(normed_line)
+    if at < 0 or joined.find(normed_line, at + 1) < 0 and joined[at - 1] == "\n" == joined[at + len(normed_line)]:
+        return 0.0  # printed nowhere, or only as a whole line of its own (usually the line itself): one scan
     for needle, step in (("\n" + normed_line, 1), (normed_line + "\n", -1)):
         at = joined.find(needle)
         while at >= 0:

@@ -414,3 +414,12 @@ def test_ascii_fast_paths_give_what_the_regex_definitions_give():
         assert h._norm(line) == " ".join(re.findall(r"\w+", line.casefold())), repr(c)
         assert h.content_words(line) == {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}, repr(c)
         assert h._word_count(line) == line.count(" ") + 1
+
+
+def test_echo_needs_another_line_that_starts_or_ends_with_the_line():
+    line = "kim to visit russia for talks"
+    assert h.echoed_score(line, h._joined_norms([line, "sport"])) == 0.0  # printed only as itself
+    assert h.echoed_score(line, h._joined_norms(["sport", "news"])) == 0.0  # printed nowhere
+    assert h.echoed_score(line, h._joined_norms([line, line + " the daily planet"])) == 1.0
+    assert h.echoed_score(line, h._joined_norms([line, "homeworld" + line])) == 1.0
+    assert h.echoed_score(line, h._joined_norms(["a " + line + " b"])) == 0.0  # inside another line
