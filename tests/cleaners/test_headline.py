@@ -423,3 +423,11 @@ def test_echo_needs_another_line_that_starts_or_ends_with_the_line():
     assert h.echoed_score(line, h._joined_norms([line, line + " the daily planet"])) == 1.0
     assert h.echoed_score(line, h._joined_norms([line, "homeworld" + line])) == 1.0
     assert h.echoed_score(line, h._joined_norms(["a " + line + " b"])) == 0.0  # inside another line
+
+
+def test_line_facts_kept_across_pages_are_what_a_fresh_look_gives():
+    short, long_line = "Kim to visit Russia for summit with Putin", BODY * 3
+    first = h.line_facts(short)
+    assert h._FACTS_MEMO.get(short) == first == h._line_facts(short)  # kept, and the same as a fresh look
+    assert first.shaped and not first.code and first.norm == "kim to visit russia for summit with putin"
+    assert h.line_facts(long_line) == h._line_facts(long_line) and long_line not in h._FACTS_MEMO  # too long to keep
