@@ -100,12 +100,18 @@ def _drain_prefect_workers() -> None:
 
 @contextlib.contextmanager
 def using(server: EarlyServer | None) -> Iterator[str | None]:
-    """Point this process's Prefect client, and worker processes it spawns, at ``server``.
+    """Point this process's Prefect client, its threads, and worker processes it spawns at ``server``.
 
     Yields the API URL in use, or None when Prefect is left to find or start its own: no server,
     an API URL configured in the Prefect profile, the ephemeral server disabled, or a server that
     did not come up.
+
+    Three places need the URL: the environment (worker processes inherit it), this context's
+    settings, and Prefect's process-wide settings, which threads started without a copy of this
+    context read: the process pool's message forwarder is one, and without the URL it starts a
+    second temporary server of its own.
     """
+    import prefect.context
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
     settings = get_current_settings()
@@ -117,14 +123,17 @@ def using(server: EarlyServer | None) -> Iterator[str | None]:
         yield None
         return
     before = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = url  # inherited by process-pool and local Dask workers
+    process_wide = prefect.context.GLOBAL_SETTINGS_CONTEXT
+    os.environ["PREFECT_API_URL"] = url
     try:
+        prefect.context.refresh_global_settings_context()  # re-read from the environment
         with temporary_settings(updates={PREFECT_API_URL: url}):
             try:
                 yield url
             finally:
                 _drain_prefect_workers()
     finally:
+        prefect.context.GLOBAL_SETTINGS_CONTEXT = process_wide
         if before is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:

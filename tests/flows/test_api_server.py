@@ -6,8 +6,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import prefect.context
 import pyarrow.dataset as ds
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -44,11 +46,19 @@ def test_without_a_configured_api_prefect_and_workers_are_pointed_at_the_server(
     before = os.environ.get("PREFECT_API_URL")
     with temporary_settings(restore_defaults={PREFECT_API_URL}):
         assert PREFECT_API_URL.value() is None
+        process_wide = prefect.context.GLOBAL_SETTINGS_CONTEXT
         with api_server.using(fake) as url:
             assert url == fake.url
             assert PREFECT_API_URL.value() == fake.url
             assert os.environ["PREFECT_API_URL"] == fake.url  # what worker processes inherit
+            # A thread started without this context (as Prefect's process-pool message forwarder is)
+            seen: list[str | None] = []
+            thread = threading.Thread(target=lambda: seen.append(PREFECT_API_URL.value()))
+            thread.start()
+            thread.join()
+            assert seen == [fake.url]
         assert PREFECT_API_URL.value() is None
+        assert prefect.context.GLOBAL_SETTINGS_CONTEXT is process_wide
     assert os.environ.get("PREFECT_API_URL") == before
     assert fake.waited and not fake.stopped
 
