@@ -27,13 +27,9 @@ Arrow, ~200 MB for a full file. Merging itself streams ``ROWS_PER_GROUP`` rows a
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 import os
-import platform
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +41,7 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.flow import NEWSCLEAN_VERSION
+from flows.report import new_run_id, write_manifest
 from flows.state import INPUTS_SCHEMA, PARTS_SEP, _inputs, split_parts
 from flows.store import (
     ARTICLES,
@@ -57,7 +53,6 @@ from flows.store import (
     partition_value,
     write_parquet,
 )
-from schemas import SCHEMA_VERSION
 
 TARGET_ROWS = 50_000
 ROWS_PER_GROUP = 5_000  # rows per row group of a merged file: a merge holds ~80 MB of 4 KB articles
@@ -278,7 +273,7 @@ def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
         raise ValueError(f"target_rows must be at least 1, not {target_rows}")
     filters = parse_partition_filters(partitions)
     started = time.time()
-    run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    run_id = new_run_id()
     out = OutputDir(Path(out_dir))
     check_output_dir(out.root)
     with out.lock():
@@ -316,22 +311,11 @@ def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
             summary.version = str(commit(out, Commit(add, [], delete=sorted(merged)), version_id=run_id))
         clean_staging(out)
 
-    manifest = {
-        "run_id": run_id,
+    write_manifest(out.runs, run_id, started, {
         "command": "compact",
-        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
-        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
-        "seconds": round(time.time() - started, 3),
-        "newsclean_version": NEWSCLEAN_VERSION,
-        "schema_version": SCHEMA_VERSION,
-        "python": platform.python_version(),
         "options": {"out": out_dir, "target_rows": target_rows, "partitions": sorted(partitions or [])},
         "summary": summary.as_dict(),
-    }
-    out.runs.mkdir(exist_ok=True)
-    tmp = out.runs / f".{run_id}.json.tmp"
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True))
-    os.replace(tmp, out.runs / f"{run_id}.json")
+    })
     create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-compact-summary",
                              description=f"newsclean compact {run_id}")
     return summary

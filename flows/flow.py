@@ -9,11 +9,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import json
 import os
-import platform
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,14 +26,12 @@ from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
 from flows import state as state_mod
 from flows.dedup import cluster_staged
-from flows.report import RunSummary, summary_markdown
+from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import FileList, ReadConfig, discover, file_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
-from schemas import DEFAULT_PARTITION_COLS, SCHEMA_VERSION
-
-NEWSCLEAN_VERSION = "0.1.0"
+from schemas import DEFAULT_PARTITION_COLS
 
 # Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
 # read or write runs on arrow's threads: the flow process, whose tables come and go (dedup keys,
@@ -153,7 +148,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
     opts = opts or RunOptions()
     progress = progress or (_progress_callbacks[-1] if _progress_callbacks else None)
     started = time.time()
-    run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    run_id = new_run_id()
     out = OutputDir(Path(opts.out))
     out.ensure()
     with out.lock():
@@ -231,24 +226,13 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         clean_staging(out)
 
     summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
-    manifest = {
-        "run_id": run_id,
-        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
-        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
-        "seconds": round(time.time() - started, 3),
-        "newsclean_version": NEWSCLEAN_VERSION,
-        "schema_version": SCHEMA_VERSION,
-        "python": platform.python_version(),
+    write_manifest(out.runs, run_id, started, {
         "inputs": list(inputs),
         "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
         "language_backend": opts.language_backend,
         "repeated_lines": len(boiler),
         "summary": summary.as_dict(),
-    }
-    out.runs.mkdir(exist_ok=True)
-    tmp = out.runs / f".{run_id}.json.tmp"
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str))
-    os.replace(tmp, out.runs / f"{run_id}.json")
+    })
     create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
                              description=f"newsclean run {run_id}")
     return summary

@@ -1,9 +1,46 @@
-"""The run summary: what the CLI prints and the Prefect artifact shows."""
+"""The run summary (what the CLI prints and the Prefect artifact shows) and the run manifest."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
+import platform
+import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from schemas import SCHEMA_VERSION
+
+NEWSCLEAN_VERSION = "0.1.0"
+
+
+def new_run_id() -> str:
+    """A run's id: its UTC start time (ids sort by start) and 6 random hex digits."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def write_manifest(runs_dir: Path, run_id: str, started: float, facts: dict) -> Path:
+    """Write ``runs_dir/<run_id>.json`` atomically: ``facts`` plus the facts every run records (start,
+    end, duration, versions). Run facts live here, never in rows."""
+    manifest = {
+        "run_id": run_id,
+        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
+        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "seconds": round(time.time() - started, 3),
+        "newsclean_version": NEWSCLEAN_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "python": platform.python_version(),
+        **facts,
+    }
+    runs_dir.mkdir(exist_ok=True)
+    tmp = runs_dir / f".{run_id}.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str))
+    path = runs_dir / f"{run_id}.json"
+    os.replace(tmp, path)
+    return path
 
 
 @dataclass
