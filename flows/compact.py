@@ -42,7 +42,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.report import new_run_id, write_manifest
-from flows.state import INPUTS_SCHEMA, PARTS_SEP, _inputs, split_parts
+from flows.state import INPUTS_SCHEMA, PARTS_SEP, read_inputs, split_parts
 from flows.store import (
     ARTICLES,
     REJECTS,
@@ -305,7 +305,7 @@ def run_compaction(out_dir: str = "output", target_rows: int = TARGET_ROWS,
             state = version / "_state" / "inputs.parquet"
             if state.exists():
                 staged_state = staging / "state" / "inputs.parquet"
-                write_parquet(repoint_parts(_inputs(state.parent), merged, holders), staged_state,
+                write_parquet(repoint_parts(read_inputs(state.parent), merged, holders), staged_state,
                               sort_by="source_path")
                 add.append((staged_state, "_state/inputs.parquet"))
             summary.version = str(commit(out, Commit(add, [], delete=sorted(merged)), version_id=run_id))

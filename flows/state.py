@@ -58,7 +58,7 @@ def _read(path: Path, schema: pa.Schema) -> pa.Table:
 PARTS_SEP = "\n"  # never in a dataset file's path (flows.store.partition_value keeps \w . - only)
 
 
-def _inputs(state_dir: Path) -> pa.Table:
+def read_inputs(state_dir: Path) -> pa.Table:
     path = state_dir / "inputs.parquet"
     if not path.exists():
         return INPUTS_SCHEMA.empty_table()
@@ -108,7 +108,7 @@ def processed_inputs(state_dir: Path) -> pa.Array:
     An arrow array, not a set of ``(path, hash)`` tuples: the state lists every input of every
     earlier run, and as Python tuples of two strings each costs ~250 bytes for the whole run.
     """
-    t = _inputs(state_dir)
+    t = read_inputs(state_dir)
     keys = input_keys(t.column("source_path"), t.column("sha256"))
     return keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
 
@@ -119,7 +119,7 @@ def rows_to_replace(state_dir: Path, source_paths: pa.Array) -> dict[str, set[st
     A run that processes an input again (changed content, --force, a backfill) replaces the rows
     the input produced before; without this they would stay beside the new ones.
     """
-    t = _inputs(state_dir)
+    t = read_inputs(state_dir)
     t = t.filter(pc.is_in(t.column("source_path"), value_set=source_paths))
     out: dict[str, set[str]] = {}
     for path, parts in zip(t.column("source_path").to_pylist(), t.column("parts").to_pylist()):
@@ -232,7 +232,7 @@ def stage_state(
     """Write the next inputs and line-count state files into ``staging``; return (staged path,
     relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)"""
     out = []
-    old = _inputs(state_dir)
+    old = read_inputs(state_dir)
     new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs))).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
     table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)])

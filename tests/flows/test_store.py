@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows.state import INPUTS_SCHEMA, _inputs, rows_to_replace, split_parts
+from flows.state import INPUTS_SCHEMA, read_inputs, rows_to_replace, split_parts
 from flows.store import write_parquet
 from schemas import SCHEMA_VERSION, SCHEMA_VERSION_KEY
 
@@ -49,7 +49,7 @@ def test_inputs_state_written_with_part_lists_reads_as_joined_parts(tmp_path: Pa
     pq.write_table(old, tmp_path / "state" / "inputs.parquet")
     replace = rows_to_replace(tmp_path / "state", pa.array(["a.txt", "c.txt"]))
     assert replace == {"articles/x/part-1.parquet": {"a.txt"}, "_rejects/x/part-1.parquet": {"a.txt"}}
-    t = _inputs(tmp_path / "state")
+    t = read_inputs(tmp_path / "state")
     assert t.schema == INPUTS_SCHEMA
     assert [split_parts(v) for v in t.column("parts").to_pylist()] == [
         ["articles/x/part-1.parquet", "_rejects/x/part-1.parquet"], ["articles/x/part-1.parquet"], []]
