@@ -54,4 +54,6 @@ def test_adversarial_megabyte_line_is_fast():
     t0 = time.perf_counter()
     dl.parse_dateline(line)
     dl.parse_dateline(line2)
-    assert time.perf_counter() - t0 < 2.0
+    # A guard against super-linear regex backtracking, not a speed figure: a quadratic scan of a
+    # megabyte takes hours, a linear one well under a second; 30 s never fires on a loaded machine.
+    assert time.perf_counter() - t0 < 30.0
