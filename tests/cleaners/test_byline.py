@@ -694,3 +694,21 @@ def test_wordpress_filed_under_line_names_the_author():
     assert b.find_byline(page, 0).authors == ["mirkat"]
     page[1] = "Filed under: Alltag,Bücher — 3 comments"  # no author and time: nothing
     assert b.find_byline(page, 0).authors == []
+
+
+def test_the_sites_own_name_as_byline_is_no_author_and_the_search_goes_on():
+    page = ["Quarry blasts crack walls", "by Kestrel TimesMay 3, 2025", "Teaser line",
+            "Lindiwe Moloi/Tumelo Nkosi", "Residents of two villages say the blasts shake their homes every day.",
+            "Elders told the Kestrel Times that nobody had asked them."]
+    assert b.find_byline(page, 0).authors == ["Lindiwe Moloi", "Tumelo Nkosi"]
+    # the same byline on a page that never writes "the Kestrel Times" stays a name
+    assert b.find_byline(page[:5], 0).authors == ["Kestrel Times"]
+    # a person is not turned away because the page writes "the Anna Roe case"; a news agency neither
+    assert not b.is_publication("Anna Roe", ["by Anna Roe", "the Anna Roe case"])
+    assert not b.is_publication("Kestrel Press", ["by Kestrel Press", "the Kestrel Press reported"])
+
+
+def test_names_joined_by_a_slash_on_a_bare_line():
+    assert b.bare_name_authors("Lindiwe Moloi/Tumelo Nkosi") == ["Lindiwe Moloi", "Tumelo Nkosi"]
+    assert b.bare_name_authors("Lindiwe Moloi/dpa") == []
+    assert b.bare_name_authors("Lindiwe Moloi / Berlin Mitte 2020") == []
