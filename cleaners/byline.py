@@ -29,7 +29,7 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:by|written by|words by|posted by|von|par|por|escrito por|publicado por|publié par|escribe|di|door|av|af|"
     r"geschrieben von|verfasst von|eingestellt von|autor|autorin|autor\*in|author|auteur|auteure|autore|autrice)"
     r"(?: ?: ?| )|"
-    r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht) ?: ?|(?-i:By|Von)(?=[A-ZÄÖÜ]))(?P<names>\S.*)$",
+    r"(?:text|texte|texto|reporter|interview|redacción|reportage|bericht)(?: ?(?:und|&|and|et|y|/) ?(?:fotos?|bilder?|photos?))? ?: ?|(?-i:By|Von)(?=[A-ZÄÖÜ]))(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 # "12. März 2019 von Anna Schmidt", "July 24, 2019 by Amy Motroni", "Posted on ... by LD"
@@ -207,8 +207,24 @@ def _category_after(text: str, m: re.Match) -> bool:
                and w.casefold() not in _LEAD_WORDS and w.casefold() not in ("on", "for") for w in words)
 
 
+# "Von unserem Korrespondenten Anna Roe", "Von unserer Redakteurin Eva Soto": the newsroom's phrase before the name
+_OUR_ROLE = re.compile(r"^(?:unserem|unserer|unseren)\s(?:[^\W\d_]+\s){0,2}?[^\W\d_]*(?:korrespondent|redakteur|"
+                       r"mitarbeiter|reporter|autor|redaktionsmitglied)[^\W\d_]*\s", re.IGNORECASE)
+
+
+def drop_our_role(text: str) -> str:
+    """"unserem Korrespondenten Anna Roe" -> "Anna Roe"; "unseren sieben Büros aus" stays as it is.
+
+    >>> drop_our_role("unserem Korrespondenten Anna Roe"), drop_our_role("unserer Redakteurin Eva Soto in Paris")
+    ('Anna Roe', 'Eva Soto in Paris')
+    >>> drop_our_role("unseren sieben Büros aus"), drop_our_role("Anna Roe")
+    ('unseren sieben Büros aus', 'Anna Roe')
+    """
+    return _OUR_ROLE.sub("", text) if text[:3].casefold() == "uns" else text
+
+
 def _clean_names(text: str, allow_single: bool) -> list[str]:
-    text = _GLUED_ROLE.sub(" ", unglue_category(text))
+    text = _GLUED_ROLE.sub(" ", unglue_category(drop_our_role(text)))
     text = _GLUED_DATE.sub(" ", text) if _HAS_DIGIT.search(text) else text
     text = _TAIL.sub("", text)
     out: list[str] = []
@@ -318,6 +334,10 @@ def bare_name_authors(line: str) -> list[str]:
     """
     if len(line) > 90 or not line[:1].isupper():  # every name shape here starts with a capital
         return []
+    if line.endswith(")") and " (" in line:
+        writers = bracketed_writers(line)
+        if writers is not None:
+            return writers
     if " @" in line:
         line = _TRAILING_HANDLE.sub("", line)  # "Anna Roe @annaroe": the name and its social-media handle
     if line[-1:].isdigit():
@@ -351,6 +371,42 @@ def bare_name_authors(line: str) -> list[str]:
                 and (role[0].casefold() in _NOT_NAMES or credits_person(" ".join(role))):
             return [parts[0]]
     return []
+
+
+_CREDIT_PART = re.compile(r"^(?P<name>[^()]{4,45}?) ?\((?P<role>[^()]{2,30})\)$")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_WRITING_ROLES = frozenset("text texte texto textes autor autorin author auteur reportage bericht interview "
+                           "recherche research redaktion".split())
+# what a credit line gives in brackets besides the writing: "(Fotos)", "(Video)", "(Illustration)"
+_CREDIT_ROLES = _WRITING_ROLES | frozenset("foto fotos photo photos bild bilder video videos illustration "
+                                           "illustrationen grafik grafiken kamera infografik".split())
+
+
+def bracketed_writers(line: str) -> list[str] | None:
+    """A credit line whose names each carry their part in brackets ("Anna Roe (Text) und Jörg Meier (Fotos)"):
+    the writers; the photographer or illustrator is no author. None when the line is not of that shape.
+
+    >>> bracketed_writers("Anna Roe (Text) und Jörg Meier (Fotos)"), bracketed_writers("Anna Roe (Fotos)")
+    (['Anna Roe'], [])
+    >>> bracketed_writers("Anna Roe (Text und Fotos), Jörg Meier (Video)")
+    ['Anna Roe']
+    >>> bracketed_writers("Anna Roe (SPD) und Jörg Meier (CDU)"), bracketed_writers("Anna Roe (Enviada especial)")
+    (None, None)
+    """
+    writers: list[str] = []
+    credit = False
+    for part in _AFTER_BRACKET.split(line):
+        m = _CREDIT_PART.match(part.strip())
+        if m is None:
+            return None
+        name = m.group("name").strip()
+        if not looks_like_name(name):
+            return None
+        roles = set(re.split(r"[\s,/&+]+", m.group("role").casefold())) - {"und", "and", "et", "y", ""}
+        credit = credit or bool(roles & _CREDIT_ROLES)
+        if roles & _WRITING_ROLES and name not in writers:
+            writers.append(name)
+    return writers if credit else None  # "Ana Ruiz (Enviada especial)": a role, left to the other rules
 
 
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,30}$")

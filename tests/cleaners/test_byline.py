@@ -712,3 +712,22 @@ def test_names_joined_by_a_slash_on_a_bare_line():
     assert b.bare_name_authors("Lindiwe Moloi/Tumelo Nkosi") == ["Lindiwe Moloi", "Tumelo Nkosi"]
     assert b.bare_name_authors("Lindiwe Moloi/dpa") == []
     assert b.bare_name_authors("Lindiwe Moloi / Berlin Mitte 2020") == []
+
+
+def test_von_unserem_korrespondenten_before_the_name():
+    assert b.parse_authors("Von unserem Korrespondenten Ulf Brandt") == ["Ulf Brandt"]
+    assert b.parse_authors("Von unserer Redakteurin Wiebke Sand in Kiel") == ["Wiebke Sand"]
+    assert not b.looks_like_byline("Von unseren drei Standorten aus beraten wir Sie")
+
+
+def test_bracketed_parts_keep_the_writer_not_the_photographer():
+    page = ["Ein langer Titel über den Hafen", "Ulf Brandt (Text) und Wiebke Sand (Fotos)", "Der Hafen wächst seit Jahren."]
+    assert b.find_byline(page, 0).authors == ["Ulf Brandt"]
+    assert b.bare_name_authors("Wiebke Sand (Fotos)") == []
+    assert b.bare_name_authors("Ulf Brandt (SPD) und Wiebke Sand (CDU)") == []  # parties in a caption: nobody wrote it
+
+
+def test_text_and_photos_label():
+    assert b.parse_authors("Text und Fotos: Ulf Brandt") == ["Ulf Brandt"]
+    assert b.parse_authors("Text & Bilder: Ulf Brandt") == ["Ulf Brandt"]
+    assert b.parse_authors("Fotos: Ulf Brandt") == []
