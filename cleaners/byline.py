@@ -1000,14 +1000,48 @@ def copyright_person(lines: list[str], last: int = 40) -> Byline:
     start = max(0, len(lines) - last)
     for i in range(len(lines) - 1, start - 1, -1):
         line = lines[i]
-        if len(line) > 160 or not _HAS_DIGIT.search(line):
+        if len(line) > 160 or not (_HAS_DIGIT.search(line) or line[:1] == "©"):
             continue
         for part in _SEGMENT_SEP.split(line):
             m = _COPYRIGHT_BY.match(part.strip())
             name = m.group("name").strip(" .") if m else ""
             if name and looks_like_name(name) and name.split()[0] in FIRST_NAMES:
                 return Byline(i, line, [name])
+            owner = blog_owner(part.strip(), lines)
+            if owner:
+                return Byline(i, line, owner)
     return Byline(None, None, [])
+
+
+# "© Anna Roe", "© since 2010 by A.Roe All rights reserved": the holder, without the "by" and the years
+_COPYRIGHT_HOLDER = re.compile(r"^(?:©|\(c\)|copyright)\s?(?:since\s|seit\s)?(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s)?"
+                               r"(?:by\s|von\s)?(?P<name>[^\W\d_][^\d©|]{2,40}?)"
+                               r"(?:\s(?:all rights reserved|alle rechte vorbehalten)\b.*)?$", re.IGNORECASE)
+_INITIAL_SURNAME = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?[A-Z][a-zäöüß]{2,}$")  # "A.Roe": an initial glued to the surname
+
+
+def blog_owner(part: str, lines: list[str], head: int = 10) -> list[str]:
+    """A person who holds the copyright in the footer ("© Anna Roe") and whose name heads the page (the
+    blog's title, "anna roe fotografie"): the owner of a personal site writes its posts. A company or a
+    name the header does not repeat is not.
+
+    >>> blog_owner("© Anna Roe", ["anna roe fotografie", "Menu"]), blog_owner("© since 2010 by A.Roe All rights reserved", ["A.Roe"])
+    (['Anna Roe'], ['A.Roe'])
+    >>> blog_owner("© Anna Roe", ["Reisen und Fotos", "Menu"]), blog_owner("© Acme Media", ["Acme Media", "Menu"])
+    ([], [])
+    """
+    if part[:1] not in "©(cC" or not _HAS_UPPER.search(part):
+        return []
+    m = _COPYRIGHT_HOLDER.match(part)
+    name = m.group("name").strip(" .") if m else ""
+    if not name or not ((looks_like_name(name) and name.split()[0] in FIRST_NAMES) or _INITIAL_SURNAME.match(name)):
+        return []
+    low = name.casefold()
+    heads = any(ln.casefold().startswith(low) and ln[len(name):len(name) + 1] in ("", " ") for ln in lines[:head])
+    return [name] if heads else []
+
+
+_HAS_UPPER = re.compile(r"[A-ZÄÖÜ]")
 
 
 # Inline elements glued without a space: "20. Mai 201921. Mai 2019" (published, updated),

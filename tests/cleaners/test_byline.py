@@ -731,3 +731,14 @@ def test_text_and_photos_label():
     assert b.parse_authors("Text und Fotos: Ulf Brandt") == ["Ulf Brandt"]
     assert b.parse_authors("Text & Bilder: Ulf Brandt") == ["Ulf Brandt"]
     assert b.parse_authors("Fotos: Ulf Brandt") == []
+
+
+def test_a_personal_sites_owner_signs_its_posts():
+    page = ["ilka brenner fotografie", "Galerie", "Kontakt", "Nebel über dem Moor", "Ein Morgen im Moor, kalt und still.",
+            "Kontakt", "© Ilka Brenner"]
+    assert b.find_byline(page, 3).authors == ["Ilka Brenner"]
+    page_b = ["I.Brenner", "Menu", "Nebel über dem Moor", "Ein Morgen im Moor.", "© since 2011 by I.Brenner All rights reserved"]
+    assert b.find_byline(page_b, 2).authors == ["I.Brenner"]
+    # the same footer on a site whose header does not carry the name (a shop, a newsroom): nobody
+    assert b.find_byline(["Moorland Reisen", "Menu"] + page[3:], 3).authors == []
+    assert b.find_byline(["Acme Media", "Menu", "Nebel", "Text.", "© Acme Media"], 2).authors == []
