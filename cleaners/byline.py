@@ -910,6 +910,8 @@ def find_byline(lines: list[str], headline_index: int | None = None) -> Byline:
         found = copyright_person(lines)
     if found.authors and all(is_publication(a, lines) for a in found.authors):
         found = Byline(None, None, [])
+    if found.authors and any(is_place(a, lines) for a in found.authors):
+        found = Byline(None, None, [])  # one place in the list: a list of places
     if found.authors:
         authors = [drop_site_name_tail(a, lines) for a in found.authors]
         authors += [a for a in continued_byline(lines, found.index) if a not in authors]
@@ -938,6 +940,19 @@ def is_publication(name: str, lines: list[str], most: int = 3000) -> bool:
     if name.split()[0] in FIRST_NAMES or " " not in name or _WIRE.search(name):
         return False  # "the Associated Press": a news agency is a real byline
     pattern = re.compile(rf"(?<![\w-])(?:{_ARTICLES}) {re.escape(name)}(?![\w-])")
+    return any(name in line and pattern.search(line) for line in lines[:most])
+
+
+def is_place(name: str, lines: list[str], most: int = 3000) -> bool:
+    """The page writes the name after "in"/"nach"/"im"/"à" ("in Bad Homburg", "nach Kuala Lumpur"): a place
+    in a list of places, not a person.
+
+    >>> is_place("Bad Homburg", ["Bad Homburg/Bad Vilbel", "Der Markt in Bad Homburg öffnet."]), is_place("Anna Roe", ["in Anna Roe's book"])
+    (True, False)
+    """
+    if " " not in name:
+        return False
+    pattern = re.compile(rf"(?<![\w-])(?:in|nach|im|à|dans) {re.escape(name)}(?![\w'’-])")
     return any(name in line and pattern.search(line) for line in lines[:most])
 
 

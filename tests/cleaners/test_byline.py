@@ -742,3 +742,11 @@ def test_a_personal_sites_owner_signs_its_posts():
     # the same footer on a site whose header does not carry the name (a shop, a newsroom): nobody
     assert b.find_byline(["Moorland Reisen", "Menu"] + page[3:], 3).authors == []
     assert b.find_byline(["Acme Media", "Menu", "Nebel", "Text.", "© Acme Media"], 2).authors == []
+
+
+def test_a_list_of_places_under_the_headline_is_no_byline():
+    page = ["Neue Buslinie verbindet zwei Städte", "12.03.2022", "Kornstadt Süd/Bad Wiesental",
+            "Ab Montag fährt der Bus stündlich von Kornstadt Süd nach Bad Wiesental und zurück."]
+    assert b.find_byline(page, 0).authors == []
+    people = page[:2] + ["Ilka Brenner/Ulf Brandt", "Ab Montag fährt der Bus stündlich nach Bad Wiesental."]
+    assert b.find_byline(people, 0).authors == ["Ilka Brenner", "Ulf Brandt"]
