@@ -1101,6 +1101,12 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
             if line.casefold() == hint:
                 clean, markers = clean_headline(line)
                 return Headline(i, line, clean, markers)
+    quoted = comments_heading_title(lines[:limit])
+    if quoted is not None:
+        i = quoted_title_line(lines[:limit], quoted)
+        if i is not None:
+            clean, markers = clean_headline(lines[i])
+            return Headline(i, lines[i], clean, markers)
     scored = headline_scores(lines, limit)
     if not scored:
         return Headline(None, None, None)
@@ -1110,6 +1116,54 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
     whole = lines[prefer_untruncated(lines, i, limit)]
     clean, markers = clean_headline(whole)
     return Headline(i, whole, clean, markers)
+
+
+# The heading of a blog's comment section quotes the post's title: "3 Gedanken zu „Title“", "2 thoughts on
+# “Title”", "Une réponse à « Title »": a count (a number or the word for one), the word for comments, a preposition
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d{1,5}|eine?|one|une?|una?|um|uma|één|ett|en)\s"
+    r"(?:kommentare?|gedanken?|antwort(?:en)?|reaktion(?:en)?|thoughts?|responses?|comments?|repl(?:y|ies)|"
+    r"réflexions?|commentaires?|réponses?|comentarios?|respuestas?|comment[io]|pensieri|risposte?|reacties?|"
+    r"gedachten?|reacties|comentários?|respostas?|kommentar(?:er)?|svar)\s"
+    r"(?:zu|auf|on|to|sur|à|a|en|su|op|over|em|para|på|till|til)\s?[\"“„«‘‚']\s?(?P<title>[^\n]{2,250}?)\s?[\"”“»’‘']$",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTES = ("\"", "”", "“", "»", "’", "‘", "'")
+
+
+def comments_heading_title(lines: list[str]) -> str | None:
+    """The post title quoted in the heading of a comment section, the first one on the page.
+
+    >>> comments_heading_title(["Menu", "Neue Radwege am Fluss", "Text.", "3 Gedanken zu „Neue Radwege am Fluss“"])
+    'Neue Radwege am Fluss'
+    >>> comments_heading_title(["2 thoughts on “Kim visits Russia”"]), comments_heading_title(["Anna zu „Neue Radwege“"])
+    ('Kim visits Russia', None)
+    """
+    for line in lines:
+        if line.endswith(_CLOSING_QUOTES) and len(line) <= 300:
+            m = _COMMENTS_HEADING.match(line)
+            if m:
+                return m.group("title")
+    return None
+
+
+def quoted_title_line(lines: list[str], title: str) -> int | None:
+    """The line that prints ``title`` (the same words): of several, the best-scoring headline candidate
+    (a menu can hold the same words), else the first.
+
+    >>> quoted_title_line(["Über uns", "Kontakt", "Wer wir sind", "Über uns", "Wir sind zu zweit und spielen seit zwanzig Jahren Kabarett in Wien und Graz."], "Über uns")
+    3
+    >>> quoted_title_line(["Menu", "Neue Radwege"], "Alte Radwege") is None
+    True
+    """
+    norm = _norm(title)
+    if not norm:
+        return None
+    found = [i for i, line in enumerate(lines) if len(line) <= 2 * len(title) + 10 and _norm(line) == norm]
+    if len(found) > 1:
+        ranked = [i for _, i in headline_scores(lines, near_best=None) if i in found]
+        return ranked[0] if ranked else found[0]
+    return found[0] if found else None
 
 
 def prefer_untruncated(lines: list[str], i: int, limit: int = 5000) -> int:

@@ -431,3 +431,29 @@ def test_line_facts_kept_across_pages_are_what_a_fresh_look_gives():
     assert h._FACTS_MEMO.get(short) == first == h._line_facts(short)  # kept, and the same as a fresh look
     assert first.shaped and not first.code and first.norm == "kim to visit russia for summit with putin"
     assert h.line_facts(long_line) == h._line_facts(long_line) and long_line not in h._FACTS_MEMO  # too long to keep
+
+
+def test_comment_section_heading_names_the_post_title():
+    page = ["Über den Blog", "Rezepte", "Apfelkuchen ohne Zucker", "Veröffentlicht am 3. Mai 2021 von Lena",
+            "Dieser Kuchen kommt ganz ohne Zucker aus und schmeckt trotzdem der ganzen Familie sehr gut.",
+            "Das Rezept ist einfach, und die Zutaten hat fast jeder schon zu Hause im Schrank stehen.",
+            "Weitere Rezepte aus dem Garten und der Küche im Herbst", "2 Kommentare zu „Apfelkuchen ohne Zucker“"]
+    assert h.comments_heading_title(page) == "Apfelkuchen ohne Zucker"
+    assert h.find_headline(page).index == 2
+    assert h.comments_heading_title(["One response to “Rain in Seoul”"]) == "Rain in Seoul"
+    assert h.comments_heading_title(["4 réflexions sur « La pluie à Paris »"]) == "La pluie à Paris"
+    # a commenter's name before the quoted title (a "recent comments" widget), or no quotes: not the heading
+    assert h.comments_heading_title(["Lena zu „Apfelkuchen ohne Zucker“"]) is None
+    assert h.comments_heading_title(["2 Kommentare zu Apfelkuchen ohne Zucker"]) is None
+
+
+def test_comment_heading_title_not_printed_leaves_the_ranking_alone():
+    page = ["Menu", "Kim to visit Russia for summit talks", "Von Anna Schmidt", BODY, "3 thoughts on “Another post”"]
+    assert h.quoted_title_line(page, "Another post") is None
+    assert h.find_headline(page).index == 1
+
+
+def test_quoted_title_printed_twice_takes_the_better_placed_copy():
+    page = ["Über uns", "Kontakt", "Impressum", "Programm", "Über uns", "Von Anna Schmidt", BODY, BODY,
+            "Ein Gedanke zu “Über uns”"]
+    assert h.find_headline(page).index == 4
