@@ -962,7 +962,32 @@ def overlap_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
 
 
 def echo_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:
+    if f.words[i] < 4:  # (echoed_score needs four words; a short title can still end a breadcrumb)
+        return {"echoed": breadcrumb_end_above(f.lines, i)}
     return {"echoed": echoed_score(ctx["normed"][i], ctx["page_norms"])}
+
+
+_CRUMB_STEP_END = re.compile(r"[»›>|/]\s?$")
+
+
+def breadcrumb_end_above(lines: list[str], i: int, window: int = 12) -> float:
+    """A short title printed again as the last step of a breadcrumb in the ``window`` lines above it
+    ("Home » Ratgeber » Kinder und Arbeit" over "Kinder und Arbeit"): the echo of a title too short for
+    ``echoed_score``. A trail below the line does not count: a breadcrumb under a menu ends with a section
+    label that the menu prints too ("Sport", then "Home » News » Sport").
+
+    >>> breadcrumb_end_above(["Home » Blog » Kinder und Arbeit", "Kinder und Arbeit"], 1)
+    1.0
+    >>> breadcrumb_end_above(["Kinder und Arbeit", "Home » Blog » Kinder und Arbeit"], 0), breadcrumb_end_above(["Viele Kinder und Arbeit", "Kinder und Arbeit"], 1)
+    (0.0, 0.0)
+    """
+    line = lines[i]
+    if len(line) < 4:
+        return 0.0
+    for other in lines[max(0, i - window):i]:
+        if len(line) + 2 < len(other) < 300 and other.endswith(line) and _CRUMB_STEP_END.search(other, 0, len(other) - len(line)):
+            return 1.0
+    return 0.0
 
 
 def debris_feature(f: PageFeatures, i: int, ctx: dict) -> dict[str, float]:

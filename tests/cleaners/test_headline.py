@@ -457,3 +457,13 @@ def test_quoted_title_printed_twice_takes_the_better_placed_copy():
     page = ["Über uns", "Kontakt", "Impressum", "Programm", "Über uns", "Von Anna Schmidt", BODY, BODY,
             "Ein Gedanke zu “Über uns”"]
     assert h.find_headline(page).index == 4
+
+
+def test_short_title_echoed_by_the_breadcrumb_above_it():
+    trail = "Start » Ratgeber » Garten » Rosen schneiden"
+    assert h.breadcrumb_end_above(["Menü", trail, "Rosen schneiden"], 2) == 1.0
+    # the same trail under the line (a section label over the trail), or no separator before it: no echo
+    assert h.breadcrumb_end_above(["Rosen schneiden", trail], 0) == 0.0
+    assert h.breadcrumb_end_above(["Tipps zum Rosen schneiden", "Rosen schneiden"], 1) == 0.0
+    # too far above (another block of the page)
+    assert h.breadcrumb_end_above([trail] + ["Menü"] * 12 + ["Rosen schneiden"], 13) == 0.0
