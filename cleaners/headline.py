@@ -439,6 +439,35 @@ def two_sentences(line: str) -> bool:
     return m is not None and line.count(" ", 0, m.start()) >= 5
 
 
+# "BERLIN – Die Regierung hat ...": a place or topic in capitals and a dash open a teaser or the body text
+_CAPS_OPENER = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ/.-]{2,}(?: [A-ZÄÖÜ][A-ZÄÖÜ/.-]+)* [–—-] (?=\S*[a-zäöüß])")
+# a quoted sentence with its full stop inside the quotes (a pull quote or motto), a footnote number after it
+_QUOTED_SENTENCE = re.compile(r"[^\W\d_]\.[\"”“»«’']\d{0,2}$")
+
+
+def reads_like_text(line: str) -> bool:
+    """Running text in a headline's shape: opened by a place or topic in capitals and a dash, the way a
+    teaser or an article's first sentence starts, or a quoted sentence that ends with a full stop
+    inside the quotes (a headline quoting someone leaves the stop out). Twelve words or more after
+    capitals (a short line is a kicker and its title: "USA – Zölle auf Stahl steigen"), eight in quotes.
+
+    >>> reads_like_text("MÜNCHEN – Die Stadt will in diesem Jahr drei neue Radwege am Fluss bauen lassen")
+    True
+    >>> reads_like_text("„Wir bauen drei neue Radwege am Fluss und danach noch viel mehr.“")
+    True
+    >>> reads_like_text("ÖPNV – Neue Radwege am Fluss"), reads_like_text("RADWEGE – DIE STADT BAUT DREI NEUE AM FLUSS")
+    (False, False)
+    >>> reads_like_text("USA – Trump kündigt neue Zölle auf Stahl und Aluminium an")
+    False
+    >>> reads_like_text("„Wir bauen drei neue Radwege am Fluss und danach noch viel mehr“")
+    False
+    """
+    spaces = line.count(" ")
+    if spaces >= 11 and _CAPS_OPENER.match(line) is not None:
+        return True
+    return spaces >= 7 and _QUOTED_SENTENCE.search(line) is not None
+
+
 _CRUMB = re.compile(r"[|›»>/•·]\s")
 # "1/5 Am Freitagabend ...": a photo gallery counter in front of a caption
 _GALLERY_COUNTER = re.compile(r"^(\d{1,3})\s?/\s?(\d{1,3})\s+\D")
@@ -507,7 +536,7 @@ def debris_penalty(line: str) -> float:
         return 2.0
     if len(_CRUMB.findall(line)) >= 2 or section_label_pair(line):
         return 1.5
-    if two_sentences(line) or truncated_teaser(line):
+    if two_sentences(line) or truncated_teaser(line) or reads_like_text(line):
         return 1.0
     if byline.bare_name_authors(line):
         return 1.5

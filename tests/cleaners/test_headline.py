@@ -467,3 +467,25 @@ def test_short_title_echoed_by_the_breadcrumb_above_it():
     assert h.breadcrumb_end_above(["Tipps zum Rosen schneiden", "Rosen schneiden"], 1) == 0.0
     # too far above (another block of the page)
     assert h.breadcrumb_end_above([trail] + ["Menü"] * 12 + ["Rosen schneiden"], 13) == 0.0
+
+
+def test_teaser_opened_by_a_place_in_capitals_reads_like_text():
+    teaser = "HAMBURG – Nach zwei Jahren Bauzeit öffnet am Montag die neue Brücke über den Kanal für alle Radfahrer"
+    assert h.reads_like_text(teaser) and h.debris_penalty(teaser) == 1.0
+    assert not h.reads_like_text("HAMBURG – Neue Brücke über den Kanal öffnet")  # a kicker and a short title
+    assert not h.reads_like_text("Hamburg – Nach zwei Jahren Bauzeit öffnet am Montag die neue Brücke über den Kanal")
+
+
+def test_quoted_sentence_with_its_full_stop_reads_like_text():
+    assert h.reads_like_text("„Wir haben lange gewartet, jetzt fahren wir endlich über die Brücke.“")
+    assert h.reads_like_text("“Wir haben lange gewartet, jetzt fahren wir endlich über die Brücke.”2")  # a footnote mark
+    assert not h.reads_like_text("„Wir haben lange gewartet, jetzt fahren wir endlich über die Brücke“")
+    assert not h.reads_like_text("„Endlich fertig.“")  # short: a quoted headline
+
+
+def test_title_over_a_capitals_teaser_wins():
+    page = ["Menü", "Kontakt", "Die Brücke ist fertig", "HAMBURG – Nach zwei Jahren Bauzeit öffnet am Montag die neue Brücke über "
+            "den Kanal für alle Radfahrer und Fußgänger", "Von Anna Schmidt",
+            "Die Brücke über den Kanal ist fertig: nach zwei Jahren Bauzeit können Radfahrer und Fußgänger sie ab Montag nutzen.",
+            "Die Stadt hatte die Brücke für den Radverkehr geplant, der Kanal trennt zwei Stadtteile, die viele Pendler verbinden."]
+    assert h.find_headline(page).index == 2
