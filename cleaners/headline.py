@@ -320,6 +320,13 @@ class PageFeatures:
         self.next_prose = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             self.next_prose[k] = k if self.prose[self.nc[k]] else self.next_prose[k + 1]
+        # the next date line and byline from each non-code line (rank n: none)
+        self.next_date = [n] * (n + 1)
+        self.next_byline = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            t = per_line[self.nc[k]]
+            self.next_date[k] = k if t[3] else self.next_date[k + 1]
+            self.next_byline[k] = k if t[4] else self.next_byline[k + 1]
 
     def after(self, i: int, n: int) -> list[int]:
         """The next ``n`` non-code lines after line ``i``."""
@@ -362,17 +369,26 @@ def body_follows_score(f: PageFeatures, i: int) -> float:
     return score + min(2.0, mass / 1500)
 
 
+#: share of a header cue's credit lost per line between the headline and the cue: the nearest
+#: headline-shaped line over a date or byline is the one it belongs to, not a menu item eight lines up
+CUE_DECAY = 0.04
+
+
 def header_cues_score(f: PageFeatures, i: int) -> float:
-    """A date or byline printed just after the headline (or, weaker, just before it).
+    """A date or byline printed just after the headline (or, weaker, just before it): 1.5 for each
+    right under it, ``CUE_DECAY`` less for each line in between (eight non-code lines at most).
 
     >>> header_cues_score(PageFeatures(["Kim visits Russia", "Von Anna Schmidt", "28.04.2023, 18:16 Uhr"]), 0)
-    3.0
+    2.94
     >>> header_cues_score(PageFeatures(["Kim visits Russia", "More stories", "Sport"]), 0)
     0.0
     """
     k = f.rank[min(i + 1, len(f.lines))]  # the 8 non-code lines after i: nc[k:k + 8]
     hi = min(k + 8, len(f.nc))
-    score = 1.5 * (f.dates_upto[hi] > f.dates_upto[k]) + 1.5 * (f.bylines_upto[hi] > f.bylines_upto[k])
+    score = 0.0
+    for d in (f.next_date[k], f.next_byline[k]):
+        if d < hi:
+            score += 1.5 * (1 - CUE_DECAY * (d - k))
     if not score:
         k = f.rank[max(0, i)]  # the 3 non-code lines before i: nc[k - 3:k]
         lo = max(0, k - 3)

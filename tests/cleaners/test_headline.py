@@ -489,3 +489,12 @@ def test_title_over_a_capitals_teaser_wins():
             "Die Brücke über den Kanal ist fertig: nach zwei Jahren Bauzeit können Radfahrer und Fußgänger sie ab Montag nutzen.",
             "Die Stadt hatte die Brücke für den Radverkehr geplant, der Kanal trennt zwei Stadtteile, die viele Pendler verbinden."]
     assert h.find_headline(page).index == 2
+
+
+def test_header_cue_counts_more_for_the_line_right_above_it():
+    page = ["Vereine", "Mitglied werden", "Termine", "Kontakt", "Die neue Halle ist eröffnet", "03.02.2022", BODY]
+    f = h.PageFeatures(page)
+    assert h.header_cues_score(f, 4) == 1.5  # the date right under it
+    assert 0 < h.header_cues_score(f, 1) < h.header_cues_score(f, 4)  # the same date four lines down
+    assert h.header_cues_score(h.PageFeatures(["Sport", "Mehr", "Fußball", "Tennis", "Golf", "Rad", "Ski", "Lauf",
+                                              "Segeln", "03.02.2022"]), 0) == 0.0  # more than eight lines down
