@@ -3,6 +3,7 @@
 import time
 
 from cleaners import byline as b
+from tests.guards import BACKTRACKING_LIMIT_S
 
 
 def test_by_prefix_multilingual():
@@ -67,7 +68,7 @@ def test_adversarial_megabyte_line_is_fast():
     b.looks_like_byline(line)
     b.bare_name_authors(line)
     b.parse_authors(line[:200_000])
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_label_line_then_names():
@@ -227,7 +228,7 @@ def test_new_rules_on_a_megabyte_line_are_fast():
     b.leading_name(line)
     b.label_then_names(["Glosse von", line, line], 0)
     b.find_byline(["Kim to visit Russia", line, "Von " + line] + [line] * 20, 0)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_signature_above_a_misplaced_headline_and_nav_words():
@@ -333,7 +334,7 @@ def test_wide_search_rules_on_a_megabyte_line_are_fast():
     b.unglue(line)
     b.dated_byline_anywhere([line] * 5 + ["x"])
     b.find_byline([line] * 30, 2)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_name_above_the_headline_with_two_date_lines_or_its_own_date():
@@ -562,7 +563,7 @@ def test_later_rules_on_megabyte_lines_are_fast():
     b.find_byline(["Kim to visit Russia"] + mega * 3, 0)
     b.dated_byline_anywhere(mega * 3)
     b.signed_at_end(mega * 3, 0)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_acronym_credit_after_explicit_label():

@@ -3,6 +3,7 @@
 import time
 
 from cleaners import headline as h
+from tests.guards import BACKTRACKING_LIMIT_S
 
 BODY = (
     "Kim Jong-un will travel to Russia next week to meet Vladimir Putin, officials in Seoul said on "
@@ -95,7 +96,7 @@ def test_adversarial_megabyte_line_is_fast():
     h.looks_like_headline(line)
     h.is_prose_line(line)
     h.is_code_line(line)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_quoted_title_is_headline_shaped_but_more_link_is_not():
@@ -157,7 +158,7 @@ def test_breadcrumb_and_debris_rules_on_a_megabyte_line_are_fast():
     h.debris_penalty("x." + "a / " * 250_000)
     h.gallery_or_link_debris("1/2" + " 1/2" * 250_000 + " x")
     h.ui_phrase("skip " * 200_000)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
 
 
 def test_two_sentences_are_a_teaser_not_a_headline():
