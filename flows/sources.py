@@ -698,6 +698,12 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
 def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
     from warcio.archiveiterator import ArchiveIterator
 
+    with open_binary(f.path, cfg.max_doc_bytes) as head:
+        start = head.read(16)
+    if start.strip() and not start.lstrip().startswith((b"WARC/", b"filedesc:")):  # a WARC (or an ARC, read as WARC)
+        # warcio would try to read each text line as a record, logging a warning per line
+        yield _reject(f, "malformed", f"not a WARC file: it starts with {start[:12]!r}, not 'WARC/'")
+        return
     with open(f.path, "rb") as raw:
         for rec in ArchiveIterator(raw, arc2warc=True):
             if rec.rec_type != "response":
