@@ -688,7 +688,10 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
             if text is None:
                 text, kind = _first_str(obj, cfg.jsonl_html_fields), "html"
             if text is None:
-                yield _reject(f, "empty", "record has no text or html field", record, url, crawl_date)
+                looked_for = ", ".join(cfg.jsonl_text_fields + cfg.jsonl_html_fields)
+                has = ", ".join(sorted(str(k) for k in obj)[:20]) or "no fields"
+                yield _reject(f, "empty", f"record has no text or html field (reads {looked_for}; it has {has})",
+                              record, url, crawl_date)
                 continue
             title = _first_str(obj, cfg.jsonl_title_fields)
             yield RawDoc(f.rel, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,

@@ -3,9 +3,12 @@ error (exit 2 for usage) or a reject row that says what was wrong."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from flows.sources import InputFile, read_file
+import pytest
+
+from flows.sources import InputFile, discover, read_file
 
 
 def _read(path: Path) -> list:
@@ -25,3 +28,13 @@ def test_a_warc_name_on_a_file_that_is_not_warc_is_one_quiet_reject(tmp_path: Pa
 def test_an_empty_warc_is_still_an_empty_reject(tmp_path: Path) -> None:
     (tmp_path / "none.warc").write_bytes(b"")
     assert [r.reason for r in _read(tmp_path / "none.warc")] == ["empty"]
+
+
+def test_a_jsonl_record_with_other_field_names_says_which_fields_it_has_and_which_are_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"link": "https://ex.com/a", "article_body": "Text of the story."}) + "\n")
+    [row] = _read(feed)
+    assert row.reason == "empty"
+    assert "article_body" in row.detail and "link" in row.detail  # what the record has
+    assert "text" in row.detail and "html" in row.detail  # what the reader looks for
+
