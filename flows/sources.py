@@ -257,7 +257,10 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileL
         elif glob.has_magic(spec):
             root = _glob_root(spec)
             real_root = root.resolve()
-            matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True)) if _inside(Path(m), real_root)]
+            names = sorted(glob.glob(spec, recursive=True))
+            if not names:  # a typo in a quoted glob is not an empty crawl
+                raise FileNotFoundError(f"input not found: no file matches {spec}")
+            matches = [Path(m) for m in names if _inside(Path(m), real_root)]
             found = [(str(m.absolute()), m.relative_to(root).as_posix(), m.stat().st_size, str(m.resolve()))
                      for m in matches if not _is_hidden(m.relative_to(root).as_posix())]
         else:

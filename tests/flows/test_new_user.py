@@ -38,3 +38,9 @@ def test_a_jsonl_record_with_other_field_names_says_which_fields_it_has_and_whic
     assert "article_body" in row.detail and "link" in row.detail  # what the record has
     assert "text" in row.detail and "html" in row.detail  # what the reader looks for
 
+
+def test_a_quoted_glob_that_matches_nothing_is_an_error_like_a_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("A page.\n")
+    with pytest.raises(FileNotFoundError, match="no file matches"):
+        discover([str(tmp_path / "*.jsonl")])
+    assert [f.rel for f in discover([str(tmp_path / "*.txt")])] == ["page.txt"]
