@@ -114,3 +114,21 @@ def test_a_prefect_api_error_after_the_commit_does_not_report_the_committed_run_
     assert ds.dataset(out / "articles", partitioning="hive").count_rows() == 5  # committed
     assert "nothing committed" not in capsys.readouterr().err
     assert status == 0
+
+
+@pytest.mark.xfail(reason="flows/api_server.py starts the temporary Prefect server in the CLI's process group: "
+                          "Ctrl-C on the terminal kills it first, the run goes on without an API, reports "
+                          "'nothing committed' after committing, and Prefect's event worker retries for many "
+                          "minutes before the CLI exits", strict=True)
+def test_ctrl_c_on_the_terminal_does_not_reach_the_temporary_prefect_server(monkeypatch) -> None:
+    import os
+
+    from flows.api_server import EarlyServer
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    server = EarlyServer.launch()
+    assert server is not None
+    try:
+        assert os.getpgid(server.process.pid) != os.getpgid(0)  # a terminal signals its foreground group
+    finally:
+        server.stop()
