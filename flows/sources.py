@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email.utils
 import errno
 import glob
 import gzip
@@ -596,17 +597,31 @@ def _reject(f: InputFile, reason: str, detail: str, record: str | None = None, u
     return Reject(f.rel, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
 
 
+#: Epoch numbers above this are milliseconds (as seconds it would be the year 5138).
+_EPOCH_MS_FROM = 100_000_000_000
+
+
 def _parse_date(value: object) -> dt.date | None:
+    """The UTC date of a record's fetch time: ISO 8601, an HTTP/RSS date, or epoch seconds or milliseconds.
+
+    >>> _parse_date("2024-05-03T23:00:00Z"), _parse_date(1714730400000), _parse_date("Fri, 03 May 2024 10:00:00 GMT")
+    (datetime.date(2024, 5, 3), datetime.date(2024, 5, 3), datetime.date(2024, 5, 3))
+    """
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
+        seconds = value / 1000 if abs(value) >= _EPOCH_MS_FROM else value
         try:
-            return dt.datetime.fromtimestamp(float(value), tz=dt.timezone.utc).date()
+            return dt.datetime.fromtimestamp(float(seconds), tz=dt.timezone.utc).date()
         except (OverflowError, OSError, ValueError):
             return None
     m = re.match(r"^\s*(\d{4})-?(\d{2})-?(\d{2})", value)
     if not m:
-        return None
+        try:  # "Fri, 03 May 2024 10:00:00 GMT" (HTTP Date, RSS pubDate)
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return (when.astimezone(dt.timezone.utc) if when.tzinfo else when).date()
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:

@@ -146,3 +146,11 @@ def test_a_jsonl_with_other_field_names_can_be_read_by_naming_the_field(tmp_path
     out = tmp_path / "out"
     assert main(["run", str(feed), "--out", str(out), "--jsonl-text-field", "article_body"]) == 0
     assert ds.dataset(out / "articles", partitioning="hive").count_rows() == 1
+
+
+@pytest.mark.parametrize("fetched_at", [1714730400, 1714730400000, "Fri, 03 May 2024 10:00:00 GMT", "2024-05-03T10:00Z"])
+def test_a_jsonl_fetch_time_in_the_common_formats_gives_the_crawl_date(tmp_path: Path, fetched_at) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "https://ex.com/a", "text": "A page.", "fetched_at": fetched_at}) + "\n")
+    [doc] = _read(feed)
+    assert str(doc.crawl_date) == "2024-05-03"  # epoch milliseconds and HTTP dates too, not crawl_date=unknown
