@@ -179,7 +179,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         # Duplicates across shards and runs, then the partitioned files.
         previous = state_mod.dedup_index(out.state)
         if dates is not None:
-            keep = [d not in dates for d in previous.column("crawl_date").to_pylist()]
+            # typed: an empty Python list would be a null-typed array, which filter() refuses
+            keep = pa.array([d not in dates for d in previous.column("crawl_date").to_pylist()], pa.bool_())
             previous = previous.filter(keep)
         # The per-input rows are read back shard by shard once clustering is done; here only their paths.
         reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(

@@ -50,8 +50,6 @@ def test_a_quoted_glob_that_matches_nothing_is_an_error_like_a_missing_path(tmp_
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.xfail(reason="flows/flow.py run_pipeline filters the empty dedup index with an empty Python list "
-                          "(pyarrow reads it as type null): 'Filter argument must be boolean type'", strict=True)
 def test_backfill_into_a_fresh_output_dir(tmp_path: Path) -> None:
     from flows.cli import main
 
