@@ -192,6 +192,8 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
             previous = previous.filter(pc.invert(pc.is_in(paths, value_set=reprocessed)))
         cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
+        duplicates = sum(pc.sum(pq.read_table(p, columns=["is_duplicate"]).column(0)).as_py() or 0
+                         for p in cluster_files if p)
         staged: list[tuple[str, str]] = []
         inputs_with_parts = []
         for result, files_of_shard in zip(results, _submit_bounded(
@@ -227,6 +229,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         clean_staging(out)
 
     summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
+    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates)
     write_manifest(out.runs, run_id, started, {
         "inputs": list(inputs),
         "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},

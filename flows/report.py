@@ -66,6 +66,14 @@ class RunSummary:
             s.languages.update(r.languages)
         return s
 
+    def add_duplicates(self, count: int, dropped: bool) -> None:
+        """``count`` articles are non-canonical duplicates; with ``--drop-duplicates`` they were
+        written as rejects (reason ``duplicate``), not as articles."""
+        self.duplicates = count
+        if dropped and count:
+            self.articles -= count
+            self.rejects["duplicate"] += count
+
     @property
     def documents(self) -> int:
         return self.articles + sum(self.rejects.values())
@@ -74,6 +82,7 @@ class RunSummary:
         return {
             "run_id": self.run_id, "inputs_seen": self.inputs_seen, "inputs_skipped": self.inputs_skipped,
             "inputs_processed": self.inputs_processed, "documents": self.documents, "articles": self.articles,
+            "duplicates": self.duplicates,
             "rejects": dict(sorted(self.rejects.items())), "lines_removed": dict(sorted(self.removed.items())),
             "languages": dict(sorted(self.languages.items())), "version": self.version,
         }
@@ -85,6 +94,8 @@ class RunSummary:
                 ("inputs processed", str(self.inputs_processed)),
                 ("documents", str(self.documents)),
                 ("articles written", str(self.articles)),
+                ("  duplicates (dropped)" if self.rejects.get("duplicate") else "  duplicates (flagged)",
+                 str(self.duplicates)),
                 ("rejected", str(sum(self.rejects.values())))]
         rows += [(f"  rejected: {k}", str(v)) for k, v in sorted(self.rejects.items())]
         rows += [(f"  lines removed: {k}", str(v)) for k, v in sorted(self.removed.items(), key=lambda kv: -kv[1])]
