@@ -86,7 +86,7 @@ def _api_for_workers(args: argparse.Namespace) -> Iterator[None]:
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="output", help="output directory (default: output/)")
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
-    p.add_argument("--partition-by", default="crawl_date,language",
+    p.add_argument("--partition-by", type=partition_columns, default="crawl_date,language",
                    help="comma-separated partition columns (default: crawl_date,language)")
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
@@ -142,17 +142,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def partition_columns(value: str) -> tuple[str, ...]:
+    """``--partition-by``: comma-separated scalar columns of the article schema (a usage error else)."""
+    from schemas import ARTICLE_SCHEMA
+
+    cols = tuple(c.strip() for c in value.split(",") if c.strip())
+    bad = [c for c in cols if c not in ARTICLE_SCHEMA.names or c in ("body", "authors", "headline_markers")]
+    if bad:
+        raise argparse.ArgumentTypeError(f"cannot partition by {', '.join(bad)}; choose scalar columns of the schema")
+    return cols
+
+
 def _options(args: argparse.Namespace, mode: str):
     from flows.flow import RunOptions
 
-    cols = tuple(c.strip() for c in args.partition_by.split(",") if c.strip())
-    from schemas import ARTICLE_SCHEMA
-
-    bad = [c for c in cols if c not in ARTICLE_SCHEMA.names or c in ("body", "authors", "headline_markers")]
-    if bad:
-        raise SystemExit(f"newsclean: error: cannot partition by {bad}; choose scalar columns of the schema")
     return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
-                      language_backend=args.language_backend, partition_cols=cols, shard_files=args.shard_files,
+                      language_backend=args.language_backend, partition_cols=args.partition_by,
+                      shard_files=args.shard_files,
                       drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
                       doc_timeout=args.doc_timeout or None,
                       shards_in_flight=2 * (args.workers or os.cpu_count() or 2))

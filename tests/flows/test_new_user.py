@@ -81,8 +81,6 @@ def test_drop_duplicates_summary_counts_what_was_written(tmp_path: Path) -> None
     assert manifest["summary"]["duplicates"] == 1
 
 
-@pytest.mark.xfail(reason="flows/cli.py _options raises SystemExit(message), whose exit status is 1; "
-                          "a bad --partition-by is a usage error: exit 2", strict=True)
 def test_a_bad_partition_by_is_a_usage_error(tmp_path: Path, capsys) -> None:
     from flows.cli import main
 
