@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -88,6 +89,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
     p.add_argument("--partition-by", type=partition_columns, default="crawl_date,language",
                    help="comma-separated partition columns (default: crawl_date,language)")
+    p.add_argument("--jsonl-field", type=jsonl_field, action="append", metavar="KIND=NAME",
+                   help="JSONL field holding the text, html, url, date or title of a record, looked up before "
+                        "the default names (repeatable), e.g. --jsonl-field text=article_body")
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
     p.add_argument("--shard-files", type=int,
@@ -153,10 +157,36 @@ def partition_columns(value: str) -> tuple[str, ...]:
     return cols
 
 
+JSONL_FIELD_KINDS = ("text", "html", "url", "date", "title")
+
+
+def jsonl_field(value: str) -> tuple[str, str]:
+    """``--jsonl-field KIND=NAME``: a JSONL record's field holding its text, html, url, date or title."""
+    kind, sep, name = value.partition("=")
+    if not sep or kind not in JSONL_FIELD_KINDS or not name:
+        raise argparse.ArgumentTypeError(f"expected KIND=NAME with KIND one of {', '.join(JSONL_FIELD_KINDS)}, "
+                                         f"e.g. text=article_body; got {value!r}")
+    return kind, name
+
+
+def read_config(fields: list[tuple[str, str]] | None):
+    """The reader settings: the named JSONL fields are looked up before the default names."""
+    from flows.sources import ReadConfig
+
+    cfg = ReadConfig()
+    changes = {}
+    for kind in JSONL_FIELD_KINDS:
+        named = tuple(name for k, name in fields or () if k == kind)
+        if named:
+            attr = f"jsonl_{kind}_fields"
+            changes[attr] = named + tuple(f for f in getattr(cfg, attr) if f not in named)
+    return dataclasses.replace(cfg, **changes)
+
+
 def _options(args: argparse.Namespace, mode: str):
     from flows.flow import RunOptions
 
-    return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
+    return RunOptions(read=read_config(args.jsonl_field), out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
                       language_backend=args.language_backend, partition_cols=args.partition_by,
                       shard_files=args.shard_files,
                       drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
