@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -237,8 +237,12 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         "repeated_lines": len(boiler),
         "summary": summary.as_dict(),
     })
-    create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
-                             description=f"newsclean run {run_id}")
+    try:
+        create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
+                                 description=f"newsclean run {run_id}")
+    except Exception as exc:  # noqa: BLE001 - the run is committed; the artifact only shows its summary in the UI
+        get_run_logger().warning("run %s committed; its summary artifact was not saved: %s: %s",
+                                 run_id, type(exc).__name__, exc)
     return summary
 
 

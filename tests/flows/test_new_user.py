@@ -92,9 +92,6 @@ def test_a_bad_partition_by_is_a_usage_error(tmp_path: Path, capsys) -> None:
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.xfail(reason="flows/flow.py creates the summary artifact after the commit and lets its error fail "
-                          "the run: the CLI then says 'nothing committed' about a committed run (seen on Ctrl-C, "
-                          "which also stops the temporary Prefect server)", strict=True)
 def test_a_prefect_api_error_after_the_commit_does_not_report_the_committed_run_as_lost(
         tmp_path: Path, monkeypatch, capsys) -> None:
     from flows.cli import main
