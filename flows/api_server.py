@@ -16,8 +16,10 @@ timeout), it is stopped and the run falls back to Prefect's own start-up: slower
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +28,25 @@ from collections.abc import Iterator
 
 #: Environment Prefect gives its own temporary server (``SubprocessASGIServer._run_uvicorn_command``).
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+
+
+def _die_with_parent() -> None:
+    """In the server process before it starts (Linux): end it when the CLI dies, even by SIGKILL,
+    since being outside the CLI's process group it would otherwise outlive it. Elsewhere nothing."""
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _libc_prctl():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl  # loaded here: nothing is loaded between fork and exec
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _libc_prctl()
 
 
 def _free_port() -> int:
@@ -50,6 +71,10 @@ class EarlyServer:
              "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
              "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
             env={**os.environ, **SERVER_ENV},
+            # Its own process group: Ctrl-C on the terminal interrupts the CLI, which then stops the
+            # server after the run has reported; the server must not die first, mid-run.
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
 
     @classmethod

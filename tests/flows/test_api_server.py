@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -10,7 +11,9 @@ import threading
 from pathlib import Path
 
 import prefect.context
+import psutil
 import pyarrow.dataset as ds
+import pytest
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows import api_server
@@ -87,15 +90,47 @@ def test_cli_without_prefect_config_runs_on_its_own_server_and_leaves_nothing_be
         assert proc.returncode == 0, output
         assert "Error logging to API" not in output
         assert ds.dataset(out / "articles", format="parquet", partitioning="hive").count_rows() == 5
-        # The server ran in the CLI's process group; nothing of the group may outlive the CLI.
+        # Nothing of the CLI's process group may outlive it, nor its server (in a group of its own).
         try:
             os.killpg(proc.pid, 0)
             alive = True
         except ProcessLookupError:
             alive = False
-        assert not alive, "the CLI left a process (its Prefect server) running"
+        assert not alive, "the CLI left a process of its group running"
+        assert not _processes_with_prefect_home(tmp_path / "prefect-home"), "the CLI left its Prefect server running"
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def _processes_with_prefect_home(home) -> list:
+    """Processes whose environment names ``home`` as PREFECT_HOME (the run's server and workers)."""
+    found = []
+    for p in psutil.process_iter():
+        with contextlib.suppress(psutil.Error):
+            if p.environ().get("PREFECT_HOME") == str(home):
+                found.append(p)
+    return found
+
+
+def test_the_server_ends_with_a_cli_that_is_killed(tmp_path):
+    """The server runs in its own process group (Ctrl-C must not stop it mid-run); a CLI killed with
+    SIGKILL cannot stop it, so the server ends with its parent (Linux: PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("parent-death signal is Linux-only")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    code = ("import sys, time; from flows.api_server import EarlyServer; s = EarlyServer.launch(); "
+            "print(s.process.pid, flush=True); time.sleep(600)")
+    cli = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+    server = psutil.Process(int(cli.stdout.readline()))
+    try:
+        assert os.getpgid(server.pid) != os.getpgid(cli.pid)
+        cli.kill()
+        cli.wait()
+        server.wait(timeout=30)  # raises psutil.TimeoutExpired if the server outlives the CLI
+    finally:
+        with contextlib.suppress(psutil.Error):
+            server.kill()

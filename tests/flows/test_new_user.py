@@ -108,10 +108,6 @@ def test_a_prefect_api_error_after_the_commit_does_not_report_the_committed_run_
     assert status == 0
 
 
-@pytest.mark.xfail(reason="flows/api_server.py starts the temporary Prefect server in the CLI's process group: "
-                          "Ctrl-C on the terminal kills it first, the run goes on without an API, reports "
-                          "'nothing committed' after committing, and Prefect's event worker retries for many "
-                          "minutes before the CLI exits", strict=True)
 def test_ctrl_c_on_the_terminal_does_not_reach_the_temporary_prefect_server(monkeypatch) -> None:
     import os
 
