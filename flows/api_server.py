@@ -135,9 +135,18 @@ def using(server: EarlyServer | None) -> Iterator[str | None]:
     settings, and Prefect's process-wide settings, which threads started without a copy of this
     context read: the process pool's message forwarder is one, and without the URL it starts a
     second temporary server of its own.
+
+    On its own server a run sends no flow-run heartbeats: they let a lasting server mark crashed
+    runs, and this one stops with the run. Their thread sleeps in one-second steps and the flow
+    run waits for it to wake before it ends: up to a second at the end of every run.
     """
     import prefect.context
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        get_current_settings,
+        temporary_settings,
+    )
 
     settings = get_current_settings()
     if server is not None and (settings.api.url or not settings.server.ephemeral.enabled):
@@ -152,7 +161,7 @@ def using(server: EarlyServer | None) -> Iterator[str | None]:
     os.environ["PREFECT_API_URL"] = url
     try:
         prefect.context.refresh_global_settings_context()  # re-read from the environment
-        with temporary_settings(updates={PREFECT_API_URL: url}):
+        with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             try:
                 yield url
             finally:

@@ -14,7 +14,7 @@ import prefect.context
 import psutil
 import pyarrow.dataset as ds
 import pytest
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
 from flows import api_server
 from flows.api_server import EarlyServer
@@ -41,6 +41,7 @@ def test_a_configured_api_wins_and_the_early_server_is_stopped():
     with api_server.using(fake) as url:
         assert url is None
         assert os.environ.get("PREFECT_API_URL") == before
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None  # a lasting server keeps its heartbeats
     assert fake.stopped
 
 
@@ -60,7 +61,10 @@ def test_without_a_configured_api_prefect_and_workers_are_pointed_at_the_server(
             thread.start()
             thread.join()
             assert seen == [fake.url]
+            # no heartbeats to a server that stops with the run (their thread delays the run's end)
+            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
         assert PREFECT_API_URL.value() is None
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
         assert prefect.context.GLOBAL_SETTINGS_CONTEXT is process_wide
     assert os.environ.get("PREFECT_API_URL") == before
     assert fake.waited and not fake.stopped
