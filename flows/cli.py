@@ -200,12 +200,13 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
     from rich.table import Table
 
     from flows import api_server
-    from flows.flow import newsclean_flow, reporting_progress
+    from flows.flow import listed_inputs, newsclean_flow, reporting_progress
     from flows.sources import discover
 
     console = Console(stderr=True)
     try:
-        total = len(discover(inputs, exclude=[opts.out]))
+        files = discover(inputs, exclude=[opts.out])  # listed once: the flow takes this list
+        total = len(files)
     except OSError as exc:  # missing input, a directory that cannot be listed
         console.print(f"[red]newsclean: error:[/red] {exc}")
         return 2
@@ -229,8 +230,8 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
     try:
         with progress:
             bar = progress.add_task("inputs", total=total)
-            with reporting_progress(lambda n: progress.advance(bar, n)), api_server.using(server), \
-                    _api_for_workers(args):
+            with reporting_progress(lambda n: progress.advance(bar, n)), listed_inputs(inputs, opts.out, files), \
+                    api_server.using(server), _api_for_workers(args):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")

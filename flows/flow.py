@@ -142,6 +142,27 @@ def reporting_progress(callback: Callable[[int], None]) -> Iterator[None]:
         _progress_callbacks.remove(callback)
 
 
+#: Input lists made before the flow started (the CLI lists them for its progress bar), by inputs
+#: and output directory. Not a flow parameter: Prefect sends parameters to its API with the run.
+_listed_inputs: dict[tuple[tuple[str, ...], str], FileList] = {}
+
+
+def _listing_key(inputs: list[str], out: Path) -> tuple[tuple[str, ...], str]:
+    return tuple(inputs), str(out.resolve())
+
+
+@contextlib.contextmanager
+def listed_inputs(inputs: list[str], out: str | Path, files: FileList) -> Iterator[None]:
+    """Inside the block, a run of ``inputs`` into ``out`` takes ``files`` as its inputs instead of
+    listing them again (``discover(inputs, exclude=[out])``, half a second per 100k files)."""
+    key = _listing_key(inputs, Path(out))
+    _listed_inputs[key] = files
+    try:
+        yield
+    finally:
+        _listed_inputs.pop(key, None)
+
+
 def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                  progress: Callable[[int], None] | None = None) -> RunSummary:
     """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
@@ -155,7 +176,9 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         clean_staging(out)
         staging = out.staging(run_id)
         staging.mkdir(parents=True)
-        files = discover(inputs, exclude=[out.root])
+        files = _listed_inputs.get(_listing_key(inputs, out.root))
+        if files is None:
+            files = discover(inputs, exclude=[out.root])
         todo, skipped = select_inputs(files, opts, out)
         shards = make_shards(todo, opts.shard_files or auto_shard_files(len(todo)), opts.shard_bytes)
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
@@ -260,4 +283,5 @@ def newsclean_incremental(inputs: list[str], out: str = "output", language_backe
     return run_pipeline(inputs, opts).as_dict()
 
 
-__all__ = ["RunOptions", "newsclean_flow", "newsclean_incremental", "reporting_progress", "run_pipeline"]
+__all__ = ["RunOptions", "listed_inputs", "newsclean_flow", "newsclean_incremental", "reporting_progress",
+           "run_pipeline"]

@@ -192,6 +192,19 @@ def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path) 
     assert "cannot partition by" in str(exc.value)
 
 
+def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    import flows.sources
+
+    walked: list[str] = []
+    walk = flows.sources._walk
+    monkeypatch.setattr(flows.sources, "_walk", lambda root: walked.append(root) or walk(root))
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0
+    assert walked == [str(seeds_dir)]  # for the progress bar; the flow takes that list
+    assert len(rows(tmp_path / "out")) == 5
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0  # a second run lists again
+    assert walked == [str(seeds_dir)] * 2
+
+
 def test_missing_input_is_a_clear_error(tmp_path: Path, capsys) -> None:
     assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
     assert "input not found" in capsys.readouterr().err
