@@ -113,6 +113,22 @@ class EarlyServer:
         self.process = None
 
 
+def _configured_elsewhere() -> bool:
+    """Whether Prefect's settings (environment, profile) name an API or disable the temporary server."""
+    from prefect.settings import get_current_settings
+
+    settings = get_current_settings()
+    return bool(settings.api.url) or not settings.server.ephemeral.enabled
+
+
+def env_for_workers(server: EarlyServer | None) -> dict[str, str]:
+    """Environment for worker processes started before :func:`using` is entered: the URL of
+    ``server`` when the run will use it (as :func:`using` decides), else nothing."""
+    if server is None or _configured_elsewhere():
+        return {}
+    return {"PREFECT_API_URL": server.url}
+
+
 def _drain_prefect_workers() -> None:
     """Send the logs and events Prefect still queues, as ``prefect_test_harness`` does before it
     stops its server; otherwise they are lost with an 'Error logging to API' message."""
@@ -149,7 +165,7 @@ def using(server: EarlyServer | None) -> Iterator[str | None]:
     )
 
     settings = get_current_settings()
-    if server is not None and (settings.api.url or not settings.server.ephemeral.enabled):
+    if server is not None and _configured_elsewhere():
         server.stop()
         server = None
     url = server.wait(float(settings.server.ephemeral.startup_timeout_seconds)) if server else None

@@ -41,9 +41,9 @@ def _task_runner(args: argparse.Namespace):
 
         return ThreadPoolTaskRunner(max_workers=args.workers)
     if args.runner == "process":
-        from prefect.task_runners import ProcessPoolTaskRunner
+        from flows.runners import PrewarmedProcessPoolTaskRunner
 
-        return ProcessPoolTaskRunner(max_workers=args.workers or os.cpu_count())
+        return PrewarmedProcessPoolTaskRunner(max_workers=args.workers or os.cpu_count())
     from prefect_dask import DaskTaskRunner
 
     if args.address:
@@ -225,6 +225,10 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
     runner = _task_runner(args)
     if runner is not None:
         flow_fn = flow_fn.with_options(task_runner=runner)
+    if hasattr(runner, "start_workers"):
+        # Workers import the shard code while the Prefect server boots (flows/runners.py): as many
+        # as there are cores besides the server's; more would only slow the server down.
+        runner.start_workers((os.cpu_count() or 1) - 1, env=api_server.env_for_workers(server))
     progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
     try:
@@ -238,6 +242,9 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         if args.verbose:
             console.print_exception()
         return 1
+    finally:
+        if hasattr(runner, "stop_workers"):
+            runner.stop_workers()  # those the flow run did not take (it stops its own)
     table = Table(title=f"newsclean run {summary.run_id}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")

@@ -1,0 +1,94 @@
+"""Prefect's process-pool task runner, with worker processes that can start before the flow run.
+
+A worker process of ``ProcessPoolTaskRunner`` is spawned when the flow submits its first task, and
+then spends about two seconds importing Prefect, pyarrow and the cleaners before its first page.
+The flow itself starts only once the CLI's Prefect server is up (another two seconds), so those
+imports came one after the other. :meth:`PrewarmedProcessPoolTaskRunner.start_workers` starts the
+pool while the server boots: its workers import the shard code on start (the runner's
+``initializer``), and the flow run then uses that pool, already started, instead of a new one.
+
+Nothing else changes: tasks, their context, logs and events go through Prefect's runner as before;
+a runner whose workers were not started early behaves as ``ProcessPoolTaskRunner`` does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from prefect.task_runners import ProcessPoolTaskRunner
+
+
+def import_shard_code() -> None:
+    """Worker initializer: import what a shard task needs, so the first task does not wait for it."""
+    import prefect.plugins
+    import prefect.task_engine  # noqa: F401 - runs each task in the worker
+
+    import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
+
+    prefect.plugins.load_prefect_collections()  # Prefect does it at a task's first result lookup
+
+
+class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
+    """``ProcessPoolTaskRunner`` whose workers import the shard code as they start, and can be
+    started before the flow run with :meth:`start_workers` (stopped by :meth:`stop_workers` if the
+    flow run never takes them)."""
+
+    def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("initializer", import_shard_code)
+        super().__init__(max_workers=max_workers, **kwargs)
+        self._early: PrewarmedProcessPoolTaskRunner | None = None  # started, not yet taken by a flow run
+        self._entered_early = False
+
+    def start_workers(self, count: int, env: Mapping[str, str] | None = None) -> None:
+        """Start a pool of this configuration and ``count`` of its worker processes now (the others
+        start as tasks come, as usual); the next flow run of this runner uses it. ``env``:
+        environment variables the workers start with (set in this process while they are spawned)."""
+        if self._early is not None or count < 1:
+            return
+        early = self.duplicate()
+        early.__enter__()
+        early._entered_early = True
+        self._early = early
+        before = {k: os.environ.get(k) for k in env or {}}
+        os.environ.update(env or {})
+        try:
+            # A process pool spawns a worker per submission while none is idle, up to max_workers.
+            for _ in range(min(count, early._max_workers)):
+                early._executor.submit(os.getpid)
+        finally:
+            for k, v in before.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+    def stop_workers(self) -> None:
+        """Stop workers started early that no flow run took (the flow run stops those it takes)."""
+        early, self._early = self._early, None
+        if early is not None:
+            early._entered_early = False
+            early.__exit__(None, None, None)
+
+    def duplicate(self) -> PrewarmedProcessPoolTaskRunner:
+        # Prefect enters a duplicate of the flow's runner for each flow run: hand over the early pool.
+        if self._early is not None:
+            early, self._early = self._early, None
+            return early
+        return super().duplicate()
+
+    def __enter__(self) -> PrewarmedProcessPoolTaskRunner:
+        if self._entered_early:  # already started by start_workers
+            self._entered_early = False
+            return self
+        return super().__enter__()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Prefect pickles the flow, and so its runner, into each task's context: not the early pool.
+        state = self.__dict__.copy()
+        state["_early"] = None
+        return state
+
+
+__all__ = ["PrewarmedProcessPoolTaskRunner", "import_shard_code"]

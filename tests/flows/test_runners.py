@@ -1,0 +1,56 @@
+"""The process pool whose workers start before the flow run (flows/runners.py)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import cloudpickle
+from prefect import flow, task
+
+from flows.runners import PrewarmedProcessPoolTaskRunner
+
+
+@task
+def worker_pid() -> int:
+    return os.getpid()
+
+
+def test_the_flow_run_takes_the_workers_started_before_it_and_stops_them() -> None:
+    runner = PrewarmedProcessPoolTaskRunner(max_workers=2)
+    runner.start_workers(1)
+    started = {p.pid for p in multiprocessing.active_children()}
+    assert len(started) == 1
+
+    @flow(task_runner=runner)
+    def pids() -> list[int]:
+        return [worker_pid.submit().result() for _ in range(3)]
+
+    assert set(pids()) == started  # one worker was idle each time: no second one was spawned
+    assert multiprocessing.active_children() == []
+    # the next run of the same runner starts a pool of its own, as Prefect's runner does
+    assert not set(pids()) & started
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_no_flow_run_took_are_stopped() -> None:
+    runner = PrewarmedProcessPoolTaskRunner(max_workers=2)
+    runner.start_workers(2)
+    assert len(multiprocessing.active_children()) == 2
+    runner.stop_workers()
+    assert multiprocessing.active_children() == []
+    runner.stop_workers()  # nothing left to stop
+
+
+def test_the_runner_pickles_without_its_started_workers() -> None:
+    # Prefect pickles the flow, with its runner, into the context of every task.
+    runner = PrewarmedProcessPoolTaskRunner(max_workers=1)
+    runner.start_workers(1)
+    try:
+        copy = cloudpickle.loads(cloudpickle.dumps(runner))
+        assert copy._early is None and copy._max_workers == 1
+        copy.stop_workers()
+        assert len(multiprocessing.active_children()) == 1  # the copy stopped nothing of ours
+    finally:
+        runner.stop_workers()
+    assert multiprocessing.active_children() == []
