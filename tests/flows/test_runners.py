@@ -17,7 +17,7 @@ def worker_pid() -> int:
 
 
 def test_the_flow_run_takes_the_workers_started_before_it_and_stops_them() -> None:
-    runner = PrewarmedProcessPoolTaskRunner(max_workers=2)
+    runner = PrewarmedProcessPoolTaskRunner(max_workers=1)
     runner.start_workers(1)
     started = {p.pid for p in multiprocessing.active_children()}
     assert len(started) == 1
@@ -26,11 +26,28 @@ def test_the_flow_run_takes_the_workers_started_before_it_and_stops_them() -> No
     def pids() -> list[int]:
         return [worker_pid.submit().result() for _ in range(3)]
 
-    assert set(pids()) == started  # one worker was idle each time: no second one was spawned
+    assert set(pids()) == started  # a pool of one worker: the one started before the flow run
     assert multiprocessing.active_children() == []
     # the next run of the same runner starts a pool of its own, as Prefect's runner does
     assert not set(pids()) & started
     assert multiprocessing.active_children() == []
+
+
+@task
+def print_unflushed(text: str) -> None:
+    print(text, end="")  # block-buffered: lost if a worker ends without flushing
+
+
+def test_a_worker_flushes_its_output_before_it_ends(capfd) -> None:
+    runner = PrewarmedProcessPoolTaskRunner(max_workers=1)
+
+    @flow(task_runner=runner)
+    def say() -> None:
+        print_unflushed.submit("written by the worker").result()
+
+    say()
+    assert multiprocessing.active_children() == []  # the worker has ended
+    assert "written by the worker" in capfd.readouterr().out
 
 
 def test_workers_no_flow_run_took_are_stopped() -> None:
