@@ -36,15 +36,22 @@ def warm_up(language_backend: str = "fasttext") -> None:
 def import_shard_code(language_backend: str = "fasttext") -> None:
     """Worker initializer: import what a shard task needs and load the language model, so the
     first task does not wait for them; and end the worker without the interpreter's teardown
-    (:func:`_exit_without_teardown`)."""
-    import prefect.plugins
-    import prefect.task_engine  # noqa: F401 - runs each task in the worker
+    (:func:`_exit_without_teardown`).
 
-    import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
+    A failure here is left for the task to meet again and report as a task failure: an
+    initializer that raises only breaks the pool, with a less helpful message.
+    """
+    atexit.register(_exit_without_teardown)  # before the imports: runs after the handlers they register
+    try:
+        import prefect.plugins
+        import prefect.task_engine  # noqa: F401 - runs each task in the worker
 
-    prefect.plugins.load_prefect_collections()  # Prefect does it when a task's context is made
-    warm_up(language_backend)
-    atexit.register(_exit_without_teardown)
+        import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
+
+        prefect.plugins.load_prefect_collections()  # Prefect does it when a task's context is made
+        warm_up(language_backend)
+    except Exception:  # noqa: BLE001, S110 - see above
+        pass
 
 
 def _exit_without_teardown() -> None:
@@ -53,9 +60,10 @@ def _exit_without_teardown() -> None:
     The pool's shutdown waits for its workers to end, and a worker spends 0.3-1 s of the run's
     end freeing its modules and objects one by one (memos, models, Prefect, dask), which the
     operating system does at once. By now the pool has shut the worker down: its results and
-    Prefect's messages went out through multiprocessing's queues, which are flushed before exit
-    handlers run. (Registered after the imports, so it runs before their handlers: those only
-    close dask clients and thread pools, which a worker does not start.)
+    Prefect's messages went out through multiprocessing's queues, flushed before exit handlers
+    run; the handlers the imports registered have run. Of those registered before (Python's
+    own), logging's is called here and multiprocessing's has run when the worker finished.
+    Never call this in a process that must report its own exit status.
     """
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
