@@ -122,8 +122,14 @@ def _configured_elsewhere() -> bool:
 
 
 def env_for_workers(server: EarlyServer | None) -> dict[str, str]:
-    """Environment for worker processes started before :func:`using` is entered: the URL of
-    ``server`` when the run will use it (as :func:`using` decides), else nothing."""
+    """Environment for worker processes started before :func:`using` is entered: the API URL the
+    run will use, as :func:`using` decides: a configured one (environment, profile, or settings
+    of this context, which a new process would not see), else ``server``'s; else nothing."""
+    from prefect.settings import get_current_settings
+
+    configured = get_current_settings().api.url
+    if configured:
+        return {"PREFECT_API_URL": str(configured)}
     if server is None or _configured_elsewhere():
         return {}
     return {"PREFECT_API_URL": server.url}

@@ -83,12 +83,15 @@ def test_a_server_that_dies_is_given_up_and_prefect_starts_its_own():
             assert PREFECT_API_URL.value() is None
 
 
-def test_workers_started_before_the_server_is_up_get_its_url_unless_another_api_is_configured():
+def test_workers_started_before_the_server_is_up_get_the_api_url_the_run_will_use():
     fake = FakeServer("http://127.0.0.1:9/api")
-    assert api_server.env_for_workers(fake) == {}  # the session's harness is a configured API
-    assert api_server.env_for_workers(None) == {}
+    harness = PREFECT_API_URL.value()  # the session's test server: a configured API, in settings only
+    assert harness and harness != fake.url
+    assert api_server.env_for_workers(fake) == {"PREFECT_API_URL": harness}
+    assert api_server.env_for_workers(None) == {"PREFECT_API_URL": harness}
     with temporary_settings(restore_defaults={PREFECT_API_URL}):
         assert api_server.env_for_workers(fake) == {"PREFECT_API_URL": fake.url}
+        assert api_server.env_for_workers(None) == {}
 
 
 @pytest.mark.parametrize("runner", ["auto", "process"])
