@@ -186,10 +186,12 @@ def test_partition_by_is_configurable(seeds_dir: Path, tmp_path: Path) -> None:
     assert dirs == {"language=en"}
 
 
-def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path) -> None:
-    with pytest.raises(SystemExit) as exc:
+def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:  # argparse's usage error: status 2, before anything starts
         main(["run", str(seeds_dir), "--out", str(tmp_path / "x"), "--partition-by", "body"])
-    assert "cannot partition by" in str(exc.value)
+    assert exc.value.code == 2
+    assert "cannot partition by body" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
 
 
 def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:

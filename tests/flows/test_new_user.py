@@ -81,17 +81,6 @@ def test_drop_duplicates_summary_counts_what_was_written(tmp_path: Path) -> None
     assert manifest["summary"]["duplicates"] == 1
 
 
-def test_a_bad_partition_by_is_a_usage_error(tmp_path: Path, capsys) -> None:
-    from flows.cli import main
-
-    (tmp_path / "page.txt").write_text("A page.\n")
-    with pytest.raises(SystemExit) as exc:  # argparse-style usage errors leave through SystemExit(2)
-        status = main(["run", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out"), "--partition-by", "body"])
-        raise SystemExit(status)
-    assert exc.value.code == 2
-    assert not (tmp_path / "out").exists()
-
-
 def test_a_prefect_api_error_after_the_commit_does_not_report_the_committed_run_as_lost(
         tmp_path: Path, monkeypatch, capsys) -> None:
     from flows.cli import main
