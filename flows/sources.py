@@ -5,6 +5,8 @@ Supported inputs (each optionally gzip-compressed, ``.gz``):
 * ``.txt`` and any other text file: one raw scraped page per file.
 * ``.html`` / ``.htm``: one HTML page per file.
 * ``.jsonl`` / ``.ndjson``: one page per line, ``{"url", "text" | "html", "fetched_at", ...}``.
+* ``.json``: read as JSONL when its first line is a JSON object; one JSON document (an array of
+  records) is one ``malformed`` reject, never cleaned as a text page.
 * ``.warc``: ``response`` records with an HTML payload (read with warcio, streaming).
 
 Nothing here loads a whole container file into memory: JSONL and WARC are read record by record.
@@ -40,6 +42,7 @@ from schemas import RawDoc, Reject
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}  # JSON Lines under another name is read; one JSON document is rejected
 WARC_SUFFIXES = {".warc"}
 
 _DATED_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -147,6 +150,8 @@ def input_format(path: str) -> str:
         return "html"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
     if suffix in WARC_SUFFIXES:
         return "warc"
     return "text"
@@ -716,6 +721,25 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                          title_hint=safe_str(title) if title else None)
 
 
+def _read_json(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
+    """A ``.json`` file: JSON Lines if its first non-blank line is an object, else one reject.
+
+    One JSON document (``[{...}, {...}]``, pretty-printed or not) cannot be streamed record by record.
+    """
+    with open_binary(f.path, cfg.max_file_bytes, cfg.max_gzip_ratio, cfg.gzip_ratio_floor) as fh:
+        first = next((line for line, _ in _bounded_lines(fh, cfg.max_doc_bytes) if line is None or line.strip()),
+                     b"")
+    try:
+        is_lines = first is not None and isinstance(json.loads(decode_bytes(first)), dict)
+    except (ValueError, RecursionError):
+        is_lines = False
+    if is_lines or not first:  # an empty file: the JSONL reader's 'empty' reject
+        yield from _read_jsonl(f, cfg)
+        return
+    yield _reject(f, "malformed", "one JSON document, not JSON Lines: write one record (a JSON object) per line, "
+                                  "e.g. as .jsonl")
+
+
 def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -763,7 +787,7 @@ def read_file(f: InputFile, cfg: ReadConfig | None = None) -> Iterator[RawDoc | 
     """
     cfg = cfg or ReadConfig()
     fmt = f.format
-    reader = {"jsonl": _read_jsonl, "warc": _read_warc}.get(fmt)
+    reader = {"jsonl": _read_jsonl, "json": _read_json, "warc": _read_warc}.get(fmt)
     yielded = 0
     failure: Reject | None = None
     after = None

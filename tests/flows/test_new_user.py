@@ -10,6 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from flows.sources import InputFile, discover, read_file
+from schemas import Reject
 
 
 def _read(path: Path) -> list:
@@ -138,3 +139,14 @@ def test_a_jsonl_fetch_time_in_the_common_formats_gives_the_crawl_date(tmp_path:
     feed.write_text(json.dumps({"url": "https://ex.com/a", "text": "A page.", "fetched_at": fetched_at}) + "\n")
     [doc] = _read(feed)
     assert str(doc.crawl_date) == "2024-05-03"  # epoch milliseconds and HTTP dates too, not crawl_date=unknown
+
+
+def test_a_json_file_is_read_as_json_lines_or_rejected_never_cleaned_as_one_text_page(tmp_path: Path) -> None:
+    records = [{"url": f"https://ex.com/{i}", "text": f"Story {i}.", "fetched_at": "2024-05-03"} for i in range(3)]
+    lines = tmp_path / "feed.json"  # JSON Lines under a .json name
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert [(d.source_record, d.text) for d in _read(lines)] == [(f"line:{i + 1}", f"Story {i}.") for i in range(3)]
+    array = tmp_path / "articles.json"  # one JSON document: an array of records, pretty-printed
+    array.write_text(json.dumps(records, indent=2))
+    [row] = _read(array)
+    assert isinstance(row, Reject) and row.reason == "malformed" and "JSON Lines" in row.detail
