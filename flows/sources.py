@@ -45,6 +45,10 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # JSON Lines under another name is read; one JSON document is rejected
 WARC_SUFFIXES = {".warc"}
 
+#: Where a newsclean output directory keeps its files (flows.store; its other entries are symlinks
+#: into ``_versions``, never walked). Only these are left out when ``--out`` sits in (or is) an input.
+OUTPUT_DIRS = ("_versions", "_staging", "_runs")
+
 _DATED_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 #: OSError numbers worth a retry (the task is retried with backoff): the same read may work later.
@@ -248,10 +252,10 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileL
 
     ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
     Hidden files and directories are skipped; symlinks are not followed out of their root. Files
-    below an ``exclude`` directory (the output, when it sits inside an input directory) are not
-    inputs: a run must not read back its own parquet files and manifests.
+    of an ``exclude`` output directory (:data:`OUTPUT_DIRS`; the output sits inside an input
+    directory, or is one) are not inputs: a run must not read back its own parquet files and manifests.
     """
-    excluded = [str(Path(e).resolve()) for e in exclude]
+    excluded = [str(Path(e).resolve() / name) for e in exclude for name in OUTPUT_DIRS]
     seen: dict[str, tuple[str, str, int]] = {}  # real path -> (path, rel, size): a file named twice is one input
     for spec in inputs:
         p = Path(spec)

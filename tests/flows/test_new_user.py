@@ -150,3 +150,14 @@ def test_a_json_file_is_read_as_json_lines_or_rejected_never_cleaned_as_one_text
     array.write_text(json.dumps(records, indent=2))
     [row] = _read(array)
     assert isinstance(row, Reject) and row.reason == "malformed" and "JSON Lines" in row.detail
+
+
+def test_out_set_to_the_input_directory_still_reads_the_inputs_and_never_the_output(tmp_path: Path) -> None:
+    from flows.cli import main
+
+    seed = sorted((REPO / "seeds").glob("*.txt"))[0].read_bytes()
+    (tmp_path / "page.txt").write_bytes(seed)
+    for _ in range(2):  # the second run finds the first run's files beside the page
+        assert main(["run", str(tmp_path), "--out", str(tmp_path), "--force"]) == 0
+        assert [f.rel for f in discover([str(tmp_path)], exclude=[tmp_path])] == ["page.txt"]
+    assert ds.dataset(tmp_path / "articles", partitioning="hive").count_rows() == 1
