@@ -206,6 +206,8 @@ def _walk(root: str) -> Iterator[tuple[str, str, int, str]]:
     abs_root = os.path.abspath(root)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_raise):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if _is_output_dir(dirpath, dirnames):  # an earlier newsclean output: its files are not pages
+            dirnames[:] = [d for d in dirnames if d not in OUTPUT_DIRS]
         rel_dir = os.path.relpath(dirpath, root)
         prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         real_dir = os.path.realpath(dirpath)  # symlinked directories are not walked: one per directory
@@ -226,6 +228,11 @@ def _walk(root: str) -> Iterator[tuple[str, str, int, str]]:
             if stat.S_ISREG(st.st_mode):
                 rel = prefix + name
                 yield os.path.join(abs_root, rel), rel, st.st_size, real
+
+
+def _is_output_dir(dirpath: str, dirnames: list[str]) -> bool:
+    """A newsclean output directory: ``_versions/`` and the ``current`` symlink (flows.store)."""
+    return "_versions" in dirnames and os.path.islink(os.path.join(dirpath, "current"))
 
 
 def _below(path: str, root: str) -> bool:

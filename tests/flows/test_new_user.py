@@ -161,3 +161,12 @@ def test_out_set_to_the_input_directory_still_reads_the_inputs_and_never_the_out
         assert main(["run", str(tmp_path), "--out", str(tmp_path), "--force"]) == 0
         assert [f.rel for f in discover([str(tmp_path)], exclude=[tmp_path])] == ["page.txt"]
     assert ds.dataset(tmp_path / "articles", partitioning="hive").count_rows() == 1
+
+
+def test_an_earlier_output_inside_the_input_tree_is_not_read_as_input(tmp_path: Path) -> None:
+    from flows.cli import main
+
+    (tmp_path / "page.txt").write_bytes(sorted((REPO / "seeds").glob("*.txt"))[0].read_bytes())
+    assert main(["run", str(tmp_path), "--out", str(tmp_path / "out1")]) == 0
+    # a second output elsewhere: out1's parquet files and manifests are not pages
+    assert [f.rel for f in discover([str(tmp_path)], exclude=[tmp_path / "out2"])] == ["page.txt"]
