@@ -724,7 +724,7 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
             if text is None:
                 looked_for = ", ".join(cfg.jsonl_text_fields + cfg.jsonl_html_fields)
                 has = ", ".join(sorted(str(k) for k in obj)[:20]) or "no fields"
-                yield _reject(f, "empty", f"record has no text or html field (reads {looked_for}; it has {has})",
+                yield _reject(f, "empty", f"record has no text or html string (reads {looked_for}; it has {has})",
                               record, url, crawl_date)
                 continue
             title = _first_str(obj, cfg.jsonl_title_fields)

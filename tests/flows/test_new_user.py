@@ -39,6 +39,9 @@ def test_a_jsonl_record_with_other_field_names_says_which_fields_it_has_and_whic
     assert row.reason == "empty"
     assert "article_body" in row.detail and "link" in row.detail  # what the record has
     assert "text" in row.detail and "html" in row.detail  # what the reader looks for
+    feed.write_text(json.dumps({"text": ["A paragraph.", "Another."]}) + "\n")
+    [row] = _read(feed)
+    assert row.reason == "empty" and "string" in row.detail  # it has a text field, but not a string
 
 
 def test_a_quoted_glob_that_matches_nothing_is_an_error_like_a_missing_path(tmp_path: Path) -> None:
