@@ -85,6 +85,20 @@ def _api_for_workers(args: argparse.Namespace) -> Iterator[None]:
             os.environ["PREFECT_API_URL"] = before
 
 
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _non_negative_float(value: str) -> float:
+    x = float(value)
+    if not x >= 0:  # also NaN
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return x
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="output", help="output directory (default: output/)")
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
@@ -95,15 +109,15 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                         "the default names (repeatable), e.g. --jsonl-field text=article_body")
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
-    p.add_argument("--shard-files", type=int,
+    p.add_argument("--shard-files", type=_positive_int,
                    help="input files per shard task (default: about 8 shards, 100 to 2000 files each)")
-    p.add_argument("--doc-timeout", type=float, default=10.0,
+    p.add_argument("--doc-timeout", type=_non_negative_float, default=10.0,
                    help="seconds one document may take to clean; slower ones are rejected as timeout "
                         "(default: 10; 0: no limit)")
     p.add_argument("--runner", choices=("auto", "thread", "process", "dask"), default="auto",
                    help="Prefect task runner: auto (default: a process pool from 1000 input files on a "
                         "multi-core machine, else threads), thread, process, or dask")
-    p.add_argument("--workers", type=int, help="workers of the process pool or local Dask cluster")
+    p.add_argument("--workers", type=_positive_int, help="workers of the process pool or local Dask cluster")
     p.add_argument("--address", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 

@@ -175,14 +175,12 @@ def test_an_earlier_output_inside_the_input_tree_is_not_read_as_input(tmp_path: 
     assert [f.rel for f in discover([str(tmp_path)], exclude=[tmp_path / "out2"])] == ["page.txt"]
 
 
-@pytest.mark.xfail(reason="flows/cli.py takes any int for --workers: -2 fails the run (exit 1, 'max_workers must "
-                          "be greater than 0') after the server's start-up; a positive-int argparse type makes it "
-                          "a usage error", strict=True)
-def test_a_negative_worker_count_is_a_usage_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("option", [["--workers", "-2", "--runner", "process"], ["--shard-files", "0"],
+                                    ["--doc-timeout", "-1"], ["--doc-timeout", "nan"]])
+def test_a_negative_worker_count_or_size_is_a_usage_error(tmp_path: Path, option) -> None:
     from flows.cli import main
 
     (tmp_path / "page.txt").write_text("A page.\n")
     with pytest.raises(SystemExit) as exc:
-        main(["run", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out"), "--workers", "-2",
-              "--runner", "process"])
+        main(["run", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out"), *option])
     assert exc.value.code == 2
