@@ -390,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "backfill":
             return _run_flow([args.raw_root], _options(args, "backfill"), args, server)
         return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args, server)
+    except KeyboardInterrupt:  # Ctrl-C: a run commits at once or not at all, so the output stays whole
+        print("\nnewsclean: interrupted; the output holds only whole runs (rerun to finish the job)",
+              file=sys.stderr)
+        return 130
     finally:
         if server is not None:
             server.stop()

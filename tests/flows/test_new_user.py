@@ -184,3 +184,18 @@ def test_a_negative_worker_count_or_size_is_a_usage_error(tmp_path: Path, option
     with pytest.raises(SystemExit) as exc:
         main(["run", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out"), *option])
     assert exc.value.code == 2
+
+
+def test_ctrl_c_during_a_run_is_one_line_and_status_130(tmp_path: Path, monkeypatch, capsys) -> None:
+    import flows.flow
+    from flows.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(flows.flow, "run_pipeline", interrupted)
+    monkeypatch.setattr(flows.flow.newsclean_flow, "fn", interrupted)
+    status = main(["run", str(REPO / "seeds"), "--out", str(tmp_path / "out"), "--runner", "thread"])
+    err = capsys.readouterr().err
+    assert status == 130
+    assert "interrupted" in err and "Traceback" not in err
