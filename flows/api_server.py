@@ -32,7 +32,9 @@ SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREF
 
 def _die_with_parent() -> None:
     """In the server process before it starts (Linux): end it when the CLI dies, even by SIGKILL,
-    since being outside the CLI's process group it would otherwise outlive it. Elsewhere nothing."""
+    since being outside the CLI's process group it would otherwise outlive it. Elsewhere nothing.
+    Linux sends the signal when the *thread* that started the server ends: launch it from the main
+    thread (the CLI does), never from a short-lived one."""
     if _PRCTL is not None:
         _PRCTL(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
