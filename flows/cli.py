@@ -354,9 +354,24 @@ def cmd_compact(args: argparse.Namespace, server=None) -> int:
     return 0
 
 
+def _missing_inputs(inputs: list[str]) -> list[str]:
+    """Inputs that are neither an existing path nor a glob pattern."""
+    return [i for i in inputs if not Path(i).exists() and not any(c in i for c in "*?[")]
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    from prefect.settings import get_current_settings
+
     from flows.flow import newsclean_incremental
 
+    missing = _missing_inputs(args.inputs)
+    if missing:
+        print(f"newsclean: error: no such input: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if not get_current_settings().api.url:  # Prefect only warns, then serves nothing on a temporary server
+        print("newsclean: error: serve needs a Prefect API server: start one (prefect server start) and set "
+              "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api", file=sys.stderr)
+        return 2
     inputs = [str(Path(i).absolute()) for i in args.inputs]
     newsclean_incremental.serve(
         name=args.name, cron=args.cron,
@@ -371,6 +386,10 @@ def main(argv: list[str] | None = None) -> int:
     _quiet_prefect(getattr(args, "verbose", False))
     if args.command == "inspect":
         return cmd_inspect(args)
+    if args.command in ("run", "backfill", "compact", "serve") and Path(args.out).exists() \
+            and not Path(args.out).is_dir():
+        print(f"newsclean: error: --out {args.out} is a file, not a directory", file=sys.stderr)
+        return 2
     if args.command == "serve":
         return cmd_serve(args)
     if args.command == "backfill":
