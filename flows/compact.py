@@ -132,13 +132,24 @@ def partition_dirs(version: Path) -> list[str]:
     return sorted(found)
 
 
+def _selected(partition: str, filters: dict[str, set[str]] | None) -> bool:
+    """Whether a partition directory matches every ``--partition`` key given (all, with none)."""
+    keys = _keys(partition)
+    return not filters or all(keys.get(k) in values for k, values in filters.items())
+
+
 def check_filters(version: Path, filters: dict[str, set[str]]) -> None:
-    """ValueError for a ``--partition`` key that no partition of the dataset has (a typo)."""
-    known = {k for d in partition_dirs(version) for k in _keys(d)}
+    """ValueError for a ``--partition`` key that no partition of the dataset has (a typo), or
+    filters that select no partition at all."""
+    dirs = partition_dirs(version)
+    known = {k for d in dirs for k in _keys(d)}
     unknown = sorted(set(filters) - known)
     if unknown:
         raise ValueError(f"no partition key {', '.join(unknown)} in the dataset "
                          f"(its keys: {', '.join(sorted(known)) or 'none'})")
+    if filters and dirs and not any(_selected(d, filters) for d in dirs):
+        wanted = ", ".join(f"{k}={v}" for k, values in sorted(filters.items()) for v in sorted(values))
+        raise ValueError(f"no partition matches {wanted}")
 
 
 def plan(version: Path, target_rows: int, filters: dict[str, set[str]] | None = None
@@ -150,11 +161,10 @@ def plan(version: Path, target_rows: int, filters: dict[str, set[str]] | None = 
     merges: list[Merge] = []
     files_before = dict.fromkeys(DATASETS, 0)
     for partition in partition_dirs(version):
+        if not _selected(partition, filters):
+            continue
         names = sorted(p.name for p in (version / partition).glob("*.parquet") if not p.name.startswith("."))
         files_before[partition.split("/", 1)[0]] += len(names)
-        keys = _keys(partition)
-        if filters and not all(keys.get(k) in values for k, values in filters.items()):
-            continue
         small: dict[bytes, list[tuple[str, int]]] = {}  # schema -> its small files, in name order
         for name in names:
             with pq.ParquetFile(version / partition / name) as pf:

@@ -236,9 +236,11 @@ def test_bad_output_dirs_and_arguments_are_clear_errors(copy: Path, tmp_path: Pa
     assert main(["compact", "--out", str(tmp_path / "plain")]) == 2
     assert main(["compact", "--out", str(out), "--partition", "2024-05-01"]) == 2
     assert main(["compact", "--out", str(out), "--partition", "langauge=en"]) == 2
+    assert main(["compact", "--out", str(out), "--partition", "crawl_date=1999-01-01"]) == 2
     assert main(["compact", "--out", str(out), "--target-rows", "0"]) == 2
     err = " ".join(capsys.readouterr().err.split())  # rich wraps lines
     assert "not a newsclean output directory" in err and "no partition key langauge" in err
+    assert "no partition matches crawl_date=1999-01-01" in err
     assert "Traceback" not in err and not (tmp_path / "missing").exists()
     before = files(out)
     with OutputDir(out).lock():  # a run is committing: compaction fails, nothing changes
