@@ -96,7 +96,11 @@ def test_unwritable_out_is_a_clear_error(inputs: Path, tmp_path: Path, capsys, w
     out = {"under_a_file": blocker / "out", "is_a_file": blocker, "foreign_articles": tmp_path / "foreign"}[where]
     if where == "foreign_articles":
         (out / "articles").mkdir(parents=True)  # someone else's data: never written over
-    assert _run(inputs, out) == 1
-    err = " ".join(capsys.readouterr().err.split())
-    assert "cannot write to --out" in err and "Traceback" not in err
+    if where == "is_a_file":  # a usage error, found before anything starts
+        assert _run(inputs, out) == 2
+        assert "is a file, not a directory" in capsys.readouterr().err
+    else:
+        assert _run(inputs, out) == 1
+        err = " ".join(capsys.readouterr().err.split())
+        assert "cannot write to --out" in err and "Traceback" not in err
     assert blocker.read_text() == "not a directory"

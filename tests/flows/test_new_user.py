@@ -201,14 +201,6 @@ def test_ctrl_c_during_a_run_is_one_line_and_status_130(tmp_path: Path, monkeypa
     assert "interrupted" in err and "Traceback" not in err
 
 
-def test_an_out_that_is_a_file_is_a_usage_error(tmp_path: Path, capsys) -> None:
-    from flows.cli import main
-
-    (tmp_path / "out").write_text("not a directory")
-    assert main(["run", str(REPO / "seeds"), "--out", str(tmp_path / "out")]) == 2
-    assert "is a file" in capsys.readouterr().err
-
-
 def test_serve_checks_its_inputs_and_its_api_server_before_serving(tmp_path: Path, capsys) -> None:
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
