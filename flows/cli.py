@@ -201,11 +201,10 @@ def read_config(fields: list[tuple[str, str]] | None):
 def _options(args: argparse.Namespace, mode: str):
     from flows.flow import RunOptions
 
-    return RunOptions(read=read_config(args.jsonl_field), out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
+    return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
                       language_backend=args.language_backend, partition_cols=args.partition_by,
-                      shard_files=args.shard_files,
-                      drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
-                      doc_timeout=args.doc_timeout or None,
+                      shard_files=args.shard_files, drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
+                      doc_timeout=args.doc_timeout or None, read=read_config(args.jsonl_field),
                       shards_in_flight=2 * (args.workers or os.cpu_count() or 2))
 
 
@@ -355,8 +354,10 @@ def cmd_compact(args: argparse.Namespace, server=None) -> int:
 
 
 def _missing_inputs(inputs: list[str]) -> list[str]:
-    """Inputs that are neither an existing path nor a glob pattern."""
-    return [i for i in inputs if not Path(i).exists() and not any(c in i for c in "*?[")]
+    """Inputs that are neither an existing path nor a glob pattern (as ``flows.sources.discover`` tells them)."""
+    import glob
+
+    return [i for i in inputs if not Path(i).exists() and not glob.has_magic(i)]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
