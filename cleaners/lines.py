@@ -35,8 +35,9 @@ from cleaners.memo import new_memo, remembered
 @dataclass(frozen=True)
 class Verdict:
     keep: bool
-    rule: str  # the rule that decided: "body", "share_button", "outside_body", ...
+    rule: str  # the rule that decided: "body", "share_button", "outside_body", ..., "line_model"
     kind: str  # "body" when kept, else one of schemas.REMOVED_KINDS
+    p: float | None = None  # the line model's probability of body, when the model decided
 
 
 KEEP = Verdict(True, "body", "body")
@@ -1211,6 +1212,26 @@ def _rules_debris(line: str) -> tuple[str, str] | None:
     if anchored and is_related_marker(line):
         return "related_marker", "related"
     return _line_rule(line, anchored)
+
+
+def rules_debris(line: str) -> tuple[str, str] | None:
+    """(rule, kind) of the end markers and line rules on the line alone, kept across pages for short lines."""
+    return _alone_debris(line, frozenset())
+
+
+def line_value(line: str, stoplist: frozenset[str]) -> float:
+    """The prose value of a line that no rule drops (sentences positive, link-like lines negative)."""
+    return _kept_line_value(line, stoplist)
+
+
+def stop_share(line: str, stoplist: frozenset[str]) -> float | None:
+    """Share of the line's words in ``stoplist``; None when there is no stoplist or the line is CJK."""
+    return _features(line, stoplist)[1]
+
+
+def printed_twice(lines: Sequence[str], i: int) -> bool:
+    """The same line right before or after (captions and teaser titles are printed twice)."""
+    return _printed_twice(lines, i)
 
 
 def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:

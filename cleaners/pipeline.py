@@ -1,12 +1,29 @@
-"""``clean(raw) -> Article | Reject``: the cleaning steps in the order they run."""
+"""``clean(raw) -> Article | Reject`` and its batch form: the cleaning steps in the order they run.
+
+For a batch of documents (a shard's pages):
+
+1. *prepare*, per document: normalize and split the text into lines (HTML: trafilatura's main text);
+   the hand-written rules find the headline and byline and give each line a verdict (:class:`PageRules`).
+2. *decide lines*, for the whole batch at once: the feature table (:mod:`cleaners.features`), computed
+   once per distinct line of the batch, then one call of the line model (:mod:`cleaners.decide`). A hard
+   rule (one that was never wrong in the training data) drops its lines alone; the model decides the rest.
+3. *finish*, per document: headline, byline, dateline, dates, publisher, language → Article or Reject.
+
+Every document leaves as one record: a bug becomes ``Reject(reason="error")``, a document slower than
+``CleanConfig.doc_timeout_s`` a ``Reject(reason="timeout")``.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cleaners import byline, dateline, dates, headline, html, language, lines, publisher, repeated, text
+import numpy as np
+
+from cleaners import byline, dateline, dates, decide, features, headline, html, language, lines, publisher, repeated, text
 from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 
@@ -31,6 +48,56 @@ class CleanResult:
     lines: list[str]
     verdicts: list[lines.Verdict]
     record: Article | Reject
+    #: the feature rows the line model read (None where it did not run: HTML, rejects)
+    rows: np.ndarray | None = None
+
+
+@dataclass
+class PageRules:
+    """A page's lines and what the hand-written rules found on it (the line model's page facts)."""
+
+    page: list[str]
+    head: headline.Headline
+    by: byline.Byline
+    facts: features.RuleFacts
+
+
+def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
+    """Headline, rule verdicts and byline of a raw-text page (the inputs of the line model)."""
+    head = headline.find_headline(page, title_hint)
+    verdicts = lines.classify_lines(page, head.index)
+    if head.index is not None:
+        verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
+    by = byline.find_byline(page, head.index)
+    return PageRules(page, head, by, features.RuleFacts(verdicts, head.index, by.index, lines.guess_stoplist(page)))
+
+
+def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
+    """The feature matrix of each page; line features computed once per distinct line of the batch."""
+    distinct = features.DistinctLines()
+    where = [distinct.add(p.page) for p in pages]
+    table = distinct.table()
+    return [features.page_matrix(p.page, table[rows], p.facts) for p, rows in zip(pages, where)]
+
+
+def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model) -> list[lines.Verdict]:
+    """One verdict per line: a hard rule alone, else the model's probability against its threshold.
+    The headline and byline lines are metadata, never body."""
+    hard = decide.hard_rules(model)
+    out: list[lines.Verdict] = []
+    for line_verdict, p in zip(rules.facts.verdicts, p_body):
+        rule = line_verdict.rule
+        if rule in hard:
+            out.append(line_verdict)
+        elif p > model.threshold:
+            out.append(lines.Verdict(True, "line_model", "body", float(p)))
+        else:
+            kind = line_verdict.kind if not line_verdict.keep and line_verdict.kind != "metadata" else "boilerplate"
+            out.append(lines.Verdict(False, "line_model", kind, float(p)))
+    for index, rule in ((rules.head.index, "headline"), (rules.by.index, "byline")):
+        if index is not None:
+            out[index] = lines.Verdict(False, rule, "metadata")
+    return out
 
 
 def article_id_for(raw: RawDoc, content_sha256: str) -> str:
@@ -39,46 +106,81 @@ def article_id_for(raw: RawDoc, content_sha256: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
-    config = config or CleanConfig()
-    if len(raw.text) > config.max_chars:
-        reject = Reject(raw.source_path, "too_large", f"{len(raw.text)} characters > {config.max_chars}",
-                        raw.source_record, raw.url, raw.crawl_date)
-        return CleanResult([], [], reject)
+@dataclass
+class _Doc:
+    """A document between the steps: its page and rules (text), or its HTML verdicts, or its record."""
 
+    raw: RawDoc
+    page: list[str] = field(default_factory=list)
+    rules: PageRules | None = None
+    extracted: html.HtmlText | None = None
+    head: headline.Headline | None = None
+    by: byline.Byline | None = None
+    verdicts: list[lines.Verdict] | None = None
+    rows: np.ndarray | None = None
+    record: Article | Reject | None = None
+    seconds: float = 0.0  # time spent on it so far, against its budget
+
+
+def _reject(raw: RawDoc, reason: str, detail: str) -> Reject:
+    return Reject(raw.source_path, reason, detail, raw.source_record, raw.url, raw.crawl_date)
+
+
+def _prepare(doc: _Doc, config: CleanConfig) -> None:
+    raw = doc.raw
+    if len(raw.text) > config.max_chars:
+        doc.record = _reject(raw, "too_large", f"{len(raw.text)} characters > {config.max_chars}")
+        return
     title_hint = raw.title_hint
     source_text = raw.text
-    extracted = None
     if raw.kind == "html":
-        extracted = html.html_to_text(raw.text, raw.url, raw.crawl_date)
-        title_hint = title_hint or extracted.title
-        source_text = extracted.text
-    page = text.split_lines(text.normalize_text(source_text))
-    if not page:
-        reject = Reject(raw.source_path, "empty", "no text after normalization",
-                        raw.source_record, raw.url, raw.crawl_date)
-        return CleanResult(page, [], reject)
-
-    if extracted is not None and extracted.main_content:
+        doc.extracted = html.html_to_text(raw.text, raw.url, raw.crawl_date)
+        title_hint = title_hint or doc.extracted.title
+        source_text = doc.extracted.text
+    doc.page = text.split_lines(text.normalize_text(source_text))
+    if not doc.page:
+        doc.record = _reject(raw, "empty", "no text after normalization")
+        return
+    if doc.extracted is not None and doc.extracted.main_content:
         # trafilatura's text is already the main content: line rules only, headline from the HTML title
-        head = html.find_headline(page, title_hint)
-        verdicts = html.classify_extracted_lines(page, head.index, extracted.link_texts)
+        doc.head = html.find_headline(doc.page, title_hint)
+        verdicts = html.classify_extracted_lines(doc.page, doc.head.index, doc.extracted.link_texts)
+        if doc.head.index is not None:
+            verdicts[doc.head.index] = lines.Verdict(False, "headline", "metadata")
+        doc.by = html.find_byline(doc.page, doc.head.index, doc.extracted.author)
+        if not doc.by.authors:
+            doc.by = byline.Byline(doc.by.index, doc.by.raw, html.authors_from_meta(doc.extracted.author))
+        if doc.by.index is not None:
+            verdicts[doc.by.index] = lines.Verdict(False, "byline", "metadata")
+        doc.verdicts = verdicts
     else:
-        head = headline.find_headline(page, title_hint)
-        verdicts = lines.classify_lines(page, head.index)
-    if head.index is not None:
-        verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
-    if config.repeated_lines:
-        verdicts = repeated.drop_repeated_lines(page, verdicts, config.repeated_lines)
+        doc.rules = page_rules(doc.page, title_hint)
+        doc.head, doc.by = doc.rules.head, doc.rules.by
 
-    if extracted is not None and extracted.main_content:
-        by = html.find_byline(page, head.index, extracted.author)
-        if not by.authors:
-            by = byline.Byline(by.index, by.raw, html.authors_from_meta(extracted.author))
-    else:
-        by = byline.find_byline(page, head.index)
-    if by.index is not None:
-        verdicts[by.index] = lines.Verdict(False, "byline", "metadata")
+
+def _decide(docs: Sequence[_Doc]) -> None:
+    """The line model over every raw-text page of the batch at once."""
+    todo = [d for d in docs if d.record is None and d.rules is not None]
+    if not todo:
+        return
+    model = decide.line_model()
+    rows = feature_rows([d.rules for d in todo])
+    p_all = model.probabilities(np.vstack(rows))
+    start = 0
+    for doc, page_rows in zip(todo, rows):
+        p = p_all[start:start + len(page_rows)]
+        start += len(page_rows)
+        doc.rows = page_rows
+        doc.verdicts = decide_lines(doc.rules, p, model)
+
+
+def _finish(doc: _Doc, config: CleanConfig) -> None:
+    raw, page = doc.raw, doc.page
+    verdicts = doc.verdicts
+    assert verdicts is not None and doc.head is not None and doc.by is not None
+    if config.repeated_lines:
+        verdicts = doc.verdicts = repeated.drop_repeated_lines(page, verdicts, config.repeated_lines)
+    head, by, extracted = doc.head, doc.by, doc.extracted
 
     body_lines = [ln for ln, v in zip(page, verdicts) if v.keep]
     found_dl = dateline.find_dateline(body_lines)
@@ -90,10 +192,8 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
     word_count = len(body.split())
     # CJK-aware: Japanese has no spaces, its characters add to the whitespace words (only counted when short)
     if word_count < config.min_body_words and lines.count_words(body) < config.min_body_words:
-        reject = Reject(raw.source_path, "no_article",
-                        f"{word_count} words left after cleaning (< {config.min_body_words})",
-                        raw.source_record, raw.url, raw.crawl_date)
-        return CleanResult(page, verdicts, reject)
+        doc.record = _reject(raw, "no_article", f"{word_count} words left after cleaning (< {config.min_body_words})")
+        return
 
     pub = publisher.guess_publisher(raw.url, page)
     if extracted is not None and not raw.url:  # the page's canonical URL, else its declared site name
@@ -105,7 +205,7 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
     lang, lang_score = language.detect_language(body, config.language_backend)
     removed = Counter(v.kind for v in verdicts if not v.keep)
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    article = Article(
+    doc.record = Article(
         article_id=article_id_for(raw, sha),
         source_path=raw.source_path,
         source_record=raw.source_record,
@@ -132,19 +232,65 @@ def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
         lines_kept=len(body_lines),
         lines_removed={k: removed.get(k, 0) for k in REMOVED_KINDS},
     )
-    return CleanResult(page, verdicts, article)
+
+
+def _guarded(doc: _Doc, step, config: CleanConfig) -> None:
+    """Run one per-document step within what is left of the document's time budget; a bug or an
+    exhausted budget becomes the document's Reject."""
+    if doc.record is not None:
+        return
+    budget = config.doc_timeout_s
+    left = None if budget is None else max(budget - doc.seconds, 0.001)
+    started = time.perf_counter()
+    try:
+        with time_budget(left):
+            step(doc, config)
+    except DocTimeout:
+        doc.record = _reject(doc.raw, "timeout", f"cleaning took longer than {budget:g} s")
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run of millions
+        doc.record = _reject(doc.raw, "error", f"{type(exc).__name__}: {exc}")
+    finally:
+        doc.seconds += time.perf_counter() - started
+
+
+def _run(raws: Sequence[RawDoc], config: CleanConfig, guarded: bool) -> list[_Doc]:
+    docs = [_Doc(raw) for raw in raws]
+    if not guarded:  # explain(): errors propagate to the caller (inspect, tests)
+        for doc in docs:
+            _prepare(doc, config)
+        _decide(docs)
+        for doc in docs:
+            if doc.record is None:
+                _finish(doc, config)
+        return docs
+    for doc in docs:
+        _guarded(doc, _prepare, config)
+    try:
+        _decide(docs)
+    except Exception:  # noqa: BLE001 - find the document that breaks the batch: each alone
+        for doc in docs:
+            _guarded(doc, lambda d, _c: _decide([d]), config)
+    for doc in docs:
+        _guarded(doc, _finish, config)
+    return docs
+
+
+def explain_batch(raws: Sequence[RawDoc], config: CleanConfig | None = None) -> list[CleanResult]:
+    """Every line's verdict and the record of each document (errors propagate: for ``inspect`` and tests)."""
+    docs = _run(raws, config or CleanConfig(), guarded=False)
+    return [CleanResult(d.page, d.verdicts or [], d.record, d.rows) for d in docs]  # type: ignore[arg-type]
+
+
+def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:
+    return explain_batch([raw], config)[0]
+
+
+def clean_batch(raws: Sequence[RawDoc], config: CleanConfig | None = None) -> list[Article | Reject]:
+    """Clean many documents at once (a shard's pages): one record per document, in order. Never raises
+    for bad content."""
+    return [d.record for d in _run(raws, config or CleanConfig(), guarded=True)]  # type: ignore[misc]
 
 
 def clean(raw: RawDoc, config: CleanConfig | None = None) -> Article | Reject:
-    """Clean one document. Never raises for bad content: a bug becomes a Reject(reason="error"),
-    a document slower than ``config.doc_timeout_s`` a Reject(reason="timeout")."""
-    config = config or CleanConfig()
-    try:
-        with time_budget(config.doc_timeout_s):
-            return explain(raw, config).record
-    except DocTimeout:
-        return Reject(raw.source_path, "timeout", f"cleaning took longer than {config.doc_timeout_s:g} s",
-                      raw.source_record, raw.url, raw.crawl_date)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run of millions
-        return Reject(raw.source_path, "error", f"{type(exc).__name__}: {exc}",
-                      raw.source_record, raw.url, raw.crawl_date)
+    """Clean one document (:func:`clean_batch` of one)."""
+    return clean_batch([raw], config)[0]

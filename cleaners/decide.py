@@ -1,0 +1,82 @@
+"""The learned decisions: small LightGBM models over the feature table, loaded once per process.
+
+Models are data: ``cleaners/models/*.txt`` (LightGBM's text format) and ``manifest.json`` (for each
+model: its file, the feature names it was trained on, its decision threshold, the hard rules, its
+cross-validated scores and training data). ``newsclean train`` rebuilds them from ``../shared/eval``.
+
+A model whose feature names differ from :data:`cleaners.features.NAMES` refuses to load: features and
+models change together. Predictions use one thread: the same rows always give the same numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from cleaners import features
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MANIFEST = "manifest.json"
+
+
+class ModelMismatch(RuntimeError):
+    """A model file that does not fit this version's feature table (retrain: ``newsclean train``)."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """One trained decision: a booster, the feature columns it reads, and its threshold."""
+
+    name: str
+    booster: object  # lightgbm.Booster
+    names: tuple[str, ...]
+    threshold: float
+    info: dict
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        """P(positive) for each row (rows hold the columns of ``names``)."""
+        if not len(rows):
+            return np.zeros(0)
+        return np.asarray(self.booster.predict(rows, num_threads=1), np.float64)
+
+    def reasons(self, row: np.ndarray, top: int = 3) -> list[tuple[str, float]]:
+        """The features that pushed this row's score most (SHAP contributions, in log-odds)."""
+        contrib = np.asarray(self.booster.predict(row.reshape(1, -1), pred_contrib=True, num_threads=1))[0, :-1]
+        order = np.argsort(-np.abs(contrib))[:top]
+        return [(self.names[k], float(contrib[k])) for k in order]
+
+
+def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] = features.NAMES) -> Model:
+    """Load model ``name`` of the manifest in ``directory``; its features must be ``expected``."""
+    import lightgbm
+
+    manifest_path = directory / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        info = manifest["models"][name]
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelMismatch(f"no model {name!r} in {manifest_path}: {exc} (rebuild with `newsclean train`)") from exc
+    names = tuple(info["features"])
+    if names != tuple(expected):
+        missing = sorted(set(expected) - set(names))
+        extra = sorted(set(names) - set(expected))
+        raise ModelMismatch(f"model {name!r} was trained on other features (missing {missing[:5]}, extra {extra[:5]}, "
+                            "or another order): rebuild the models with `newsclean train`")
+    booster = lightgbm.Booster(model_str=(directory / info["file"]).read_text(encoding="utf-8"))
+    return Model(name, booster, names, float(info["threshold"]), info)
+
+
+@functools.cache
+def line_model() -> Model:
+    """The line keep/drop model of the installed package, loaded once per process (worker)."""
+    return load_model("line")
+
+
+def hard_rules(model: Model) -> frozenset[str]:
+    """Line rules that decide alone: their drops were never (or almost never) body in the training data."""
+    return frozenset(model.info.get("hard_rules", ()))

@@ -1,0 +1,594 @@
+"""The feature table: every signal the learned decisions read, declared once.
+
+A feature has a name, says what it reads and is computed for a whole batch at once:
+
+* ``line`` features read the line's text alone. They are computed once per *distinct* line of a batch
+  (a shard's pages repeat their menus, footers and share rows), as one column per feature.
+* ``page`` features read the line together with facts of its page: the page's stop-word list and
+  the verdicts of the hand-written rules (:class:`RuleFacts`), which stay in the table as signals.
+* ``context`` features read the neighbourhood: windows of lines around it, the page's densest prose
+  block, how many end markers came before it. Whole-array (numpy) operations over one page.
+
+:func:`page_matrix` gathers a page's rows (one per line, columns in :data:`NAMES` order); the models in
+:mod:`cleaners.decide` were trained on exactly these columns, and the model manifest records the
+names so that a table and a model that do not match refuse to load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from cleaners import lines as L
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    reads: str  # "line" | "page" | "context"
+    doc: str
+    compute: Callable[..., np.ndarray]
+    categorical: bool = False  # an integer code, not a quantity (LightGBM splits it by category)
+
+
+LINE_FEATURES: list[Feature] = []
+PAGE_FEATURES: list[Feature] = []
+
+
+def _declare(table: list[Feature], reads: str, name: str, doc: str, categorical: bool = False):
+    def register(fn: Callable[..., np.ndarray]) -> Callable[..., np.ndarray]:
+        table.append(Feature(name, reads, doc, fn, categorical))
+        return fn
+    return register
+
+
+def line_feature(name: str, doc: str, categorical: bool = False):
+    return _declare(LINE_FEATURES, "line", name, doc, categorical)
+
+
+def page_feature(name: str, doc: str, reads: str = "page", categorical: bool = False):
+    return _declare(PAGE_FEATURES, reads, name, doc, categorical)
+
+
+# ---------------------------------------------------------------- rule names as categories
+
+#: The line rules' names (``cleaners.lines.LINE_RULES`` and the end markers) as category codes 1..n.
+RULES: tuple[str, ...] = (*(name for name, _, _ in L.LINE_RULES), "end_marker", "related_marker")
+RULE_CODE = {name: i + 1 for i, name in enumerate(RULES)}
+NO_LINE = len(RULES) + 1  # the rule code of the line before the first and after the last
+#: Verdicts of the rule engine (``lines.classify_lines``) as category codes.
+VERDICTS: tuple[str, ...] = ("body", "before_body", "after_body", "after_end_marker", "headline",
+                             "printed_twice", *RULES)
+VERDICT_CODE = {name: i for i, name in enumerate(VERDICTS)}
+
+
+def rule_codes(names: Sequence[str]) -> list[int]:
+    return [RULE_CODE[n] for n in names]
+
+
+# ---------------------------------------------------------------- line features (text alone)
+
+_WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[^\w\s]")
+_DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SEPARATORS = re.compile(r"[|·»›/•]")
+_URL = re.compile(r"https?://|www\.|\.com\b")
+_QUOTES = frozenset("\"“”«»„")
+HEAD = 3000  # characters of a line the features look at (a 1 MB line costs what 3,000 characters do)
+
+
+class LineBatch:
+    """Distinct lines of a batch, with what several features share computed once."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.text = list(lines)
+        self.head = [line[:HEAD] for line in self.text]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def column(self, fn: Callable[[str], float]) -> np.ndarray:
+        return np.fromiter(map(fn, self.head), np.float64, len(self.head))
+
+    @cached_property
+    def n_chars(self) -> np.ndarray:
+        return np.fromiter(map(len, self.text), np.float64, len(self.text))
+
+    @cached_property
+    def tokens(self) -> list[list[str]]:
+        return [_WORD.findall(h) for h in self.head]
+
+    @cached_property
+    def words(self) -> list[list[str]]:
+        return [h.split() for h in self.head]
+
+    @cached_property
+    def debris(self) -> list[tuple[str, str] | None]:
+        return [L.rules_debris(line) for line in self.text]
+
+    @cached_property
+    def letters(self) -> np.ndarray:
+        return np.maximum(self.column(lambda h: len(_LETTER.findall(h))), 1.0)
+
+
+@line_feature("rule", "the first line rule that matches (cleaners.lines), 0 for none", categorical=True)
+def _rule(b: LineBatch) -> np.ndarray:
+    return np.array([RULE_CODE[d[0]] if d else 0 for d in b.debris], np.float64)
+
+
+@line_feature("n_chars", "characters")
+def _n_chars(b: LineBatch) -> np.ndarray:
+    return b.n_chars
+
+
+@line_feature("log_chars", "log(1 + characters)")
+def _log_chars(b: LineBatch) -> np.ndarray:
+    return np.log1p(b.n_chars)
+
+
+@line_feature("n_words", "words, CJK characters counting half a word")
+def _n_words(b: LineBatch) -> np.ndarray:
+    return b.column(L.count_words)
+
+
+@line_feature("n_tokens", "runs of word characters")
+def _n_tokens(b: LineBatch) -> np.ndarray:
+    return np.fromiter(map(len, b.tokens), np.float64, len(b))
+
+
+@line_feature("mean_token", "mean length of a token")
+def _mean_token(b: LineBatch) -> np.ndarray:
+    return np.array([sum(map(len, t)) / len(t) if t else 0.0 for t in b.tokens])
+
+
+@line_feature("terminal", "ends like a sentence (. ! ? or a closing quote)")
+def _terminal(b: LineBatch) -> np.ndarray:
+    return np.array([L._TERMINAL.search(t[-2:]) is not None for t in b.text], np.float64)
+
+
+@line_feature("colon_end", "ends with a colon (a label or a list's lead)")
+def _colon_end(b: LineBatch) -> np.ndarray:
+    return np.array([t.endswith(":") for t in b.text], np.float64)
+
+
+@line_feature("title_case", "share of capitalized words")
+def _title_case(b: LineBatch) -> np.ndarray:
+    return np.array([L.title_case_share(w) for w in b.words])
+
+
+@line_feature("upper_share", "upper-case letters among letters")
+def _upper_share(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: len(_UPPER.findall(h))) / b.letters
+
+
+@line_feature("digit_share", "digits among characters")
+def _digit_share(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: len(_DIGIT.findall(h))) / np.maximum(b.n_chars, 1.0)
+
+
+@line_feature("punct_share", "punctuation among characters")
+def _punct_share(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: len(_PUNCT.findall(h))) / np.maximum(b.n_chars, 1.0)
+
+
+@line_feature("bullet", "a list item (starts with •)")
+def _bullet(b: LineBatch) -> np.ndarray:
+    return np.array([t.startswith("•") for t in b.text], np.float64)
+
+
+@line_feature("separators", "menu separators | · » › / •")
+def _separators(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: len(_SEPARATORS.findall(h)))
+
+
+@line_feature("url", "holds a URL")
+def _url(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: _URL.search(h) is not None)
+
+
+@line_feature("email", "holds an e-mail address")
+def _email(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: L._EMAIL.search(h) is not None)
+
+
+@line_feature("cjk_share", "Chinese/Japanese characters among characters")
+def _cjk_share(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: L._count_cjk(h) if not h.isascii() else 0) / np.maximum(b.n_chars, 1.0)
+
+
+@line_feature("commas", "commas")
+def _commas(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: h.count(","))
+
+
+@line_feature("quote", "holds a quotation mark")
+def _quote(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: not _QUOTES.isdisjoint(h))
+
+
+@line_feature("starts_digit", "starts with a digit")
+def _starts_digit(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: h[:1].isdigit())
+
+
+@line_feature("starts_upper", "starts with an upper-case letter")
+def _starts_upper(b: LineBatch) -> np.ndarray:
+    return b.column(lambda h: h[:1].isupper())
+
+
+@line_feature("ellipsis_end", "ends with an ellipsis (a teaser)")
+def _ellipsis_end(b: LineBatch) -> np.ndarray:
+    return np.array([t.endswith(("…", "...")) for t in b.text], np.float64)
+
+
+def line_table(lines: Sequence[str]) -> np.ndarray:
+    """The line features of each of ``lines`` (give distinct lines: the work is per line)."""
+    batch = LineBatch(lines)
+    if not len(batch):
+        return np.zeros((0, len(LINE_FEATURES)))
+    return np.column_stack([f.compute(batch) for f in LINE_FEATURES])
+
+
+# ---------------------------------------------------------------- page facts
+
+
+@dataclass(frozen=True)
+class RuleFacts:
+    """What the hand-written rules decided on a page; the learned decisions read it as features."""
+
+    verdicts: Sequence[L.Verdict]  # lines.classify_lines, with the headline marked
+    headline_index: int | None
+    byline_index: int | None
+    stoplist: frozenset[str]
+
+
+class Page:
+    """One page's lines, their line-feature rows and the rules' facts, for the page features."""
+
+    def __init__(self, lines: Sequence[str], alone: np.ndarray, facts: RuleFacts) -> None:
+        self.lines = lines
+        self.n = len(lines)
+        self.alone = alone  # (n, len(LINE_FEATURES))
+        self.facts = facts
+        self.index = np.arange(self.n)
+
+    def col(self, name: str) -> np.ndarray:
+        return self.alone[:, _LINE_INDEX[name]]
+
+    @cached_property
+    def prose(self) -> np.ndarray:
+        """The rules' prose value of each line (``lines.prose_value``: sentences positive)."""
+        stoplist = self.facts.stoplist
+        return np.array([L.line_value(line, stoplist) for line in self.lines])
+
+    @cached_property
+    def prose_mass(self) -> np.ndarray:
+        return np.maximum(self.prose, 0.0)
+
+    @cached_property
+    def rule(self) -> np.ndarray:
+        return self.col("rule").astype(np.int64)
+
+    @cached_property
+    def kept_by_rules(self) -> np.ndarray:
+        return np.array([v.keep for v in self.facts.verdicts], np.float64)
+
+    @cached_property
+    def densest_block(self) -> tuple[int, int]:
+        """[start, end) of the run of lines with the largest prose value (non-prose lines cost 1)."""
+        return L.max_sum_span(np.where(self.prose > 0, self.prose, -1.0).tolist())
+
+    @cached_property
+    def longest(self) -> int:
+        return int(np.argmax(self.col("n_chars"))) if self.n else 0
+
+
+def window_sum(x: np.ndarray, k: int) -> np.ndarray:
+    """Sum of ``x`` over lines i-k..i+k (cut at the page's ends).
+
+    >>> window_sum(np.array([1.0, 2.0, 3.0, 4.0]), 1).tolist()
+    [3.0, 6.0, 9.0, 7.0]
+    """
+    n = len(x)
+    c = np.concatenate([[0.0], np.cumsum(x)])
+    i = np.arange(n)
+    return c[np.clip(i + k + 1, 0, n)] - c[np.clip(i - k, 0, n)]
+
+
+def window_mean(x: np.ndarray, k: int) -> np.ndarray:
+    n = len(x)
+    i = np.arange(n)
+    return window_sum(x, k) / (np.clip(i + k + 1, 0, n) - np.clip(i - k, 0, n))
+
+
+def shifted(x: np.ndarray, k: int, fill: float) -> np.ndarray:
+    """``x`` of the line k before (k > 0) or after (k < 0); ``fill`` past the page's ends.
+
+    >>> shifted(np.array([1.0, 2.0, 3.0]), 1, -1).tolist(), shifted(np.array([1.0, 2.0, 3.0]), -1, -1).tolist()
+    ([-1.0, 1.0, 2.0], [2.0, 3.0, -1.0])
+    """
+    if not len(x):
+        return x
+    if k > 0:
+        return np.concatenate([np.full(k, fill), x[:-k]])[: len(x)]
+    return np.concatenate([x[-k:], np.full(-k, fill)])[: len(x)]
+
+
+# ---------------------------------------------------------------- page features: the rules' verdicts
+
+
+@page_feature("verdict", "the rule engine's verdict for the line (lines.classify_lines)", categorical=True)
+def _verdict(p: Page) -> np.ndarray:
+    return np.array([VERDICT_CODE.get(v.rule, len(VERDICTS)) for v in p.facts.verdicts], np.float64)
+
+
+@page_feature("rules_keep", "the rule engine keeps the line")
+def _rules_keep(p: Page) -> np.ndarray:
+    return p.kept_by_rules
+
+
+@page_feature("stop_share", "stop words of the page's language among the words (-1: no stoplist)")
+def _stop_share(p: Page) -> np.ndarray:
+    if not p.facts.stoplist:
+        return np.full(p.n, -1.0)
+    return np.array([s if s is not None else -1.0 for s in (L.stop_share(line, p.facts.stoplist) for line in p.lines)])
+
+
+@page_feature("prose", "the rules' prose value (sentences positive, link-like lines negative)")
+def _prose(p: Page) -> np.ndarray:
+    return p.prose
+
+
+@page_feature("has_stoplist", "the page's language has a stoplist", reads="page")
+def _has_stoplist(p: Page) -> np.ndarray:
+    return np.full(p.n, float(bool(p.facts.stoplist)))
+
+
+@page_feature("n_lines", "lines on the page")
+def _n_lines(p: Page) -> np.ndarray:
+    return np.full(p.n, float(p.n))
+
+
+# ---------------------------------------------------------------- context features
+
+
+@page_feature("rel_pos", "position on the page, 0..1", reads="context")
+def _rel_pos(p: Page) -> np.ndarray:
+    return p.index / max(p.n - 1, 1)
+
+
+@page_feature("headline_dist", "lines after the rules' headline (-999: none)", reads="context")
+def _headline_dist(p: Page) -> np.ndarray:
+    h = p.facts.headline_index
+    return (p.index - h).astype(np.float64) if h is not None else np.full(p.n, -999.0)
+
+
+@page_feature("byline_dist", "lines after the rules' byline (-999: none)", reads="context")
+def _byline_dist(p: Page) -> np.ndarray:
+    b = p.facts.byline_index
+    return (p.index - b).astype(np.float64) if b is not None else np.full(p.n, -999.0)
+
+
+@page_feature("rules_keep_w5", "lines the rules keep among the 11 around", reads="context")
+def _rules_keep_w5(p: Page) -> np.ndarray:
+    return window_sum(p.kept_by_rules, 5)
+
+
+@page_feature("rules_keep_w15", "lines the rules keep among the 31 around", reads="context")
+def _rules_keep_w15(p: Page) -> np.ndarray:
+    return window_sum(p.kept_by_rules, 15)
+
+
+@page_feature("rules_span_dist", "lines outside the span the rules keep (0 inside)", reads="context")
+def _rules_span_dist(p: Page) -> np.ndarray:
+    kept = np.flatnonzero(p.kept_by_rules)
+    if not len(kept):
+        return np.full(p.n, float(p.n))
+    lo, hi = kept[0], kept[-1]
+    return np.where(p.index < lo, lo - p.index, np.where(p.index > hi, p.index - hi, 0)).astype(np.float64)
+
+
+@page_feature("prose_w5", "prose value of the 11 lines around", reads="context")
+def _prose_w5(p: Page) -> np.ndarray:
+    return window_sum(p.prose_mass, 5)
+
+
+@page_feature("prose_w15", "prose value of the 31 lines around", reads="context")
+def _prose_w15(p: Page) -> np.ndarray:
+    return window_sum(p.prose_mass, 15)
+
+
+@page_feature("prose_before", "share of the page's prose above the line", reads="context")
+def _prose_before(p: Page) -> np.ndarray:
+    c = np.cumsum(p.prose_mass)
+    return (c - p.prose_mass) / (c[-1] or 1.0) if p.n else c
+
+
+@page_feature("prose_after", "share of the page's prose below the line", reads="context")
+def _prose_after(p: Page) -> np.ndarray:
+    c = np.cumsum(p.prose_mass)
+    return (c[-1] - c) / (c[-1] or 1.0) if p.n else c
+
+
+for _k, _fill in ((1, -9.0), (-1, -9.0)):
+    page_feature(f"prose_{'prev' if _k > 0 else 'next'}", f"prose value of the line {'before' if _k > 0 else 'after'}",
+                 reads="context")(lambda p, k=_k, fill=_fill: shifted(p.prose, k, fill))
+    page_feature(f"rule_{'prev' if _k > 0 else 'next'}", f"line rule of the line {'before' if _k > 0 else 'after'}",
+                 reads="context", categorical=True)(lambda p, k=_k: shifted(p.rule.astype(np.float64), k, NO_LINE))
+    page_feature(f"words_{'prev' if _k > 0 else 'next'}", f"words of the line {'before' if _k > 0 else 'after'}",
+                 reads="context")(lambda p, k=_k: shifted(p.col("n_words"), k, -1.0))
+
+
+@page_feature("dup_in_page", "times the exact line is on the page", reads="context")
+def _dup_in_page(p: Page) -> np.ndarray:
+    counts = Counter(p.lines)
+    return np.array([counts[line] for line in p.lines], np.float64)
+
+
+_KEY_NORM = re.compile(r"[\W\d_]+")
+
+
+@page_feature("key_dup_in_page", "times the line is on the page, ignoring case, digits and punctuation", reads="context")
+def _key_dup_in_page(p: Page) -> np.ndarray:
+    keys = [_KEY_NORM.sub(" ", line[:HEAD].casefold()).strip() for line in p.lines]
+    counts = Counter(keys)
+    return np.array([counts[k] for k in keys], np.float64)
+
+
+@page_feature("printed_twice", "the same line right before or after (a caption)", reads="context")
+def _printed_twice(p: Page) -> np.ndarray:
+    return np.array([L.printed_twice(p.lines, i) for i in range(p.n)], np.float64)
+
+
+#: Line rules that mark the end of an article or the start of a box, counted before and after a line.
+MARKERS = {
+    "copyright": ("copyright", "legal_notice"),
+    "end": ("end_marker",),
+    "related": ("related_marker", "inline_link", "teaser"),
+    "comment": ("comment_header",),
+    "share": ("share_button",),
+    "newsletter": ("newsletter", "contact_line", "cookie_notice"),
+    "date": ("date_line",),
+}
+
+
+def _marker_mask(p: Page, names: tuple[str, ...]) -> np.ndarray:
+    return np.isin(p.rule, rule_codes(names)).astype(np.float64)
+
+
+for _name, _rules in MARKERS.items():
+    page_feature(f"{_name}_before", f"{_name} lines above ({', '.join(_rules)})", reads="context")(
+        lambda p, r=_rules: (lambda m: np.cumsum(m) - m)(_marker_mask(p, r)))
+    page_feature(f"{_name}_after", f"{_name} lines below", reads="context")(
+        lambda p, r=_rules: (lambda m: m.sum() - np.cumsum(m))(_marker_mask(p, r)))
+
+
+@page_feature("markers_since_longest", "share/comment/related/end/newsletter lines between the longest line "
+              "and this one (0 above it)", reads="context")
+def _markers_since_longest(p: Page) -> np.ndarray:
+    m = _marker_mask(p, ("comment_header", "inline_link", "share_button", "end_marker", "related_marker", "newsletter"))
+    c = np.cumsum(m)
+    return np.where(p.index > p.longest, c - c[p.longest], 0.0) if p.n else c
+
+
+@page_feature("from_longest", "lines from the longest line, over the page's lines", reads="context")
+def _from_longest(p: Page) -> np.ndarray:
+    return (p.index - p.longest) / max(p.n, 1)
+
+
+_WINDOWED = {
+    "date": lambda p: (p.rule == RULE_CODE["date_line"]).astype(np.float64),
+    "bullet": lambda p: p.col("bullet"),
+    "short": lambda p: (p.col("n_words") < 5).astype(np.float64),
+    "titled": lambda p: (p.col("title_case") >= 0.6).astype(np.float64),
+    "prose": lambda p: (p.prose > 0).astype(np.float64),
+}
+for _name, _fn in _WINDOWED.items():
+    for _k in (3, 8):
+        page_feature(f"{_name}_share_w{_k}", f"share of {_name} lines among the {2 * _k + 1} around", reads="context")(
+            lambda p, fn=_fn, k=_k: window_mean(fn(p), k))
+
+
+@page_feature("block_side", "-1 above the densest prose block, 0 inside, 1 below", reads="context")
+def _block_side(p: Page) -> np.ndarray:
+    s, e = p.densest_block
+    return np.where(p.index < s, -1.0, np.where(p.index >= e, 1.0, 0.0))
+
+
+@page_feature("block_dist", "lines outside the densest prose block (0 inside)", reads="context")
+def _block_dist(p: Page) -> np.ndarray:
+    s, e = p.densest_block
+    return np.where(p.index < s, s - p.index, np.where(p.index >= e, p.index - e + 1, 0)).astype(np.float64)
+
+
+@page_feature("mass_above_block", "share of the page's prose above the densest block", reads="context")
+def _mass_above_block(p: Page) -> np.ndarray:
+    s, _ = p.densest_block
+    total = p.prose_mass.sum() or 1.0
+    return np.full(p.n, p.prose_mass[:s].sum() / total)
+
+
+@page_feature("mass_below_block", "share of the page's prose below the densest block", reads="context")
+def _mass_below_block(p: Page) -> np.ndarray:
+    _, e = p.densest_block
+    total = p.prose_mass.sum() or 1.0
+    return np.full(p.n, p.prose_mass[e:].sum() / total)
+
+
+def _prose_runs(p: Page) -> np.ndarray:
+    prose = (p.prose > 0).astype(np.int64)
+    return np.cumsum(np.concatenate([[1], (prose[1:] != prose[:-1]).astype(np.int64)])) if p.n else prose
+
+
+@page_feature("prose_run_lines", "lines in the run of prose lines holding the line (0: not prose)", reads="context")
+def _prose_run_lines(p: Page) -> np.ndarray:
+    runs = _prose_runs(p)
+    return np.bincount(runs)[runs] * (p.prose > 0) if p.n else p.prose
+
+
+@page_feature("prose_run_mass", "prose value of the run of lines of the same kind (prose or not)", reads="context")
+def _prose_run_mass(p: Page) -> np.ndarray:
+    runs = _prose_runs(p)
+    return np.bincount(runs, weights=p.prose_mass)[runs] if p.n else p.prose
+
+
+# ---------------------------------------------------------------- the table
+
+FEATURES: tuple[Feature, ...] = (*LINE_FEATURES, *PAGE_FEATURES)
+NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
+CATEGORICAL: tuple[str, ...] = tuple(f.name for f in FEATURES if f.categorical)
+_LINE_INDEX = {f.name: i for i, f in enumerate(LINE_FEATURES)}
+assert len(set(NAMES)) == len(NAMES), "a feature name is declared twice"
+
+
+def page_matrix(lines: Sequence[str], alone: np.ndarray, facts: RuleFacts) -> np.ndarray:
+    """Every feature of every line of a page: (lines, len(NAMES)); ``alone`` holds the page's line-feature rows."""
+    page = Page(lines, alone, facts)
+    if not page.n:
+        return np.zeros((0, len(NAMES)))
+    return np.column_stack([alone, *(f.compute(page) for f in PAGE_FEATURES)])
+
+
+class DistinctLines:
+    """Line-feature rows for the lines of many pages, computed once per distinct line."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self._pending: list[str] = []
+        self._rows: list[np.ndarray] = []
+
+    def add(self, lines: Sequence[str]) -> np.ndarray:
+        """Row numbers of ``lines`` (new lines are queued for :meth:`table`)."""
+        index, pending = self._index, self._pending
+        out = np.empty(len(lines), np.int64)
+        for k, line in enumerate(lines):
+            i = index.get(line)
+            if i is None:
+                i = index[line] = len(index)
+                pending.append(line)
+            out[k] = i
+        return out
+
+    def table(self) -> np.ndarray:
+        """The rows of every line added so far (the queued ones computed in one batch)."""
+        if self._pending:
+            self._rows.append(line_table(self._pending))
+            self._pending = []
+        if not self._rows:
+            return np.zeros((0, len(LINE_FEATURES)))
+        if len(self._rows) > 1:
+            self._rows = [np.vstack(self._rows)]
+        return self._rows[0]
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(name, reads, doc) of every feature, in column order (``newsclean features``, the README)."""
+    return [(f.name, f.reads, f.doc) for f in FEATURES]
+

@@ -1,0 +1,289 @@
+"""``newsclean train``: rebuild the learned decisions from labelled pages, with site-grouped cross-validation.
+
+A labelled set is a directory with ``gold.jsonl`` (``{"id", "url", "body", "site"?, "page_type"?}``) and
+``inputs/<id>.txt`` (the raw scraped text); ``../shared/eval/articles-dev`` and ``wcxb-dev`` are such sets.
+
+Line labels come from aligning the gold body to the page's lines: a line is body when most of its
+words align, in order, with the gold (difflib's matching blocks over word tokens). Every choice is
+scored by cross-validation in which no site is in both the training and the test folds; the command
+prints those scores per set, then trains each model on every page and writes it with its manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from cleaners import decide, features, pipeline, text
+
+SEED = 7
+LINE_PARAMS = {
+    "objective": "binary", "learning_rate": 0.1, "num_leaves": 15, "min_data_in_leaf": 40,
+    "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
+    "seed": SEED, "num_threads": 2, "deterministic": True, "force_row_wise": True, "verbose": -1,
+}
+LINE_ROUNDS = 150
+LINE_THRESHOLD = 0.5
+#: A line rule decides alone when at most this share of the lines it drops are body in the labels...
+HARD_RULE_MAX_ERROR = 0.005
+#: ...measured on at least this many lines.
+HARD_RULE_MIN_LINES = 50
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class LabelledPage:
+    id: str
+    set: str
+    site: str
+    page_type: str
+    gold: str
+    rules: pipeline.PageRules
+    rows: np.ndarray | None = None
+    labels: np.ndarray | None = None
+
+
+def site_of(url: str | None, fallback: str) -> str:
+    """The host of ``url`` without ``www.`` (the cross-validation group).
+
+    >>> site_of("https://www.example.com/a/b", "x"), site_of(None, "x")
+    ('example.com', 'x')
+    """
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return fallback
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_fold(site: str, folds: int) -> int:
+    """The fold of a site: every page of a site is in the same fold, whatever else is in the set."""
+    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def align_labels(page: Sequence[str], gold: str) -> np.ndarray:
+    """1 for each line whose words mostly align, in order, with the gold body; else 0.
+
+    >>> align_labels(["Home", "The talks went on for hours.", "Share"], "The talks went on for hours.").tolist()
+    [0, 1, 0]
+    """
+    gold_tokens = _WORD.findall(gold)
+    tokens: list[str] = []
+    owner: list[int] = []
+    for i, line in enumerate(page):
+        words = _WORD.findall(line)
+        tokens += words
+        owner += [i] * len(words)
+    matched = np.zeros(len(tokens), bool)
+    single = [len(_WORD.findall(line)) == 1 for line in page]
+    for a, _b, size in SequenceMatcher(None, tokens, gold_tokens, autojunk=False).get_matching_blocks():
+        if size >= 2 or (size == 1 and a < len(owner) and single[owner[a]]):
+            matched[a:a + size] = True
+    owner_arr = np.asarray(owner, np.int64)
+    n_tokens = np.bincount(owner_arr, minlength=len(page))
+    n_matched = np.bincount(owner_arr, weights=matched, minlength=len(page))
+    return ((n_tokens > 0) & (n_matched >= 0.5 * np.maximum(n_tokens, 1))).astype(np.int8)
+
+
+def load_set(directory: Path, limit: int | None = None) -> list[LabelledPage]:
+    """The pages of one labelled set whose input exists, with their rules run."""
+    pages = []
+    with open(directory / "gold.jsonl", encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    for g in gold[:limit]:
+        path = directory / "inputs" / f"{g['id']}.txt"
+        if not path.is_file():
+            continue
+        page = text.split_lines(text.normalize_text(path.read_text(encoding="utf-8", errors="replace")))
+        if not page:
+            continue
+        pages.append(LabelledPage(str(g["id"]), directory.name, g.get("site") or site_of(g.get("url"), str(g["id"])),
+                                  g.get("page_type") or "article", g.get("body") or "", pipeline.page_rules(page)))
+    return pages
+
+
+def prepare(pages: list[LabelledPage]) -> None:
+    """Feature rows and line labels of every page (rows in batches, as the pipeline computes them)."""
+    for start in range(0, len(pages), 200):
+        batch = pages[start:start + 200]
+        for page, rows in zip(batch, pipeline.feature_rows([p.rules for p in batch])):
+            page.rows = rows
+            page.labels = align_labels(page.rules.page, page.gold)
+
+
+def fit(pages: Sequence[LabelledPage], params: dict = LINE_PARAMS, rounds: int = LINE_ROUNDS):
+    import lightgbm
+
+    x = np.vstack([p.rows for p in pages])
+    y = np.concatenate([p.labels for p in pages])
+    categorical = [features.NAMES.index(c) for c in features.CATEGORICAL]
+    data = lightgbm.Dataset(x, y, feature_name=list(features.NAMES), categorical_feature=categorical,
+                            params={"verbose": -1})
+    return lightgbm.train(params, data, rounds)
+
+
+def hard_rules(pages: Sequence[LabelledPage]) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """Line rules whose drops were (almost) never body, and (lines dropped, of them body) for every rule."""
+    counts: dict[str, list[int]] = {}
+    for p in pages:
+        for verdict, label in zip(p.rules.facts.verdicts, p.labels):
+            if not verdict.keep and verdict.rule in features.RULE_CODE:
+                c = counts.setdefault(verdict.rule, [0, 0])
+                c[0] += 1
+                c[1] += int(label)
+    table = {rule: (n, body) for rule, (n, body) in sorted(counts.items())}
+    hard = [rule for rule, (n, body) in table.items() if n >= HARD_RULE_MIN_LINES and body <= HARD_RULE_MAX_ERROR * n]
+    return hard, table
+
+
+def _model(booster, hard: Sequence[str], threshold: float = LINE_THRESHOLD) -> decide.Model:
+    return decide.Model("line", booster, features.NAMES, threshold, {"hard_rules": list(hard)})
+
+
+def predicted_body(page: LabelledPage, model: decide.Model) -> str:
+    verdicts = pipeline.decide_lines(page.rules, model.probabilities(page.rows), model)
+    return "\n\n".join(line for line, v in zip(page.rules.page, verdicts) if v.keep)
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    """The shared body metric (``SHARED/tools/metrics.py``)."""
+    path = shared / "tools" / "metrics.py"
+    spec = importlib.util.spec_from_file_location("newsclean_shared_metrics", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise SystemExit(f"newsclean train: the scorer {path} is missing (give --shared DIR)")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def body_scores(pages: Sequence[LabelledPage], bodies: dict[str, str], metrics: ModuleType) -> dict[str, dict]:
+    """Body P/R/F1 per set (article pages), with the share of pages below F1 0.5."""
+    out = {}
+    for name in sorted({p.set for p in pages}):
+        chosen = [p for p in pages if p.set == name and p.page_type == "article"]
+        summary, _ = metrics.evaluate({p.id: p.gold for p in chosen}, {p.id: bodies[p.id] for p in chosen}, n_boot=0)
+        out[name] = {"pages": len(chosen), "precision": round(summary["precision"], 4),
+                     "recall": round(summary["recall"], 4), "f1": round(summary["f1"], 4),
+                     "below_0_5": round(summary["share_f1_lt_0_5"], 4)}
+    return out
+
+
+def cross_validate(pages: Sequence[LabelledPage], folds: int, train_on: Callable[[LabelledPage], bool],
+                   log: Callable[[str], None]) -> dict[str, str]:
+    """Out-of-fold bodies: each page predicted by a model trained on the other folds' sites."""
+    bodies = {}
+    for k in range(folds):
+        train = [p for p in pages if site_fold(p.site, folds) != k and train_on(p)]
+        test = [p for p in pages if site_fold(p.site, folds) == k]
+        if not train or not test:
+            continue
+        hard, _ = hard_rules(train)
+        model = _model(fit(train), hard)
+        for p in test:
+            bodies[p.id] = predicted_body(p, model)
+        log(f"  fold {k + 1}/{folds}: trained on {len(train)} pages, tested on {len(test)}")
+    return bodies
+
+
+def is_article(page: LabelledPage) -> bool:
+    return page.page_type == "article"
+
+
+def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: int | None = None,
+          log: Callable[[str], None] = print) -> dict:
+    """Cross-validate, then train the line model on every article page and write it to ``out``."""
+    metrics = load_scorer(shared)
+    started = time.perf_counter()
+    pages: list[LabelledPage] = []
+    for directory in sets:
+        loaded = load_set(directory, limit)
+        log(f"{directory.name}: {len(loaded)} pages, {len({p.site for p in loaded})} sites, "
+            f"{sum(map(is_article, loaded))} articles")
+        pages += loaded
+    if not pages:
+        raise SystemExit("newsclean train: no labelled pages found")
+    prepare(pages)
+    log(f"features and labels: {sum(len(p.labels) for p in pages)} lines in {time.perf_counter() - started:.0f} s")
+
+    log(f"line model, site-grouped {folds}-fold cross-validation:")
+    oof = cross_validate(pages, folds, is_article, log)
+    cv = body_scores([p for p in pages if p.id in oof], oof, metrics)
+    for name, s in cv.items():
+        log(f"  CV body {name}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+            f"(pages below F1 0.5: {s['below_0_5']:.1%}, {s['pages']} pages)")
+
+    articles = [p for p in pages if is_article(p)]
+    hard, rule_table = hard_rules(articles)
+    booster = fit(articles)
+    model = _model(booster, hard)
+    fitted = body_scores(pages, {p.id: predicted_body(p, model) for p in pages}, metrics)
+    log("  hard rules (drops never body in the labels): " + ", ".join(hard))
+    entry = {
+        "file": "line.txt",
+        "features": list(features.NAMES),
+        "threshold": LINE_THRESHOLD,
+        "hard_rules": hard,
+        "rule_drops_body": {rule: list(v) for rule, v in rule_table.items()},
+        "params": {**LINE_PARAMS, "rounds": LINE_ROUNDS},
+        "trained_on": sorted({p.set for p in articles}),
+        "pages": len(articles),
+        "cv_folds": folds,
+        "cv": cv,
+        "fitted": fitted,
+    }
+    write_models(out, {"line": (booster, entry)})
+    log(f"wrote {out / 'line.txt'} and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
+    return {"line": entry}
+
+
+def write_models(out: Path, models: dict[str, tuple[object, dict]]) -> None:
+    """Model files and the manifest; the manifest keeps entries of models not written now."""
+    out.mkdir(parents=True, exist_ok=True)
+    manifest_path = out / decide.MANIFEST
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    manifest.setdefault("models", {})
+    for name, (booster, entry) in models.items():
+        (out / entry["file"]).write_text(booster.model_to_string(), encoding="utf-8")  # type: ignore[attr-defined]
+        manifest["models"][name] = entry
+    manifest["feature_count"] = len(features.NAMES)
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    repo = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=repo.parent / "shared", help="the shared directory (eval sets, scorers)")
+    ap.add_argument("--set", dest="sets", type=Path, action="append",
+                    help="a labelled set directory (repeatable; default: SHARED/eval/articles-dev and wcxb-dev)")
+    ap.add_argument("--out", type=Path, default=decide.MODEL_DIR, help="where the model files go")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--limit", type=int, help="at most this many pages per set (a quick run)")
+    a = ap.parse_args(argv)
+    sets = a.sets or [a.shared / "eval" / "articles-dev", a.shared / "eval" / "wcxb-dev"]
+    for s in sets:
+        if not (s / "gold.jsonl").is_file():
+            print(f"newsclean train: error: no gold.jsonl in {s}", file=sys.stderr)
+            return 2
+    train(sets, a.out, a.shared, a.folds, a.limit, log=lambda m: print(m, flush=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__ = ["align_labels", "main", "site_fold", "train"]
