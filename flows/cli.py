@@ -270,6 +270,8 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         table.add_row(label, value)
     Console().print(table)
     Console().print(f"output: {Path(opts.out) / 'articles'}  (rejects: {Path(opts.out) / '_rejects'})")
+    for warning in summary.warnings:
+        print(f"newsclean: warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -105,8 +105,9 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
     return results
 
 
-def select_inputs(files: FileList, opts: RunOptions, out: OutputDir) -> tuple[FileList, int]:
-    """Inputs this run processes, and how many it skips as already processed."""
+def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> tuple[FileList, int]:
+    """Inputs this run processes, and how many it skips as already processed (by identity + hash;
+    ``state``: the state directory, or its inputs table)."""
     if opts.crawl_date:
         files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
     if opts.mode == "backfill":
@@ -116,12 +117,12 @@ def select_inputs(files: FileList, opts: RunOptions, out: OutputDir) -> tuple[Fi
         return files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()]), 0
     if opts.mode == "force":
         return files, 0
-    done = state_mod.processed_inputs(out.state)
+    done = state_mod.processed_inputs(state)
     if not len(done):
         return files, 0
     # The hash is kept with the file: the shard records it in the state without reading the file again.
     files = files.with_column("sha256", pa.array([file_sha256(path) for path in files.paths()], pa.string()))
-    keys = state_mod.input_keys(files.column("rel"), files.column("sha256"))
+    keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
     todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
     return todo, len(files) - len(todo)
 
@@ -179,7 +180,13 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         files = _listed_inputs.get(_listing_key(inputs, out.root))
         if files is None:
             files = discover(inputs, exclude=[out.root])
-        todo, skipped = select_inputs(files, opts, out)
+        # Outputs written with relative source paths: their inputs get their absolute identity first.
+        migrated, migration = state_mod.migrate_legacy_inputs(
+            state_mod.read_inputs(out.state), out.runs, ((f.rel, f.path) for f in files))
+        # the state is read again where needed, unless migrated here: held for the run only then
+        state: Path | pa.Table = migrated if migration.migrated else out.state
+        del migrated
+        todo, skipped = select_inputs(files, opts, state)
         shards = make_shards(todo, opts.shard_files or auto_shard_files(len(todo)), opts.shard_bytes)
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
 
@@ -210,9 +217,11 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
             pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
             for r in results if r.inputs_path)])
         if len(reprocessed) and previous.num_rows:  # their earlier articles leave the dataset below
-            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey)
+            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
+            # a migrated input written before carry its relative path
             paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
-            previous = previous.filter(pc.invert(pc.is_in(paths, value_set=reprocessed)))
+            previous = previous.filter(pc.invert(pc.is_in(
+                paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
         cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
         duplicates = sum(pc.sum(pq.read_table(p, columns=["is_duplicate"]).column(0)).as_py() or 0
@@ -229,11 +238,11 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                 parts = sorted(rel for _, rel in files_of_shard)
                 inputs_with_parts.append(inputs_of_shard.append_column(
                     "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
-        inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
+        inputs_state = pa.concat_tables([SHARD_INPUTS_SCHEMA.append(state_mod.INPUTS_SCHEMA.field("parts")).empty_table(),
                                          *inputs_with_parts])
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
-        remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
-        staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents))
+        remove_rows = state_mod.rows_to_replace(state, reprocessed)
+        staged.extend(state_mod.stage_state(state, staging, inputs_state, run_id, counts, documents))
         staged.append(dedup_state)
         replace = []
         if dates is not None:
@@ -253,11 +262,14 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
 
     summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
     summary.add_duplicates(duplicates, dropped=opts.drop_duplicates)
+    if migration.warning():
+        summary.warnings.append(migration.warning())
     write_manifest(out.runs, run_id, started, {
         "inputs": list(inputs),
         "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
         "language_backend": opts.language_backend,
         "repeated_lines": len(boiler),
+        "legacy_inputs": {"migrated": migration.migrated, "unresolved": migration.unresolved},
         "summary": summary.as_dict(),
     })
     try:
@@ -280,7 +292,10 @@ newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the 
 def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext") -> dict:
     """The scheduled flow: process only inputs not processed before (by path + content hash)."""
     opts = RunOptions(out=out, mode="run", language_backend=language_backend)
-    return run_pipeline(inputs, opts).as_dict()
+    summary = run_pipeline(inputs, opts)
+    for warning in summary.warnings:
+        get_run_logger().warning(warning)
+    return summary.as_dict()
 
 
 __all__ = ["RunOptions", "listed_inputs", "newsclean_flow", "newsclean_incremental", "reporting_progress",

@@ -55,6 +55,7 @@ class RunSummary:
     languages: Counter = field(default_factory=Counter)
     duplicates: int = 0
     version: str | None = None
+    warnings: list[str] = field(default_factory=list)  # one line each, printed after the summary
 
     @classmethod
     def from_results(cls, run_id: str, seen: int, skipped: int, results: list, version: str | None) -> RunSummary:
@@ -85,6 +86,7 @@ class RunSummary:
             "duplicates": self.duplicates,
             "rejects": dict(sorted(self.rejects.items())), "lines_removed": dict(sorted(self.removed.items())),
             "languages": dict(sorted(self.languages.items())), "version": self.version,
+            "warnings": list(self.warnings),
         }
 
     def rows(self) -> list[tuple[str, str]]:

@@ -158,7 +158,7 @@ def clean_shard(
     per_file: dict[str, Counter] = {}
     for f, doc in _docs(shard, read_cfg, dates):
         record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc
-        counts = per_file.setdefault(f.rel, Counter())
+        counts = per_file.setdefault(f.source_path, Counter())
         result.crawl_dates.add(record.crawl_date)
         if isinstance(record, Article):
             arts.add(record.to_row())
@@ -175,8 +175,8 @@ def clean_shard(
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
-        c = per_file.pop(f.rel, Counter())
-        inputs.add({"source_path": f.rel, "sha256": f.sha256 or file_sha256(f.path),
+        c = per_file.pop(f.source_path, Counter())
+        inputs.add({"source_path": f.source_path, "sha256": f.sha256 or file_sha256(f.path),
                     "articles": c["articles"], "rejects": c["rejects"]})
     result.inputs_path, result.input_count = inputs.close(), inputs.count
     return result

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import overload
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from charset_normalizer import from_bytes
 
 from schemas import RawDoc, Reject
@@ -106,13 +107,33 @@ class ReadConfig:
     jsonl_title_fields: tuple[str, ...] = ("title", "headline")
 
 
+def source_identity(path: str) -> str:
+    """The identity of an input file: its real absolute path (symlinks resolved, '/'-separated),
+    made UTF-8-safe. This is the row's ``source_path`` and the key in ``_state/inputs.parquet``.
+
+    Not the path relative to the input root: two roots (``crawl/2024-05-01``, ``crawl/2024-05-02``)
+    hold files of the same relative name, and a root named through a symlink (``latest ->
+    2024-05-02``) names other files from one run to the next.
+
+    >>> source_identity("/data/crawl/./2024-05-01//page-1.txt")
+    '/data/crawl/2024-05-01/page-1.txt'
+    """
+    return safe_str(Path(os.path.realpath(path)).as_posix())
+
+
 @dataclass(frozen=True, slots=True)  # a run may hold a million of them
 class InputFile:
-    path: str  # absolute path
-    rel: str  # relative to its input root, '/'-separated; this is the row's source_path
+    path: str  # absolute path, as the input named it: the file opened to read
+    rel: str  # relative to its input root, '/'-separated: the crawl date's directory, the sort order
     size: int
     crawl_date: dt.date | None = None  # from a RAW_ROOT/YYYY-MM-DD/ directory, if any
     sha256: str | None = None  # content hash, once computed (incremental runs hash before cleaning)
+    #: the identity (:func:`source_identity`): the row's source_path; from ``path`` when not given
+    source_path: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.source_path:
+            object.__setattr__(self, "source_path", source_identity(self.path))
 
     @property
     def format(self) -> str:
@@ -127,9 +148,11 @@ class Shard:
 
     @property
     def key(self) -> str:
+        # From the identities, not the rels: two roots' same-named files must not share a part file
+        # name (a commit replaces a file of the same name).
         h = hashlib.sha256()
         for f in self.files:
-            h.update(f.rel.encode("utf-8", "surrogateescape") + b"\0")
+            h.update(f.source_path.encode("utf-8", "surrogateescape") + b"\0")
         return h.hexdigest()[:16]
 
     @property
@@ -257,13 +280,14 @@ def _glob_root(pattern: str) -> Path:
 def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileList:
     """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
 
-    ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
+    ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix);
+    ``source_path``, the file's identity, is its real absolute path (:func:`source_identity`).
     Hidden files and directories are skipped; symlinks are not followed out of their root. Files
     of an ``exclude`` output directory (:data:`OUTPUT_DIRS`; the output sits inside an input
     directory, or is one) are not inputs: a run must not read back its own parquet files and manifests.
     """
     excluded = [str(Path(e).resolve() / name) for e in exclude for name in OUTPUT_DIRS]
-    seen: dict[str, tuple[str, str, int]] = {}  # real path -> (path, rel, size): a file named twice is one input
+    seen: dict[str, tuple[str, str, int, str]] = {}  # real path -> (path, rel, size, identity): named twice, one input
     for spec in inputs:
         p = Path(spec)
         found: Iterable[tuple[str, str, int, str]]
@@ -285,7 +309,7 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileL
         for path, rel, size, real in found:
             if real in seen or any(_below(real, e) for e in excluded):
                 continue
-            seen[real] = (path, safe_str(rel), size)
+            seen[real] = (path, safe_str(rel), size, safe_str(real))  # real: already resolved
     listed = sorted(seen.values(), key=lambda f: (f[1], f[0]))
     del seen
     return FileList.from_rows(listed)
@@ -308,19 +332,28 @@ class FileList(Sequence[InputFile]):
         self._prefixes = prefixes  # a path is prefixes[prefix] + rel, unless "path" holds it (os.fsencode)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, int]]) -> FileList:
-        """From ``(path, rel, size)`` rows, in order; the crawl date comes from the rel."""
+    def from_rows(cls, rows: Iterable[tuple[str, str, int] | tuple[str, str, int, str]]) -> FileList:
+        """From ``(path, rel, size[, source_path])`` rows, in order; the crawl date comes from the rel,
+        a missing source path from the path (:func:`source_identity`)."""
         prefix_ids: dict[str, int] = {}
         prefix_col, paths, rels, sizes, dates = array("l"), [], [], array("q"), []
-        for path, rel, size in rows:
+        source_prefix_col, sources = array("l"), []
+        for row in rows:
+            path, rel, size = row[0], row[1], row[2]
+            source = row[3] if len(row) > 3 else source_identity(path)
             prefix = path[:-len(rel)] if rel and path.endswith(rel) else ""
             prefix_col.append(prefix_ids.setdefault(prefix, len(prefix_ids)))
             # a path that is not a prefix and the rel (a name that is not UTF-8) is held whole, as bytes
             paths.append(None if prefix else os.fsencode(path))
+            # the identity is the root's real path + the rel, unless the file is a symlink: held whole
+            source_prefix = source[:-len(rel)] if rel and source.endswith(rel) else ""
+            source_prefix_col.append(prefix_ids.setdefault(source_prefix, len(prefix_ids)))
+            sources.append(None if source_prefix else source)
             rels.append(rel)
             sizes.append(size)
             dates.append(date_from_path(rel))
         table = pa.table([pa.array(prefix_col, pa.int32()), pa.array(paths, pa.binary()),
+                          pa.array(source_prefix_col, pa.int32()), pa.array(sources, pa.string()),
                           pa.array(rels, pa.string()), pa.array(sizes, pa.int64()),
                           pa.array(dates, pa.date32()), pa.nulls(len(rels), pa.string())], schema=_COLUMNS)
         return cls(table, list(prefix_ids))
@@ -350,11 +383,21 @@ class FileList(Sequence[InputFile]):
         """InputFile objects of rows ``start`` to ``stop``."""
         part = self._table.slice(start, max(stop - start, 0)).to_pydict()
         prefixes = self._prefixes
-        return [InputFile(os.fsdecode(path) if path is not None else prefixes[prefix] + rel, rel, size, date, sha256)
-                for prefix, path, rel, size, date, sha256 in zip(*(part[c] for c in _COLUMNS.names))]
+        return [InputFile(os.fsdecode(path) if path is not None else prefixes[prefix] + rel, rel, size, date, sha256,
+                          source if source is not None else prefixes[source_prefix] + rel)
+                for prefix, path, source_prefix, source, rel, size, date, sha256
+                in zip(*(part[c] for c in _COLUMNS.names))]
+
+    def source_paths(self) -> pa.Array:
+        """The files' identities (:attr:`InputFile.source_path`), one string array."""
+        table = self._table
+        prefixes = pa.array(self._prefixes, pa.string()).take(table.column("source_prefix"))
+        joined = pc.binary_join_element_wise(prefixes, table.column("rel"), "")
+        whole = pc.coalesce(table.column("source"), joined)
+        return whole.combine_chunks() if isinstance(whole, pa.ChunkedArray) else whole
 
     def column(self, name: str) -> pa.ChunkedArray:
-        """One column: ``rel``, ``size``, ``crawl_date`` or ``sha256``."""
+        """One column: ``rel``, ``size``, ``crawl_date`` or ``sha256`` (identities: :meth:`source_paths`)."""
         return self._table.column(name)
 
     def paths(self) -> Iterator[str]:
@@ -372,7 +415,8 @@ class FileList(Sequence[InputFile]):
         return FileList(self._table.set_column(i, _COLUMNS.field(name), values), self._prefixes)
 
 
-_COLUMNS = pa.schema([pa.field("prefix", pa.int32()), pa.field("path", pa.binary()), pa.field("rel", pa.string()),
+_COLUMNS = pa.schema([pa.field("prefix", pa.int32()), pa.field("path", pa.binary()),
+                      pa.field("source_prefix", pa.int32()), pa.field("source", pa.string()), pa.field("rel", pa.string()),
                       pa.field("size", pa.int64()), pa.field("crawl_date", pa.date32()),
                       pa.field("sha256", pa.string())])
 _ITER_CHUNK = 4096
@@ -610,7 +654,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 def _reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
             crawl_date: dt.date | None = None) -> Reject:
-    return Reject(f.rel, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
+    return Reject(f.source_path, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
 
 
 #: Epoch numbers above this are milliseconds (as seconds it would be the year 5138).
@@ -672,7 +716,7 @@ def _read_single(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | 
     text = decode_bytes(data)
     if kind == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text[:1000], re.IGNORECASE):
         kind = "html"  # an HTML page saved as .txt
-    yield RawDoc(f.rel, safe_str(text), kind=kind, crawl_date=f.crawl_date)
+    yield RawDoc(f.source_path, safe_str(text), kind=kind, crawl_date=f.crawl_date)
 
 
 def _bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
@@ -728,7 +772,7 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                               record, url, crawl_date)
                 continue
             title = _first_str(obj, cfg.jsonl_title_fields)
-            yield RawDoc(f.rel, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,
+            yield RawDoc(f.source_path, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,
                          title_hint=safe_str(title) if title else None)
 
 
@@ -781,7 +825,7 @@ def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                 continue
             m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
             text = decode_bytes(payload, m.group(1) if m else None)
-            yield RawDoc(f.rel, safe_str(text), kind="html", source_record=safe_str(record), url=url,
+            yield RawDoc(f.source_path, safe_str(text), kind="html", source_record=safe_str(record), url=url,
                          crawl_date=crawl_date)
 
 

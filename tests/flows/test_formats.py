@@ -68,12 +68,12 @@ def test_all_formats_plain_and_gzipped(tmp_path: Path) -> None:
     assert by_url["https://example.com/a"]["source_record"] == "line:1"
     assert str(by_url["https://example.com/b"]["crawl_date"]) == "2024-05-04"
     assert str(by_url["https://example.com/d"]["crawl_date"]) == "2024-05-06"
-    assert by_url["https://example.com/c"]["source_path"] == "crawl.warc.gz"
+    assert by_url["https://example.com/c"]["source_path"] == str((raw / "crawl.warc.gz").resolve())
     assert by_url["https://example.com/c"]["source_record"].startswith("<urn:uuid:")
     for r in rows:
         assert "Share on Facebook" not in r["body"] and "Home" not in r["body"]
         assert PARAGRAPHS[1].split(",")[0] in r["body"]
-    html_row = next(r for r in rows if r["source_path"] == "page.html")
+    html_row = next(r for r in rows if r["source_path"] == str((raw / "page.html").resolve()))
     assert html_row["headline"] == "Council approves harbour plan"
 
 

@@ -166,6 +166,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]:
     return root, outside, build_corpus(root, outside)
 
 
+def _rel(source_path: str, root: Path) -> str:
+    """A row's source path (the file's real absolute path) relative to the corpus root, as ``expect`` has it."""
+    prefix = str(root.resolve()) + "/"
+    assert source_path.startswith(prefix), source_path
+    return source_path[len(prefix):]
+
+
 def _reason(rec: RawDoc | Reject) -> str:
     return "article" if isinstance(rec, RawDoc) else rec.reason
 
@@ -209,7 +216,7 @@ def test_every_file_reads_as_expected(corpus) -> None:
     for f in discover([str(root)]):
         t = time.perf_counter()
         for rec in read_file(f):
-            key = (rec.source_path, rec.source_record)
+            key = (_rel(rec.source_path, root), rec.source_record)
             assert key not in got, f"two rows for {key}"
             got[key] = _reason(rec)
             if isinstance(rec, RawDoc):
@@ -321,9 +328,9 @@ def test_cli_accounts_for_every_hostile_document(corpus, tmp_path: Path) -> None
     rejects = pq.read_table(current / "_rejects", partitioning="hive").to_pylist()
     got: dict[Key, str] = {}
     for row in articles:
-        got[(row["source_path"], row["source_record"])] = "article"
+        got[(_rel(row["source_path"], root), row["source_record"])] = "article"
     for row in rejects:
-        key = (row["source_path"], row["source_record"])
+        key = (_rel(row["source_path"], root), row["source_record"])
         assert key not in got, f"two rows for {key}"
         got[key] = row["reason"]
     assert len(got) == len(articles) + len(rejects), "a document has two rows"
