@@ -99,14 +99,27 @@ def _non_negative_float(value: str) -> float:
     return x
 
 
+LANGUAGE_HELP = "language identification: fasttext (default; its bundled lite model) or langdetect (seeded)"
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="also read files under a directory input that match GLOB (hidden or non-page files, "
+                        "e.g. '*.md'); a GLOB without '/' matches the file name (repeatable)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out files that match GLOB; each becomes a 'skipped' reject row (repeatable)")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="output", help="output directory (default: output/)")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
     p.add_argument("--partition-by", type=partition_columns, default="crawl_date,language",
                    help="comma-separated partition columns (default: crawl_date,language)")
     p.add_argument("--jsonl-field", type=jsonl_field, action="append", metavar="KIND=NAME",
                    help="JSONL field holding the text, html, url, date or title of a record, looked up before "
                         "the default names (repeatable), e.g. --jsonl-field text=article_body")
+    _add_selection(p)
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
     p.add_argument("--shard-files", type=_positive_int,
@@ -133,17 +146,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backfill", help="re-process the crawl dates in a range, replacing their partitions")
     p.add_argument("raw_root", help="raw input root laid out as RAW_ROOT/YYYY-MM-DD/...")
-    p.add_argument("--since", type=_date, required=True)
-    p.add_argument("--until", type=_date, required=True)
+    p.add_argument("--since", type=_date, required=True, help="first crawl date to re-process (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, required=True, help="last crawl date to re-process (YYYY-MM-DD, inclusive)")
     _add_common(p)
 
     p = sub.add_parser("serve", help="serve the incremental flow as a Prefect deployment on a schedule")
-    p.add_argument("inputs", nargs="+")
-    p.add_argument("--out", default="output")
+    p.add_argument("inputs", nargs="+", help="files, directories or globs; each tick processes their new or "
+                                             "changed files")
+    p.add_argument("--out", default="output", help="output directory (default: output/)")
     p.add_argument("--cron", default="*/15 * * * *", help="cron schedule (default: every 15 minutes)")
-    p.add_argument("--name", default="newsclean-incremental")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
-    p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--name", default="newsclean-incremental",
+                   help="name of the Prefect deployment (default: newsclean-incremental)")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
+    _add_selection(p)
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("compact", help="merge the small part files of each partition into larger files")
     p.add_argument("--out", default="output", help="output directory (default: output/)")
@@ -155,9 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
-    p.add_argument("file")
+    p.add_argument("file", help="one input file (text, HTML, JSONL or WARC, plain or .gz)")
     p.add_argument("--html", action="store_true", help="treat the file as HTML")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
     return parser
 
 
@@ -205,7 +223,13 @@ def _options(args: argparse.Namespace, mode: str):
                       language_backend=args.language_backend, partition_cols=args.partition_by,
                       shard_files=args.shard_files, drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
                       doc_timeout=args.doc_timeout or None, read=read_config(args.jsonl_field),
-                      shards_in_flight=2 * (args.workers or os.cpu_count() or 2))
+                      shards_in_flight=2 * (args.workers or os.cpu_count() or 2), select=_selection(args))
+
+
+def _selection(args: argparse.Namespace):
+    from flows.sources import Selection
+
+    return Selection(tuple(args.include), tuple(args.exclude))
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
@@ -219,7 +243,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
 
     console = Console(stderr=True)
     try:
-        files = discover(inputs, exclude=[opts.out])  # listed once: the flow takes this list
+        files = discover(inputs, exclude=[opts.out], select=opts.select)  # listed once: the flow takes this list
         total = len(files)
     except OSError as exc:  # missing input, a directory that cannot be listed
         console.print(f"[red]newsclean: error:[/red] {exc}")
@@ -379,7 +403,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     newsclean_incremental.serve(
         name=args.name, cron=args.cron,
         parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
-                    "language_backend": args.language_backend},
+                    "language_backend": args.language_backend, "include": args.include, "exclude": args.exclude},
     )
     return 0
 

@@ -28,7 +28,7 @@ from flows import state as state_mod
 from flows.dedup import cluster_staged
 from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
-from flows.sources import FileList, ReadConfig, discover, file_sha256, make_shards
+from flows.sources import FileList, ReadConfig, Selection, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
 from schemas import DEFAULT_PARTITION_COLS
@@ -61,6 +61,7 @@ class RunOptions:
     crawl_date: dt.date | None = None  # for inputs whose crawl date is not in their path or record
     doc_timeout: float | None = 10.0  # seconds per document; slower ones become Reject(reason="timeout")
     read: ReadConfig = field(default_factory=ReadConfig)
+    select: Selection = field(default_factory=Selection)  # --include / --exclude globs
 
 
 def auto_shard_files(n_files: int) -> int:
@@ -121,7 +122,7 @@ def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> 
     if not len(done):
         return files, 0
     # The hash is kept with the file: the shard records it in the state without reading the file again.
-    files = files.with_column("sha256", pa.array([file_sha256(path) for path in files.paths()], pa.string()))
+    files = files.with_column("sha256", pa.array([input_sha256(f) for f in files], pa.string()))
     keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
     todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
     return todo, len(files) - len(todo)
@@ -179,7 +180,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         staging.mkdir(parents=True)
         files = _listed_inputs.get(_listing_key(inputs, out.root))
         if files is None:
-            files = discover(inputs, exclude=[out.root])
+            files = discover(inputs, exclude=[out.root], select=opts.select)
         # Outputs written with relative source paths: their inputs get their absolute identity first.
         migrated, migration = state_mod.migrate_legacy_inputs(
             state_mod.read_inputs(out.state), out.runs, ((f.rel, f.path) for f in files))
@@ -289,9 +290,12 @@ newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the 
 
 
 @flow(name="newsclean-incremental", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
-def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext") -> dict:
-    """The scheduled flow: process only inputs not processed before (by path + content hash)."""
-    opts = RunOptions(out=out, mode="run", language_backend=language_backend)
+def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext",
+                          include: list[str] | None = None, exclude: list[str] | None = None) -> dict:
+    """The scheduled flow: process only inputs not processed before (by path + content hash);
+    ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude)."""
+    opts = RunOptions(out=out, mode="run", language_backend=language_backend,
+                      select=Selection(tuple(include or ()), tuple(exclude or ())))
     summary = run_pipeline(inputs, opts)
     for warning in summary.warnings:
         get_run_logger().warning(warning)

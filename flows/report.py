@@ -55,6 +55,7 @@ class RunSummary:
     languages: Counter = field(default_factory=Counter)
     duplicates: int = 0
     version: str | None = None
+    skipped: Counter = field(default_factory=Counter)  # entries found but not read, by kind
     warnings: list[str] = field(default_factory=list)  # one line each, printed after the summary
 
     @classmethod
@@ -65,6 +66,7 @@ class RunSummary:
             s.rejects.update(r.rejects)
             s.removed.update(r.removed)
             s.languages.update(r.languages)
+            s.skipped.update(getattr(r, "skipped", None) or {})
         return s
 
     def add_duplicates(self, count: int, dropped: bool) -> None:
@@ -84,7 +86,8 @@ class RunSummary:
             "run_id": self.run_id, "inputs_seen": self.inputs_seen, "inputs_skipped": self.inputs_skipped,
             "inputs_processed": self.inputs_processed, "documents": self.documents, "articles": self.articles,
             "duplicates": self.duplicates,
-            "rejects": dict(sorted(self.rejects.items())), "lines_removed": dict(sorted(self.removed.items())),
+            "rejects": dict(sorted(self.rejects.items())), "skipped": dict(sorted(self.skipped.items())),
+            "lines_removed": dict(sorted(self.removed.items())),
             "languages": dict(sorted(self.languages.items())), "version": self.version,
             "warnings": list(self.warnings),
         }
@@ -99,7 +102,10 @@ class RunSummary:
                 ("  duplicates (dropped)" if self.rejects.get("duplicate") else "  duplicates (flagged)",
                  str(self.duplicates)),
                 ("rejected", str(sum(self.rejects.values())))]
-        rows += [(f"  rejected: {k}", str(v)) for k, v in sorted(self.rejects.items())]
+        for reason, n in sorted(self.rejects.items()):
+            rows.append((f"  rejected: {reason}", str(n)))
+            if reason == "skipped":  # found under an input root, not read: why
+                rows += [(f"    {kind}", str(v)) for kind, v in sorted(self.skipped.items())]
         rows += [(f"  lines removed: {k}", str(v)) for k, v in sorted(self.removed.items(), key=lambda kv: -kv[1])]
         rows += [(f"  language: {k}", str(v)) for k, v in self.languages.most_common()]
         return rows

@@ -26,7 +26,7 @@ from cleaners import CleanConfig, clean
 from cleaners import repeated as repeated_lines
 from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_key
-from flows.sources import ReadConfig, Shard, file_sha256, read_file
+from flows.sources import ReadConfig, Shard, input_sha256, read_file, skip_kind
 from flows.state import DEDUP_KEY_SCHEMA, SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, PartitionWriter, write_partitioned
 from schemas import (
@@ -70,6 +70,7 @@ class ShardResult:
     removed: Counter = field(default_factory=Counter)  # lines removed by kind
     languages: Counter = field(default_factory=Counter)
     crawl_dates: set = field(default_factory=set)
+    skipped: Counter = field(default_factory=Counter)  # entries not read, by why ("hidden file", ...)
     # Duplicate keys are staged beside the articles (row for row), not carried here: the flow
     # holds every shard's result until the end, so a result must not grow with its documents.
     dedup_path: str | None = None
@@ -171,12 +172,14 @@ def clean_shard(
             assert isinstance(record, Reject)
             rejs.add(record.to_row())
             result.rejects[record.reason] += 1
+            if record.reason == "skipped":
+                result.skipped[skip_kind(record.detail)] += 1
             counts["rejects"] += 1
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
         c = per_file.pop(f.source_path, Counter())
-        inputs.add({"source_path": f.source_path, "sha256": f.sha256 or file_sha256(f.path),
+        inputs.add({"source_path": f.source_path, "sha256": f.sha256 or input_sha256(f),
                     "articles": c["articles"], "rejects": c["rejects"]})
     result.inputs_path, result.input_count = inputs.close(), inputs.count
     return result
