@@ -204,7 +204,7 @@ def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypa
 
     walked: list[str] = []
     walk = flows.sources._walk
-    monkeypatch.setattr(flows.sources, "_walk", lambda root: walked.append(root) or walk(root))
+    monkeypatch.setattr(flows.sources, "_walk", lambda root, *rest: walked.append(root) or walk(root, *rest))
     assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0
     assert walked == [str(seeds_dir)]  # for the progress bar; the flow takes that list
     assert len(rows(tmp_path / "out")) == 5
