@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -107,15 +108,16 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
 
 
 def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> tuple[FileList, int]:
-    """Inputs this run processes, and how many it skips as already processed (by identity + hash;
-    ``state``: the state directory, or its inputs table)."""
+    """Inputs this run processes, and how many it leaves: already processed (by identity + hash;
+    ``state``: the state directory, or its inputs table), or for a backfill dated outside its range."""
     if opts.crawl_date:
         files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
     if opts.mode == "backfill":
         # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
         # are read and filtered by their records' fetch dates.
         rng = DateRange(opts.since, opts.until)
-        return files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()]), 0
+        todo = files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()])
+        return todo, len(files) - len(todo)
     if opts.mode == "force":
         return files, 0
     done = state_mod.processed_inputs(state)
@@ -126,6 +128,38 @@ def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> 
     keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
     todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
     return todo, len(files) - len(todo)
+
+
+def _replaced_partitions(opts: RunOptions, dates: DateRange | None) -> list[str]:
+    """The partition directories a backfill replaces whole: its crawl dates' (articles only when
+    partitioned by crawl date first; rejects always are)."""
+    replace: list[str] = []
+    if dates is None:
+        return replace
+    day = opts.since
+    while day <= opts.until:
+        d = partition_value(day.isoformat())
+        if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
+            replace.append(f"{ARTICLES}/crawl_date={d}")
+        replace.append(f"{REJECTS}/crawl_date={d}")
+        day += dt.timedelta(days=1)
+    return replace
+
+
+def _duplicates(results: list[ShardResult], cluster_files: list[str | None]) -> tuple[int, Counter]:
+    """How many staged articles are non-canonical duplicates, and their languages (with
+    --drop-duplicates they are rejects, not articles: the summary's languages leave them out)."""
+    count, languages = 0, Counter()
+    for result, path in zip(results, cluster_files):
+        if not path:
+            continue
+        is_dup = pq.read_table(path, columns=["is_duplicate"]).column(0)
+        n = pc.sum(is_dup).as_py() or 0
+        if n:
+            count += n
+            langs = pq.read_table(result.articles_path, columns=["language"]).column(0).filter(is_dup)
+            languages.update(langs.to_pylist())
+    return count, languages
 
 
 #: Progress callbacks of the calling process (the CLI's progress bar). Not a flow parameter: Prefect
@@ -179,8 +213,9 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         staging = out.staging(run_id)
         staging.mkdir(parents=True)
         files = _listed_inputs.get(_listing_key(inputs, out.root))
+        empty: list[str] = []
         if files is None:
-            files = discover(inputs, exclude=[out.root], select=opts.select)
+            files = discover(inputs, exclude=[out.root], select=opts.select, empty=empty)
         # Outputs written with relative source paths: their inputs get their absolute identity first.
         migrated, migration = state_mod.migrate_legacy_inputs(
             state_mod.read_inputs(out.state), out.runs, ((f.rel, f.path) for f in files))
@@ -217,7 +252,9 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
             pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
             for r in results if r.inputs_path)])
-        if len(reprocessed) and previous.num_rows:  # their earlier articles leave the dataset below
+        # Their earlier articles leave the dataset below. A backfill removes only the rows of the
+        # dates it re-processes (filtered out above): a JSONL file's other dates keep rows and keys.
+        if len(reprocessed) and previous.num_rows and dates is None:
             # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
             # a migrated input written before carry its relative path
             paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
@@ -225,8 +262,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                 paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
         cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
-        duplicates = sum(pc.sum(pq.read_table(p, columns=["is_duplicate"]).column(0)).as_py() or 0
-                         for p in cluster_files if p)
+        duplicates, duplicate_languages = _duplicates(results, cluster_files)
         staged: list[tuple[str, str]] = []
         inputs_with_parts = []
         for result, files_of_shard in zip(results, _submit_bounded(
@@ -243,26 +279,26 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                                          *inputs_with_parts])
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
         remove_rows = state_mod.rows_to_replace(state, reprocessed)
-        staged.extend(state_mod.stage_state(state, staging, inputs_state, run_id, counts, documents))
+        replace = _replaced_partitions(opts, dates)
+        # a backfill leaves an input's rows of other dates where they are: their files stay in its parts
+        carry = (lambda part: not any(part.startswith(r + "/") for r in replace)) if dates is not None else None
+        staged.extend(state_mod.stage_state(state, staging, inputs_state, run_id, counts, documents,
+                                            carry_parts=carry))
         staged.append(dedup_state)
-        replace = []
-        if dates is not None:
-            day = opts.since
-            while day <= opts.until:
-                d = partition_value(day.isoformat())
-                if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
-                    replace.append(f"{ARTICLES}/crawl_date={d}")
-                replace.append(f"{REJECTS}/crawl_date={d}")
-                day += dt.timedelta(days=1)
         if staged or replace:
-            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows),
+            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows,
+                                         remove_dates=(opts.since, opts.until) if dates is not None else None),
                              version_id=run_id)
         else:
             version = out.current_version()
         clean_staging(out)
 
-    summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
-    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates)
+    summary = RunSummary.from_results(run_id, len(files), skipped if dates is None else 0, results,
+                                      str(version) if version else None)
+    if dates is not None:
+        summary.inputs_outside_range = skipped
+    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates, languages=duplicate_languages)
+    summary.warnings += [f"no input files found under {spec}" for spec in empty]
     if migration.warning():
         summary.warnings.append(migration.warning())
     write_manifest(out.runs, run_id, started, {

@@ -155,7 +155,10 @@ def clean_shard(
     arts = _Buffer(base / f"{shard.key}.articles.parquet", ARTICLE_SCHEMA)
     rejs = _Buffer(base / f"{shard.key}.rejects.parquet", REJECT_SCHEMA)
     keys = _Buffer(base / f"{shard.key}.dedup.parquet", DEDUP_KEY_SCHEMA)
-    result = ShardResult(shard.key, None, None)
+    # A backfill re-processes part of an input (a JSONL file's dates in range): its part files get
+    # names of their own, never those of the files that keep the input's other rows.
+    key = shard.key if dates is None else f"{shard.key}-{dates.since:%Y%m%d}-{dates.until:%Y%m%d}"
+    result = ShardResult(key, None, None)
     per_file: dict[str, Counter] = {}
     for f, doc in _docs(shard, read_cfg, dates):
         record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc

@@ -421,7 +421,8 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path(".")
 
 
-def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: Selection | None = None) -> FileList:
+def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: Selection | None = None,
+             empty: list[str] | None = None) -> FileList:
     """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
 
     ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix);
@@ -431,7 +432,8 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: 
     unreadable directory) carries a ``skip`` that becomes its Reject row. A file named itself is
     always read. Files of an ``exclude`` output directory (:data:`OUTPUT_DIRS`; the output sits
     inside an input directory, or is one) are not inputs: a run must not read back its own
-    parquet files and manifests.
+    parquet files and manifests. ``empty`` receives the inputs under which no file to read was found
+    (an empty or mistyped directory, a glob that names only files left out).
     """
     select = select or Selection()
     excluded = [str(Path(e).resolve() / name) for e in exclude for name in OUTPUT_DIRS]
@@ -447,10 +449,15 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: 
             found = _glob_entries(spec, select)
         else:
             raise FileNotFoundError(f"input not found: {spec}")
+        readable = False
         for path, rel, size, real, skip in found:
-            if real in seen or any(_below(real, e) for e in excluded):
+            if any(_below(real, e) for e in excluded):
                 continue
-            seen[real] = (path, safe_str(rel), size, safe_str(real), skip)  # real: already resolved
+            readable = readable or skip is None
+            if real not in seen:
+                seen[real] = (path, safe_str(rel), size, safe_str(real), skip)  # real: already resolved
+        if not readable and empty is not None:
+            empty.append(spec)
     listed = sorted(seen.values(), key=lambda f: (f[1], f[0]))
     del seen
     return FileList.from_rows(listed)

@@ -366,6 +366,19 @@ def stage_dedup_state(staging: Path, dedup_rows: pa.Table) -> tuple[str, str]:
     return str(path), "_state/dedup.parquet"
 
 
+def _carry_parts(new: pa.Table, old: pa.Table, keep) -> pa.Table:
+    """``new`` with each input's ``parts`` joined by the files of its ``old`` rows that ``keep`` keeps."""
+    kept: dict[str, set[str]] = {}
+    for path, parts in zip(old.column("source_path").to_pylist(), old.column("parts").to_pylist()):
+        kept.setdefault(path, set()).update(p for p in split_parts(parts) if keep(p))
+    if not any(kept.values()):
+        return new
+    values = [PARTS_SEP.join(sorted(set(split_parts(parts)) | kept.get(path, set())))
+              for path, parts in zip(new.column("source_path").to_pylist(), new.column("parts").to_pylist())]
+    i = new.schema.get_field_index("parts")
+    return new.set_column(i, INPUTS_SCHEMA.field("parts"), pc.dictionary_encode(pa.array(values, pa.string())))
+
+
 def stage_state(
     state: Path | pa.Table,
     staging: Path,
@@ -373,16 +386,21 @@ def stage_state(
     run_id: str,
     counts: Counter,
     documents: int,
+    carry_parts=None,
 ) -> list[tuple[str, str]]:
     """Write the next inputs and line-count state files into ``staging``; return (staged path,
     relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)
 
-    ``state`` is the state directory or the inputs state read (and migrated) from it."""
+    ``state`` is the state directory or the inputs state read (and migrated) from it.
+    ``carry_parts(part)``: a file of an input's earlier row that still holds rows of it this run did
+    not re-process (a backfill's other dates); it stays in the input's ``parts``."""
     out = []
     old = _inputs(state)
     new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs)))
     new = new.append_column("legacy_path", pa.nulls(len(new), pa.string())).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
+    if carry_parts is not None and len(new):
+        new = _carry_parts(new, old.filter(replaced), carry_parts)
     table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)])
     path = staging / "state" / "inputs.parquet"
     write_sorted(table, path, sort_by="source_path")
