@@ -31,7 +31,16 @@ from flows.report import RunSummary, new_run_id, summary_markdown, write_manifes
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import FileList, ReadConfig, Selection, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
-from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
+from flows.store import (
+    ARTICLES,
+    REJECTS,
+    Commit,
+    OutputDir,
+    OutputLocked,
+    clean_staging,
+    commit,
+    partition_value,
+)
 from schemas import DEFAULT_PARTITION_COLS
 
 # Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
@@ -332,11 +341,28 @@ def newsclean_incremental(inputs: list[str], out: str = "output", language_backe
     ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude)."""
     opts = RunOptions(out=out, mode="run", language_backend=language_backend,
                       select=Selection(tuple(include or ()), tuple(exclude or ())))
-    summary = run_pipeline(inputs, opts)
+    started = time.monotonic()
+    try:
+        summary = run_pipeline(inputs, opts)
+    except OutputLocked as exc:  # a compaction (or a long run) holds the output: the next tick catches up
+        print(f"newsclean tick: nothing done, {exc}", flush=True)
+        return {"locked": str(exc)}
     for warning in summary.warnings:
-        get_run_logger().warning(warning)
+        print(f"newsclean tick: warning: {warning}", flush=True)
+    print(tick_line(summary, time.monotonic() - started), flush=True)
     return summary.as_dict()
 
 
+def tick_line(summary: RunSummary, seconds: float) -> str:
+    """The one line a scheduled tick prints (``newsclean serve`` shows its flow runs' output).
+
+    >>> s = RunSummary("r1", inputs_seen=12, inputs_skipped=10, inputs_processed=2, articles=3)
+    >>> tick_line(s, 4.25)
+    'newsclean tick r1: 12 inputs seen, 2 new or changed, 3 articles, 0 rejects, 4.2 s'
+    """
+    return (f"newsclean tick {summary.run_id}: {summary.inputs_seen} inputs seen, {summary.inputs_processed} new or "
+            f"changed, {summary.articles} articles, {sum(summary.rejects.values())} rejects, {seconds:.1f} s")
+
+
 __all__ = ["RunOptions", "listed_inputs", "newsclean_flow", "newsclean_incremental", "reporting_progress",
-           "run_pipeline"]
+           "run_pipeline", "tick_line"]

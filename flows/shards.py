@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -143,6 +144,40 @@ class _Buffer:
         return str(self.path)
 
 
+class ShardProgress:
+    """A shard's progress for the CLI's bar (files and documents done), in ``staging/progress/<key>``:
+    a file, not a callback, so it reaches the CLI from worker processes and Dask workers too.
+    Rewritten at most every ``interval`` seconds, atomically."""
+
+    def __init__(self, staging: str | Path, key: str, interval: float = 0.2) -> None:
+        self.path = Path(staging) / "progress" / key
+        self.interval, self.last = interval, 0.0
+
+    def update(self, files: int, documents: int, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.last < self.interval:
+            return
+        self.last = now
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp.write_text(f"{files} {documents}\n")
+        os.replace(tmp, self.path)
+
+
+def read_progress(staging_root: str | Path) -> tuple[int, int]:
+    """Files and documents done by the shards of the runs staged under ``staging_root`` (``OUT/_staging``)."""
+    files = documents = 0
+    for p in Path(staging_root).glob("*/progress/*"):
+        if p.name.startswith("."):
+            continue
+        try:
+            f, d = p.read_text().split()
+        except (OSError, ValueError):  # replaced or removed while read
+            continue
+        files, documents = files + int(f), documents + int(d)
+    return files, documents
+
+
 def clean_shard(
     shard: Shard,
     staging: str,
@@ -160,8 +195,13 @@ def clean_shard(
     key = shard.key if dates is None else f"{shard.key}-{dates.since:%Y%m%d}-{dates.until:%Y%m%d}"
     result = ShardResult(key, None, None)
     per_file: dict[str, Counter] = {}
+    progress = ShardProgress(staging, shard.key)
+    documents = 0
     for f, doc in _docs(shard, read_cfg, dates):
         record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc
+        if f.source_path not in per_file:
+            progress.update(len(per_file), documents)  # the files before this one are done
+        documents += 1
         counts = per_file.setdefault(f.source_path, Counter())
         result.crawl_dates.add(record.crawl_date)
         if isinstance(record, Article):
@@ -178,6 +218,7 @@ def clean_shard(
             if record.reason == "skipped":
                 result.skipped[skip_kind(record.detail)] += 1
             counts["rejects"] += 1
+    progress.update(len(shard.files), documents, final=True)
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
@@ -244,4 +285,5 @@ def finalize_shard(
     return out
 
 
-__all__ = ["DateRange", "ShardResult", "clean_shard", "count_shard_lines", "finalize_shard"]
+__all__ = ["DateRange", "ShardProgress", "ShardResult", "clean_shard", "count_shard_lines", "finalize_shard",
+           "read_progress"]

@@ -119,17 +119,38 @@ class OutputDir:
                 link.symlink_to(Path("current") / name)
 
     @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
-        """Exclusive lock: one run commits to an output directory at a time."""
+    def lock(self, hand_over: bool = False) -> Iterator[None]:
+        """Exclusive lock: one run commits to an output directory at a time.
+
+        ``hand_over``: the flow this process runs inside the block takes this lock as its own. The
+        CLI locks before the flow starts, so a locked output is one line, not a failed flow run
+        with Prefect's traceback.
+        """
+        key = os.path.realpath(self.root / ".lock")
+        if key in _HANDED_OVER:
+            yield
+            return
         with open(self.root / ".lock", "a+b") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
-                raise RuntimeError(f"another newsclean run holds {self.root / '.lock'}") from exc
+                raise OutputLocked(f"another newsclean run holds {self.root / '.lock'} (a run or a compaction); "
+                                   "try again when it ends") from exc
+            if hand_over:
+                _HANDED_OVER.add(key)
             try:
                 yield
             finally:
+                _HANDED_OVER.discard(key)
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+class OutputLocked(RuntimeError):
+    """Another process holds the output directory's lock."""
+
+
+#: Output locks this process holds for the flow it runs (real paths of the lock files).
+_HANDED_OVER: set[str] = set()
 
 
 def write_parquet(table: pa.Table, path: Path, sort_by: str | None = None, rows_per_group: int = 16_384) -> None:
