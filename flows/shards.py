@@ -72,6 +72,7 @@ class ShardResult:
     languages: Counter = field(default_factory=Counter)
     crawl_dates: set = field(default_factory=set)
     skipped: Counter = field(default_factory=Counter)  # entries not read, by why ("hidden file", ...)
+    urls: Counter = field(default_factory=Counter)  # articles' url from the "input" (record, WARC) or the "page"
     # Duplicate keys are staged beside the articles (row for row), not carried here: the flow
     # holds every shard's result until the end, so a result must not grow with its documents.
     dedup_path: str | None = None
@@ -210,6 +211,8 @@ def clean_shard(
             counts["articles"] += 1
             result.removed.update({k: v for k, v in record.lines_removed.items() if v})
             result.languages[record.language] += 1
+            if record.url:  # the input's (a JSONL field, WARC-Target-URI), else the page's canonical/og:url
+                result.urls["input" if doc.url else "page"] += 1
             keys.add(dedup_key(record).to_row())
         else:
             assert isinstance(record, Reject)

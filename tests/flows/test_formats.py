@@ -101,3 +101,16 @@ def test_html_only_run_counts_no_lines(tmp_path: Path, monkeypatch) -> None:
     (raw / "page2.html.gz").write_bytes(gzip.compress(HTML.replace("harbour", "airport").encode()))
     assert main(["run", str(raw), "--out", str(tmp_path / "out")]) == 0
     assert len(_rows(tmp_path / "out")) == 2
+
+
+def test_an_html_page_gives_its_declared_url_and_the_manifest_says_where_urls_came_from(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    canonical = '<link rel="canonical" href="https://news.example.com/2024/05/harbour-plan">'
+    (raw / "page.html").write_text(HTML.replace("</title>", "</title>" + canonical))
+    (raw / "feed.jsonl").write_text(json.dumps({"url": "https://example.com/a", "text": TEXT}) + "\n")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    urls = {Path(r["source_path"]).name: r["url"] for r in _rows(out)}
+    assert urls == {"page.html": "https://news.example.com/2024/05/harbour-plan", "feed.jsonl": "https://example.com/a"}
+    [manifest] = [json.loads(p.read_text()) for p in (out / "_runs").glob("*.json")]
+    assert manifest["summary"]["urls"] == {"from_input": 1, "from_page": 1}
