@@ -209,7 +209,7 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
         article_id=article_id_for(raw, sha),
         source_path=raw.source_path,
         source_record=raw.source_record,
-        url=raw.url,
+        url=raw.url or (extracted.url if extracted is not None and (extracted.url or "").startswith("http") else None),
         crawl_date=raw.crawl_date,
         publisher=pub,
         headline=headline_clean,

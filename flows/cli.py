@@ -1,4 +1,4 @@
-"""The ``newsclean`` command line: run, backfill, serve, inspect.
+"""newsclean: clean raw scraped news pages into parquet article records (run, backfill, serve, compact, inspect).
 
 Exit status: 0 only when every input became an Article or a Reject row and the commit succeeded;
 1 when the run failed (nothing committed); 2 for usage errors.
@@ -10,17 +10,39 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as dt
+import logging
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or gzipped) into parquet article "
+               "records. Commands: run, backfill, serve, compact, inspect.")
 
 
 def _quiet_prefect(verbose: bool) -> None:
     # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # a local Dask cluster logs ~35 INFO lines (scheduler, nannies, workers: they read this too)
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+        # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
+        logging.getLogger("EventsWorker").setLevel(logging.ERROR)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _console(stderr: bool = False):
+    """A console that never hard-wraps (off a terminal rich wraps at 80 columns: logs break lines)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, soft_wrap=True, highlight=False)
+
+
+def _say(console, label: str, message: object, style: str = "red") -> None:
+    """``label message`` on one line; ``message`` (paths, page text, exceptions) is never read as markup."""
+    from rich.text import Text
+
+    console.print(Text.assemble((label, style), " ", str(message)))
 
 
 def _date(value: str) -> dt.date:
@@ -47,6 +69,8 @@ def _task_runner(args: argparse.Namespace):
                                               language_backend=args.language_backend)
     from prefect_dask import DaskTaskRunner
 
+    if not args.verbose:  # distributed set its own level when imported (DASK_LOGGING__DISTRIBUTED if set first)
+        logging.getLogger("distributed").setLevel(logging.WARNING)
     if args.address:
         return DaskTaskRunner(address=args.address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": args.workers or 2, "threads_per_worker": 1,
@@ -99,14 +123,27 @@ def _non_negative_float(value: str) -> float:
     return x
 
 
+LANGUAGE_HELP = "language identification: fasttext (default; its bundled lite model) or langdetect (seeded)"
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="also read files under a directory input that match GLOB (hidden or non-page files, "
+                        "e.g. '*.md'); a GLOB without '/' matches the file name (repeatable)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out files that match GLOB; each becomes a 'skipped' reject row (repeatable)")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="output", help="output directory (default: output/)")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
     p.add_argument("--partition-by", type=partition_columns, default="crawl_date,language",
                    help="comma-separated partition columns (default: crawl_date,language)")
     p.add_argument("--jsonl-field", type=jsonl_field, action="append", metavar="KIND=NAME",
                    help="JSONL field holding the text, html, url, date or title of a record, looked up before "
                         "the default names (repeatable), e.g. --jsonl-field text=article_body")
+    _add_selection(p)
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
     p.add_argument("--shard-files", type=_positive_int,
@@ -123,7 +160,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsclean", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="newsclean", description=DESCRIPTION)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="clean inputs (files, directories, globs) into --out")
@@ -133,17 +170,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backfill", help="re-process the crawl dates in a range, replacing their partitions")
     p.add_argument("raw_root", help="raw input root laid out as RAW_ROOT/YYYY-MM-DD/...")
-    p.add_argument("--since", type=_date, required=True)
-    p.add_argument("--until", type=_date, required=True)
+    p.add_argument("--since", type=_date, required=True, help="first crawl date to re-process (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, required=True, help="last crawl date to re-process (YYYY-MM-DD, inclusive)")
     _add_common(p)
 
     p = sub.add_parser("serve", help="serve the incremental flow as a Prefect deployment on a schedule")
-    p.add_argument("inputs", nargs="+")
-    p.add_argument("--out", default="output")
+    p.add_argument("inputs", nargs="+", help="files, directories or globs; each tick processes their new or "
+                                             "changed files")
+    p.add_argument("--out", default="output", help="output directory (default: output/)")
     p.add_argument("--cron", default="*/15 * * * *", help="cron schedule (default: every 15 minutes)")
-    p.add_argument("--name", default="newsclean-incremental")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
-    p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--name", default="newsclean-incremental",
+                   help="name of the Prefect deployment (default: newsclean-incremental)")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
+    _add_selection(p)
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("compact", help="merge the small part files of each partition into larger files")
     p.add_argument("--out", default="output", help="output directory (default: output/)")
@@ -155,9 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
-    p.add_argument("file")
+    p.add_argument("file", help="one input file (text, HTML, JSONL or WARC, plain or .gz)")
     p.add_argument("--html", action="store_true", help="treat the file as HTML")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext")
+    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
+                   help=LANGUAGE_HELP)
     return parser
 
 
@@ -205,31 +247,46 @@ def _options(args: argparse.Namespace, mode: str):
                       language_backend=args.language_backend, partition_cols=args.partition_by,
                       shard_files=args.shard_files, drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
                       doc_timeout=args.doc_timeout or None, read=read_config(args.jsonl_field),
-                      shards_in_flight=2 * (args.workers or os.cpu_count() or 2))
+                      shards_in_flight=2 * (args.workers or os.cpu_count() or 2), select=_selection(args))
+
+
+def _selection(args: argparse.Namespace):
+    from flows.sources import Selection
+
+    return Selection(tuple(args.include), tuple(args.exclude))
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
+    from rich.text import Text
 
     from flows import api_server
-    from flows.flow import listed_inputs, newsclean_flow, reporting_progress
+    from flows.flow import listed_inputs, newsclean_flow
     from flows.sources import discover
+    from flows.store import OutputDir, OutputLocked
 
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     try:
-        files = discover(inputs, exclude=[opts.out])  # listed once: the flow takes this list
+        empty: list[str] = []
+        files = discover(inputs, exclude=[opts.out], select=opts.select, empty=empty)  # the flow takes this list
         total = len(files)
     except OSError as exc:  # missing input, a directory that cannot be listed
-        console.print(f"[red]newsclean: error:[/red] {exc}")
+        _say(console, "newsclean: error:", exc)
         return 2
+    for spec in empty:  # an empty or mistyped directory is not a silent table of zeros
+        _say(console, "newsclean: warning:", f"no input files found under {spec}", "yellow")
+    out = OutputDir(Path(opts.out))
     try:
-        from flows.store import OutputDir
-
-        OutputDir(Path(opts.out)).ensure()  # fail before any work if --out cannot be written
+        out.ensure()  # fail before any work if --out cannot be written
     except OSError as exc:
-        console.print(f"[red]newsclean: error: cannot write to --out {opts.out}:[/red] {exc}")
+        _say(console, f"newsclean: error: cannot write to --out {opts.out}:", exc)
+        return 1
+    held = contextlib.ExitStack()
+    try:  # before the flow: a locked output is one line, not a failed flow run and its traceback
+        held.enter_context(out.lock(hand_over=True))
+    except OutputLocked as exc:
+        _say(console, "newsclean: error:", exc)
         return 1
     flow_fn = newsclean_flow
     if args.runner == "auto":
@@ -247,100 +304,139 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         from flows.runners import warm_up
 
         warm_up(opts.language_backend)  # this process cleans: load the model while the server boots
-    progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                        TextColumn("{task.fields[documents]} documents"), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
     try:
-        with progress:
-            bar = progress.add_task("inputs", total=total)
-            with reporting_progress(lambda n: progress.advance(bar, n)), listed_inputs(inputs, opts.out, files), \
-                    api_server.using(server), _api_for_workers(args):
+        with progress, _progress_bar(progress, out, total):
+            with listed_inputs(inputs, opts.out, files), api_server.using(server), _api_for_workers(args):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
-        console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
+        _say(console, "newsclean: run failed, nothing committed:", f"{type(exc).__name__}: {exc}")
         if args.verbose:
             console.print_exception()
         return 1
     finally:
+        held.close()
         if hasattr(runner, "stop_workers"):
             runner.stop_workers()  # those the flow run did not take (it stops its own)
     table = Table(title=f"newsclean run {summary.run_id}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     for label, value in summary.rows():
-        table.add_row(label, value)
-    Console().print(table)
-    Console().print(f"output: {Path(opts.out) / 'articles'}  (rejects: {Path(opts.out) / '_rejects'})")
+        table.add_row(Text(label), value)
+    stdout = _console()
+    stdout.print(table)
+    stdout.print(Text(f"output: {Path(opts.out) / 'articles'}  (rejects: {Path(opts.out) / '_rejects'})"))
+    for warning in summary.warnings:
+        _say(console, "newsclean: warning:", warning, "yellow")
     return 0
 
 
+@contextlib.contextmanager
+def _progress_bar(progress, out, total: int) -> Iterator[None]:
+    """The bar follows the files (and documents) the shards report as they go, not whole shards:
+    they write their counts under ``OUT/_staging`` (flows.shards.ShardProgress), read here."""
+    import threading
+
+    from flows.shards import read_progress
+
+    bar = progress.add_task("inputs", total=total, documents=0)
+    if progress.disable:
+        yield
+        return
+    done = threading.Event()
+
+    def follow() -> None:
+        while not done.wait(0.25):
+            files, documents = read_progress(out.root / "_staging")
+            progress.update(bar, completed=min(files, total), documents=documents)
+
+    thread = threading.Thread(target=follow, name="newsclean-progress", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from cleaners import CleanConfig, explain
     from flows.sources import InputFile, read_file
     from schemas import Article
 
-    console = Console()
+    console = _console()
     path = Path(args.file)
     if not path.is_file():
-        console.print(f"[red]newsclean: error:[/red] no such file: {path}")
+        _say(_console(stderr=True), "newsclean: error:", f"no such file: {path}")
         return 2
     f = InputFile(str(path.absolute()), path.name, path.stat().st_size)
     cfg = CleanConfig(language_backend=args.language_backend)
+    # Page text, file names and rule details are shown as they are: Text, never Rich markup
+    # (a line holding "[/button]" or "[bold]" is a line of the page).
     for doc in read_file(f):
         if not hasattr(doc, "text"):
-            console.print(f"REJECT {doc.reason}: {doc.detail}")
+            console.print(Text(f"REJECT {doc.reason}: {doc.detail}"))
             continue
         if args.html:
             from dataclasses import replace
 
             doc = replace(doc, kind="html")
         result = explain(doc, cfg)
-        table = Table(show_lines=False, title=f"{doc.source_path} {doc.source_record or ''}".strip())
+        table = Table(show_lines=False, title=Text(f"{doc.source_path} {doc.source_record or ''}".strip()))
         table.add_column("#", justify="right")
         table.add_column("verdict")
         table.add_column("rule")
         table.add_column("line", overflow="fold")
         for i, (line, v) in enumerate(zip(result.lines, result.verdicts), start=1):
             style = "green" if v.keep else "dim"
-            table.add_row(str(i), "keep" if v.keep else "drop", v.rule if not v.keep else "",
-                          line[:300], style=style)
+            table.add_row(str(i), "keep" if v.keep else "drop", Text(v.rule if not v.keep else ""),
+                          Text(line[:300]), style=style)
         console.print(table)
         rec = result.record
         if isinstance(rec, Article):
             meta = Table(title="metadata", show_header=False)
             for name in ("headline", "headline_raw", "headline_markers", "authors", "byline_raw", "dateline_place",
                          "dateline_agency", "dateline_date", "dateline_raw", "published_at", "published_at_source",
-                         "publisher", "language", "language_score", "word_count"):
-                meta.add_row(name, repr(getattr(rec, name)))
+                         "publisher", "url", "language", "language_score", "word_count"):
+                meta.add_row(name, Text(repr(getattr(rec, name))))
             console.print(meta)
         else:
-            console.print(f"REJECT {rec.reason}: {rec.detail}")
+            console.print(Text(f"REJECT {rec.reason}: {rec.detail}"))
     return 0
 
 
 def cmd_compact(args: argparse.Namespace, server=None) -> int:
     """Merge small part files (flows.compact); print files before/after per dataset."""
-    from rich.console import Console
     from rich.table import Table
 
     from flows import api_server, compact
+    from flows.store import OutputDir, OutputLocked
 
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     try:  # usage errors before Prefect starts: exit 2
         if args.target_rows is not None and args.target_rows < 1:
             raise ValueError(f"--target-rows must be at least 1, not {args.target_rows}")
         version = compact.check_output_dir(Path(args.out))
         compact.check_filters(version, compact.parse_partition_filters(args.partition))
     except ValueError as exc:
-        console.print(f"[red]newsclean: error:[/red] {exc}")
+        _say(console, "newsclean: error:", exc)
         return 2
+    held = contextlib.ExitStack()
+    try:  # before the flow: a locked output is one line, not a failed flow run and its traceback
+        held.enter_context(OutputDir(Path(args.out)).lock(hand_over=True))
+    except OutputLocked as exc:
+        _say(console, "newsclean: error:", exc)
+        return 1
     try:
-        with api_server.using(server):
+        with held, api_server.using(server):
             summary = compact.newsclean_compact(args.out, args.target_rows or compact.TARGET_ROWS, args.partition)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
-        console.print(f"[red]newsclean: compaction failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
+        _say(console, "newsclean: compaction failed, nothing committed:", f"{type(exc).__name__}: {exc}")
         if args.verbose:
             console.print_exception()
         return 1
@@ -349,7 +445,7 @@ def cmd_compact(args: argparse.Namespace, server=None) -> int:
         table.add_column(name, justify="left" if name == "dataset" else "right")
     for row in compact.summary_rows(summary):
         table.add_row(*row)
-    Console().print(table)
+    _console().print(table)
     return 0
 
 
@@ -374,12 +470,41 @@ def cmd_serve(args: argparse.Namespace) -> int:
               "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api", file=sys.stderr)
         return 2
     inputs = [str(Path(i).absolute()) for i in args.inputs]
-    newsclean_incremental.serve(
-        name=args.name, cron=args.cron,
-        parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
-                    "language_backend": args.language_backend},
-    )
+    with _sigterm_stops_serving():
+        newsclean_incremental.serve(
+            name=args.name, cron=args.cron,
+            parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
+                        "language_backend": args.language_backend, "include": args.include,
+                        "exclude": args.exclude},
+        )
     return 0
+
+
+@contextlib.contextmanager
+def _sigterm_stops_serving() -> Iterator[None]:
+    """SIGTERM ends ``serve`` the way Ctrl-C does: its schedules paused, exit status 0.
+
+    Prefect's runner handles SIGTERM by calling its ``stop()`` from the signal handler, inside the
+    event loop, where it makes a coroutine that is never awaited (a RuntimeWarning on every
+    shutdown). Raised as Prefect's TerminationSignal instead, ``flow.serve`` shuts down as on Ctrl-C.
+    """
+    import signal
+
+    from prefect.exceptions import TerminationSignal
+    from prefect.runner import Runner
+
+    def terminate(self, *args) -> None:
+        raise TerminationSignal(signal.SIGTERM)
+
+    original = Runner.__dict__.get("handle_sigterm")
+    if original is None:  # another Prefect version: its own handling
+        yield
+        return
+    Runner.handle_sigterm = terminate
+    try:
+        yield
+    finally:
+        Runner.handle_sigterm = original
 
 
 def main(argv: list[str] | None = None) -> int:

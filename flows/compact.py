@@ -257,10 +257,12 @@ def repoint_parts(inputs: pa.Table, merged: set[str], holders: dict[str, set[str
     """
     index: dict[str, int] = {}  # parts value -> its position in the new dictionary
     indices = []
-    for path, value in zip(inputs.column("source_path").to_pylist(), inputs.column("parts").to_pylist()):
+    for path, legacy, value in zip(inputs.column("source_path").to_pylist(), inputs.column("legacy_path").to_pylist(),
+                                   inputs.column("parts").to_pylist()):
         parts = split_parts(value)
-        if any(p in merged for p in parts):
-            value = PARTS_SEP.join(sorted({p for p in parts if p not in merged} | holders.get(path, set())))
+        if any(p in merged for p in parts):  # rows written before a migration carry the legacy path
+            held = holders.get(path, set()) | holders.get(legacy, set())
+            value = PARTS_SEP.join(sorted({p for p in parts if p not in merged} | held))
         indices.append(index.setdefault(value or "", len(index)))
     column = pa.DictionaryArray.from_arrays(pa.array(indices, pa.int32()), pa.array(list(index), pa.string()))
     return inputs.set_column(inputs.schema.get_field_index("parts"), INPUTS_SCHEMA.field("parts"), column)

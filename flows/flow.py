@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,9 +29,18 @@ from flows import state as state_mod
 from flows.dedup import cluster_staged
 from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
-from flows.sources import FileList, ReadConfig, discover, file_sha256, make_shards
+from flows.sources import FileList, ReadConfig, Selection, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
-from flows.store import ARTICLES, REJECTS, Commit, OutputDir, clean_staging, commit, partition_value
+from flows.store import (
+    ARTICLES,
+    REJECTS,
+    Commit,
+    OutputDir,
+    OutputLocked,
+    clean_staging,
+    commit,
+    partition_value,
+)
 from schemas import DEFAULT_PARTITION_COLS
 
 # Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
@@ -61,6 +71,7 @@ class RunOptions:
     crawl_date: dt.date | None = None  # for inputs whose crawl date is not in their path or record
     doc_timeout: float | None = 10.0  # seconds per document; slower ones become Reject(reason="timeout")
     read: ReadConfig = field(default_factory=ReadConfig)
+    select: Selection = field(default_factory=Selection)  # --include / --exclude globs
 
 
 def auto_shard_files(n_files: int) -> int:
@@ -105,25 +116,59 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
     return results
 
 
-def select_inputs(files: FileList, opts: RunOptions, out: OutputDir) -> tuple[FileList, int]:
-    """Inputs this run processes, and how many it skips as already processed."""
+def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> tuple[FileList, int]:
+    """Inputs this run processes, and how many it leaves: already processed (by identity + hash;
+    ``state``: the state directory, or its inputs table), or for a backfill dated outside its range."""
     if opts.crawl_date:
         files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
     if opts.mode == "backfill":
         # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
         # are read and filtered by their records' fetch dates.
         rng = DateRange(opts.since, opts.until)
-        return files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()]), 0
+        todo = files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()])
+        return todo, len(files) - len(todo)
     if opts.mode == "force":
         return files, 0
-    done = state_mod.processed_inputs(out.state)
+    done = state_mod.processed_inputs(state)
     if not len(done):
         return files, 0
     # The hash is kept with the file: the shard records it in the state without reading the file again.
-    files = files.with_column("sha256", pa.array([file_sha256(path) for path in files.paths()], pa.string()))
-    keys = state_mod.input_keys(files.column("rel"), files.column("sha256"))
+    files = files.with_column("sha256", pa.array([input_sha256(f) for f in files], pa.string()))
+    keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
     todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
     return todo, len(files) - len(todo)
+
+
+def _replaced_partitions(opts: RunOptions, dates: DateRange | None) -> list[str]:
+    """The partition directories a backfill replaces whole: its crawl dates' (articles only when
+    partitioned by crawl date first; rejects always are)."""
+    replace: list[str] = []
+    if dates is None:
+        return replace
+    day = opts.since
+    while day <= opts.until:
+        d = partition_value(day.isoformat())
+        if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
+            replace.append(f"{ARTICLES}/crawl_date={d}")
+        replace.append(f"{REJECTS}/crawl_date={d}")
+        day += dt.timedelta(days=1)
+    return replace
+
+
+def _duplicates(results: list[ShardResult], cluster_files: list[str | None]) -> tuple[int, Counter]:
+    """How many staged articles are non-canonical duplicates, and their languages (with
+    --drop-duplicates they are rejects, not articles: the summary's languages leave them out)."""
+    count, languages = 0, Counter()
+    for result, path in zip(results, cluster_files):
+        if not path:
+            continue
+        is_dup = pq.read_table(path, columns=["is_duplicate"]).column(0)
+        n = pc.sum(is_dup).as_py() or 0
+        if n:
+            count += n
+            langs = pq.read_table(result.articles_path, columns=["language"]).column(0).filter(is_dup)
+            languages.update(langs.to_pylist())
+    return count, languages
 
 
 #: Progress callbacks of the calling process (the CLI's progress bar). Not a flow parameter: Prefect
@@ -177,9 +222,16 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         staging = out.staging(run_id)
         staging.mkdir(parents=True)
         files = _listed_inputs.get(_listing_key(inputs, out.root))
+        empty: list[str] = []
         if files is None:
-            files = discover(inputs, exclude=[out.root])
-        todo, skipped = select_inputs(files, opts, out)
+            files = discover(inputs, exclude=[out.root], select=opts.select, empty=empty)
+        # Outputs written with relative source paths: their inputs get their absolute identity first.
+        migrated, migration = state_mod.migrate_legacy_inputs(
+            state_mod.read_inputs(out.state), out.runs, ((f.rel, f.path) for f in files))
+        # the state is read again where needed, unless migrated here: held for the run only then
+        state: Path | pa.Table = migrated if migration.migrated else out.state
+        del migrated
+        todo, skipped = select_inputs(files, opts, state)
         shards = make_shards(todo, opts.shard_files or auto_shard_files(len(todo)), opts.shard_bytes)
         dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
 
@@ -209,14 +261,17 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
             pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
             for r in results if r.inputs_path)])
-        if len(reprocessed) and previous.num_rows:  # their earlier articles leave the dataset below
-            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey)
+        # Their earlier articles leave the dataset below. A backfill removes only the rows of the
+        # dates it re-processes (filtered out above): a JSONL file's other dates keep rows and keys.
+        if len(reprocessed) and previous.num_rows and dates is None:
+            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
+            # a migrated input written before carry its relative path
             paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
-            previous = previous.filter(pc.invert(pc.is_in(paths, value_set=reprocessed)))
+            previous = previous.filter(pc.invert(pc.is_in(
+                paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
         cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
         del previous
-        duplicates = sum(pc.sum(pq.read_table(p, columns=["is_duplicate"]).column(0)).as_py() or 0
-                         for p in cluster_files if p)
+        duplicates, duplicate_languages = _duplicates(results, cluster_files)
         staged: list[tuple[str, str]] = []
         inputs_with_parts = []
         for result, files_of_shard in zip(results, _submit_bounded(
@@ -229,35 +284,38 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
                 parts = sorted(rel for _, rel in files_of_shard)
                 inputs_with_parts.append(inputs_of_shard.append_column(
                     "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
-        inputs_state = pa.concat_tables([state_mod.INPUTS_SCHEMA.empty_table().drop_columns(["run_id"]),
+        inputs_state = pa.concat_tables([SHARD_INPUTS_SCHEMA.append(state_mod.INPUTS_SCHEMA.field("parts")).empty_table(),
                                          *inputs_with_parts])
         # Inputs processed again (changed, --force, backfill) replace the rows they made before.
-        remove_rows = state_mod.rows_to_replace(out.state, reprocessed)
-        staged.extend(state_mod.stage_state(out.state, staging, inputs_state, run_id, counts, documents))
+        remove_rows = state_mod.rows_to_replace(state, reprocessed)
+        replace = _replaced_partitions(opts, dates)
+        # a backfill leaves an input's rows of other dates where they are: their files stay in its parts
+        carry = (lambda part: not any(part.startswith(r + "/") for r in replace)) if dates is not None else None
+        staged.extend(state_mod.stage_state(state, staging, inputs_state, run_id, counts, documents,
+                                            carry_parts=carry))
         staged.append(dedup_state)
-        replace = []
-        if dates is not None:
-            day = opts.since
-            while day <= opts.until:
-                d = partition_value(day.isoformat())
-                if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
-                    replace.append(f"{ARTICLES}/crawl_date={d}")
-                replace.append(f"{REJECTS}/crawl_date={d}")
-                day += dt.timedelta(days=1)
         if staged or replace:
-            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows),
+            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows,
+                                         remove_dates=(opts.since, opts.until) if dates is not None else None),
                              version_id=run_id)
         else:
             version = out.current_version()
         clean_staging(out)
 
-    summary = RunSummary.from_results(run_id, len(files), skipped, results, str(version) if version else None)
-    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates)
+    summary = RunSummary.from_results(run_id, len(files), skipped if dates is None else 0, results,
+                                      str(version) if version else None)
+    if dates is not None:
+        summary.inputs_outside_range = skipped
+    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates, languages=duplicate_languages)
+    summary.warnings += [f"no input files found under {spec}" for spec in empty]
+    if migration.warning():
+        summary.warnings.append(migration.warning())
     write_manifest(out.runs, run_id, started, {
         "inputs": list(inputs),
         "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
         "language_backend": opts.language_backend,
         "repeated_lines": len(boiler),
+        "legacy_inputs": {"migrated": migration.migrated, "unresolved": migration.unresolved},
         "summary": summary.as_dict(),
     })
     try:
@@ -277,11 +335,34 @@ newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the 
 
 
 @flow(name="newsclean-incremental", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
-def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext") -> dict:
-    """The scheduled flow: process only inputs not processed before (by path + content hash)."""
-    opts = RunOptions(out=out, mode="run", language_backend=language_backend)
-    return run_pipeline(inputs, opts).as_dict()
+def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext",
+                          include: list[str] | None = None, exclude: list[str] | None = None) -> dict:
+    """The scheduled flow: process only inputs not processed before (by path + content hash);
+    ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude)."""
+    opts = RunOptions(out=out, mode="run", language_backend=language_backend,
+                      select=Selection(tuple(include or ()), tuple(exclude or ())))
+    started = time.monotonic()
+    try:
+        summary = run_pipeline(inputs, opts)
+    except OutputLocked as exc:  # a compaction (or a long run) holds the output: the next tick catches up
+        print(f"newsclean tick: nothing done, {exc}", flush=True)
+        return {"locked": str(exc)}
+    for warning in summary.warnings:
+        print(f"newsclean tick: warning: {warning}", flush=True)
+    print(tick_line(summary, time.monotonic() - started), flush=True)
+    return summary.as_dict()
+
+
+def tick_line(summary: RunSummary, seconds: float) -> str:
+    """The one line a scheduled tick prints (``newsclean serve`` shows its flow runs' output).
+
+    >>> s = RunSummary("r1", inputs_seen=12, inputs_skipped=10, inputs_processed=2, articles=3)
+    >>> tick_line(s, 4.25)
+    'newsclean tick r1: 12 inputs seen, 2 new or changed, 3 articles, 0 rejects, 4.2 s'
+    """
+    return (f"newsclean tick {summary.run_id}: {summary.inputs_seen} inputs seen, {summary.inputs_processed} new or "
+            f"changed, {summary.articles} articles, {sum(summary.rejects.values())} rejects, {seconds:.1f} s")
 
 
 __all__ = ["RunOptions", "listed_inputs", "newsclean_flow", "newsclean_incremental", "reporting_progress",
-           "run_pipeline"]
+           "run_pipeline", "tick_line"]

@@ -55,6 +55,10 @@ class RunSummary:
     languages: Counter = field(default_factory=Counter)
     duplicates: int = 0
     version: str | None = None
+    skipped: Counter = field(default_factory=Counter)  # entries found but not read, by kind
+    inputs_outside_range: int = 0  # backfill: dated outside --since..--until, left as they are
+    urls: Counter = field(default_factory=Counter)  # where articles' url came from: "input" or "page"
+    warnings: list[str] = field(default_factory=list)  # one line each, printed after the summary
 
     @classmethod
     def from_results(cls, run_id: str, seen: int, skipped: int, results: list, version: str | None) -> RunSummary:
@@ -64,15 +68,19 @@ class RunSummary:
             s.rejects.update(r.rejects)
             s.removed.update(r.removed)
             s.languages.update(r.languages)
+            s.skipped.update(getattr(r, "skipped", None) or {})
+            s.urls.update(getattr(r, "urls", None) or {})
         return s
 
-    def add_duplicates(self, count: int, dropped: bool) -> None:
-        """``count`` articles are non-canonical duplicates; with ``--drop-duplicates`` they were
-        written as rejects (reason ``duplicate``), not as articles."""
+    def add_duplicates(self, count: int, dropped: bool, languages: Counter | None = None) -> None:
+        """``count`` articles are non-canonical duplicates (``languages``: theirs); with
+        ``--drop-duplicates`` they were written as rejects (reason ``duplicate``), not as articles,
+        and the languages count the articles written only."""
         self.duplicates = count
         if dropped and count:
             self.articles -= count
             self.rejects["duplicate"] += count
+            self.languages -= languages or Counter()  # drops the languages left with no article
 
     @property
     def documents(self) -> int:
@@ -81,23 +89,34 @@ class RunSummary:
     def as_dict(self) -> dict:
         return {
             "run_id": self.run_id, "inputs_seen": self.inputs_seen, "inputs_skipped": self.inputs_skipped,
+            "inputs_outside_range": self.inputs_outside_range,
             "inputs_processed": self.inputs_processed, "documents": self.documents, "articles": self.articles,
             "duplicates": self.duplicates,
-            "rejects": dict(sorted(self.rejects.items())), "lines_removed": dict(sorted(self.removed.items())),
+            "rejects": dict(sorted(self.rejects.items())), "skipped": dict(sorted(self.skipped.items())),
+            "lines_removed": dict(sorted(self.removed.items())),
             "languages": dict(sorted(self.languages.items())), "version": self.version,
+            "warnings": list(self.warnings),
+            # where the articles' url came from: the input (a JSONL field, the WARC record's target
+            # URI) or, when it carries none, the page itself (its canonical link or og:url)
+            "urls": {"from_input": self.urls["input"], "from_page": self.urls["page"]},
         }
 
     def rows(self) -> list[tuple[str, str]]:
         """(label, value) rows of the summary table, in display order."""
         rows = [("inputs seen", str(self.inputs_seen)),
-                ("inputs skipped (already processed)", str(self.inputs_skipped)),
-                ("inputs processed", str(self.inputs_processed)),
-                ("documents", str(self.documents)),
-                ("articles written", str(self.articles)),
-                ("  duplicates (dropped)" if self.rejects.get("duplicate") else "  duplicates (flagged)",
-                 str(self.duplicates)),
-                ("rejected", str(sum(self.rejects.values())))]
-        rows += [(f"  rejected: {k}", str(v)) for k, v in sorted(self.rejects.items())]
+                ("inputs skipped (already processed)", str(self.inputs_skipped))]
+        if self.inputs_outside_range:
+            rows.append(("inputs outside --since..--until (left as they are)", str(self.inputs_outside_range)))
+        rows += [("inputs processed", str(self.inputs_processed)),
+                 ("documents", str(self.documents)),
+                 ("articles written", str(self.articles)),
+                 ("  duplicates (dropped)" if self.rejects.get("duplicate") else "  duplicates (flagged)",
+                  str(self.duplicates)),
+                 ("rejected", str(sum(self.rejects.values())))]
+        for reason, n in sorted(self.rejects.items()):
+            rows.append((f"  rejected: {reason}", str(n)))
+            if reason == "skipped":  # found under an input root, not read: why
+                rows += [(f"    {kind}", str(v)) for kind, v in sorted(self.skipped.items())]
         rows += [(f"  lines removed: {k}", str(v)) for k, v in sorted(self.removed.items(), key=lambda kv: -kv[1])]
         rows += [(f"  language: {k}", str(v)) for k, v in self.languages.most_common()]
         return rows

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from cleaners import CleanConfig, clean
 from cleaners import repeated as repeated_lines
 from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_key
-from flows.sources import ReadConfig, Shard, file_sha256, read_file
+from flows.sources import ReadConfig, Shard, input_sha256, read_file, skip_kind
 from flows.state import DEDUP_KEY_SCHEMA, SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, PartitionWriter, write_partitioned
 from schemas import (
@@ -70,6 +71,8 @@ class ShardResult:
     removed: Counter = field(default_factory=Counter)  # lines removed by kind
     languages: Counter = field(default_factory=Counter)
     crawl_dates: set = field(default_factory=set)
+    skipped: Counter = field(default_factory=Counter)  # entries not read, by why ("hidden file", ...)
+    urls: Counter = field(default_factory=Counter)  # articles' url from the "input" (record, WARC) or the "page"
     # Duplicate keys are staged beside the articles (row for row), not carried here: the flow
     # holds every shard's result until the end, so a result must not grow with its documents.
     dedup_path: str | None = None
@@ -142,6 +145,40 @@ class _Buffer:
         return str(self.path)
 
 
+class ShardProgress:
+    """A shard's progress for the CLI's bar (files and documents done), in ``staging/progress/<key>``:
+    a file, not a callback, so it reaches the CLI from worker processes and Dask workers too.
+    Rewritten at most every ``interval`` seconds, atomically."""
+
+    def __init__(self, staging: str | Path, key: str, interval: float = 0.2) -> None:
+        self.path = Path(staging) / "progress" / key
+        self.interval, self.last = interval, 0.0
+
+    def update(self, files: int, documents: int, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.last < self.interval:
+            return
+        self.last = now
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp.write_text(f"{files} {documents}\n")
+        os.replace(tmp, self.path)
+
+
+def read_progress(staging_root: str | Path) -> tuple[int, int]:
+    """Files and documents done by the shards of the runs staged under ``staging_root`` (``OUT/_staging``)."""
+    files = documents = 0
+    for p in Path(staging_root).glob("*/progress/*"):
+        if p.name.startswith("."):
+            continue
+        try:
+            f, d = p.read_text().split()
+        except (OSError, ValueError):  # replaced or removed while read
+            continue
+        files, documents = files + int(f), documents + int(d)
+    return files, documents
+
+
 def clean_shard(
     shard: Shard,
     staging: str,
@@ -154,11 +191,19 @@ def clean_shard(
     arts = _Buffer(base / f"{shard.key}.articles.parquet", ARTICLE_SCHEMA)
     rejs = _Buffer(base / f"{shard.key}.rejects.parquet", REJECT_SCHEMA)
     keys = _Buffer(base / f"{shard.key}.dedup.parquet", DEDUP_KEY_SCHEMA)
-    result = ShardResult(shard.key, None, None)
+    # A backfill re-processes part of an input (a JSONL file's dates in range): its part files get
+    # names of their own, never those of the files that keep the input's other rows.
+    key = shard.key if dates is None else f"{shard.key}-{dates.since:%Y%m%d}-{dates.until:%Y%m%d}"
+    result = ShardResult(key, None, None)
     per_file: dict[str, Counter] = {}
+    progress = ShardProgress(staging, shard.key)
+    documents = 0
     for f, doc in _docs(shard, read_cfg, dates):
         record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc
-        counts = per_file.setdefault(f.rel, Counter())
+        if f.source_path not in per_file:
+            progress.update(len(per_file), documents)  # the files before this one are done
+        documents += 1
+        counts = per_file.setdefault(f.source_path, Counter())
         result.crawl_dates.add(record.crawl_date)
         if isinstance(record, Article):
             arts.add(record.to_row())
@@ -166,17 +211,22 @@ def clean_shard(
             counts["articles"] += 1
             result.removed.update({k: v for k, v in record.lines_removed.items() if v})
             result.languages[record.language] += 1
+            if record.url:  # the input's (a JSONL field, WARC-Target-URI), else the page's canonical/og:url
+                result.urls["input" if doc.url else "page"] += 1
             keys.add(dedup_key(record).to_row())
         else:
             assert isinstance(record, Reject)
             rejs.add(record.to_row())
             result.rejects[record.reason] += 1
+            if record.reason == "skipped":
+                result.skipped[skip_kind(record.detail)] += 1
             counts["rejects"] += 1
+    progress.update(len(shard.files), documents, final=True)
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
-        c = per_file.pop(f.rel, Counter())
-        inputs.add({"source_path": f.rel, "sha256": f.sha256 or file_sha256(f.path),
+        c = per_file.pop(f.source_path, Counter())
+        inputs.add({"source_path": f.source_path, "sha256": f.sha256 or input_sha256(f),
                     "articles": c["articles"], "rejects": c["rejects"]})
     result.inputs_path, result.input_count = inputs.close(), inputs.count
     return result
@@ -238,4 +288,5 @@ def finalize_shard(
     return out
 
 
-__all__ = ["DateRange", "ShardResult", "clean_shard", "count_shard_lines", "finalize_shard"]
+__all__ = ["DateRange", "ShardProgress", "ShardResult", "clean_shard", "count_shard_lines", "finalize_shard",
+           "read_progress"]

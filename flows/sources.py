@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import email.utils
 import errno
+import fnmatch
 import glob
 import gzip
 import hashlib
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import overload
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from charset_normalizer import from_bytes
 
 from schemas import RawDoc, Reject
@@ -48,6 +50,9 @@ WARC_SUFFIXES = {".warc"}
 #: Where a newsclean output directory keeps its files (flows.store; its other entries are symlinks
 #: into ``_versions``, never walked). Only these are left out when ``--out`` sits in (or is) an input.
 OUTPUT_DIRS = ("_versions", "_staging", "_runs")
+
+#: An output directory's own files beside them: its lock, and the temp names of a commit in progress.
+OUTPUT_TEMP_PREFIXES = (".current-", ".write-probe-")
 
 _DATED_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -106,13 +111,36 @@ class ReadConfig:
     jsonl_title_fields: tuple[str, ...] = ("title", "headline")
 
 
+def source_identity(path: str) -> str:
+    """The identity of an input file: its real absolute path (symlinks resolved, '/'-separated),
+    made UTF-8-safe. This is the row's ``source_path`` and the key in ``_state/inputs.parquet``.
+
+    Not the path relative to the input root: two roots (``crawl/2024-05-01``, ``crawl/2024-05-02``)
+    hold files of the same relative name, and a root named through a symlink (``latest ->
+    2024-05-02``) names other files from one run to the next.
+
+    >>> source_identity("/data/crawl/./2024-05-01//page-1.txt")
+    '/data/crawl/2024-05-01/page-1.txt'
+    """
+    return safe_str(Path(os.path.realpath(path)).as_posix())
+
+
 @dataclass(frozen=True, slots=True)  # a run may hold a million of them
 class InputFile:
-    path: str  # absolute path
-    rel: str  # relative to its input root, '/'-separated; this is the row's source_path
+    path: str  # absolute path, as the input named it: the file opened to read
+    rel: str  # relative to its input root, '/'-separated: the crawl date's directory, the sort order
     size: int
     crawl_date: dt.date | None = None  # from a RAW_ROOT/YYYY-MM-DD/ directory, if any
     sha256: str | None = None  # content hash, once computed (incremental runs hash before cleaning)
+    #: the identity (:func:`source_identity`): the row's source_path; from ``path`` when not given
+    source_path: str = ""
+    #: ``"<reject reason>: <detail>"`` for an entry that is not read (hidden, not a page, not a
+    #: regular file, an unreadable directory): its one Reject row
+    skip: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.source_path:
+            object.__setattr__(self, "source_path", source_identity(self.path))
 
     @property
     def format(self) -> str:
@@ -127,9 +155,11 @@ class Shard:
 
     @property
     def key(self) -> str:
+        # From the identities, not the rels: two roots' same-named files must not share a part file
+        # name (a commit replaces a file of the same name).
         h = hashlib.sha256()
         for f in self.files:
-            h.update(f.rel.encode("utf-8", "surrogateescape") + b"\0")
+            h.update(f.source_path.encode("utf-8", "surrogateescape") + b"\0")
         return h.hexdigest()[:16]
 
     @property
@@ -181,53 +211,190 @@ def _is_hidden(rel: str) -> bool:
     return any(part.startswith(".") for part in rel.split("/"))
 
 
-def _inside(p: Path, real_root: Path) -> bool:
-    """A regular file whose real location (symlinks resolved) is below ``real_root``."""
+#: Extensions of files that are not pages (code, documentation, data, media, archives): a directory's
+#: or a glob's files of these kinds are left out as ``skipped`` rows unless ``--include`` names them.
+#: Files of other extensions, or none, are read: their content decides (``binary`` rejects).
+NON_PAGE_SUFFIXES = frozenset({
+    ".md", ".markdown", ".rst", ".adoc", ".tex", ".py", ".pyc", ".ipynb", ".js", ".mjs", ".ts", ".css", ".scss",
+    ".sh", ".bash", ".bat", ".ps1", ".c", ".h", ".cc", ".cpp", ".hpp", ".java", ".class", ".jar", ".go", ".rs",
+    ".rb", ".pl", ".lua", ".r", ".sql", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".conf", ".env", ".lock",
+    ".log", ".csv", ".tsv", ".xml", ".parquet", ".arrow", ".feather", ".avro", ".orc", ".db", ".sqlite",
+    ".pkl", ".pickle", ".npy", ".npz", ".pt", ".bin", ".dat", ".exe", ".dll", ".so", ".o", ".a", ".whl",
+    ".zip", ".tar", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".png", ".jpg", ".jpeg", ".gif", ".webp",
+    ".svg", ".ico", ".bmp", ".tif", ".tiff", ".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ppt", ".pptx",
+    ".mp3", ".mp4", ".m4a", ".wav", ".flac", ".ogg", ".webm", ".avi", ".mov", ".mkv", ".woff", ".woff2",
+    ".ttf", ".otf", ".eot",
+})
+
+
+def _suffix(name: str) -> str:
+    """The extension that names a file's kind, ``.gz`` looked through, lower case.
+
+    >>> _suffix("a/README.md"), _suffix("feed.jsonl.gz"), _suffix("page-0001"), _suffix(".bashrc")
+    ('.md', '.jsonl', '', '')
+    """
+    name = name.rsplit("/", 1)[-1].lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1]
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    """A pattern with a ``/`` matches the path below the input root, one without it the file name.
+
+    >>> _glob_match("2024-05-01/notes.md", "*.md"), _glob_match("a/b.txt", "a/*"), _glob_match("a/b.txt", "b*")
+    (True, True, True)
+    """
+    return fnmatch.fnmatchcase(rel if "/" in pattern else rel.rsplit("/", 1)[-1], pattern)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which files found under an input root are read: ``--exclude`` globs first, then ``--include``
+    globs, then the default (hidden files and :data:`NON_PAGE_SUFFIXES` are left out)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def includes(self, rel: str) -> bool:
+        return any(_glob_match(rel, p) for p in self.include)
+
+    def skip(self, rel: str, hidden: bool) -> str | None:
+        """Why a file is left out, as ``"skipped: <why>"``; None to read it.
+
+        >>> Selection().skip("notes/readme.md", False), Selection(include=("*.md",)).skip("readme.md", False)
+        ("skipped: not a page (a .md file; --include '*.md' reads it)", None)
+        >>> Selection(exclude=("draft-*",)).skip("draft-1.txt", False), Selection().skip(".x.txt", True)
+        ('skipped: excluded by --exclude draft-*', 'skipped: hidden file (--include reads it)')
+        """
+        for pattern in self.exclude:
+            if _glob_match(rel, pattern):
+                return f"skipped: excluded by --exclude {pattern}"
+        if self.includes(rel):
+            return None
+        if hidden:
+            return "skipped: hidden file (--include reads it)"
+        suffix = _suffix(rel)
+        if suffix in NON_PAGE_SUFFIXES:
+            return f"skipped: not a page (a {suffix} file; --include '*{suffix}' reads it)"
+        return None
+
+
+def skip_kind(detail: str) -> str:
+    """The kind of a ``skipped`` row's detail, for counts: the words before any parenthesis.
+
+    >>> skip_kind("not a page (a .md file; --include '*.md' reads it)"), skip_kind("hidden file")
+    ('not a page', 'hidden file')
+    """
+    return detail.split(" (", 1)[0]
+
+
+#: (path, rel, size, identity, skip): one entry found under an input root; ``skip`` is
+#: ``"<reject reason>: <detail>"`` for an entry that is not read (a Reject row says so), else None.
+Entry = tuple[str, str, int, str, "str | None"]
+
+
+def _entry(full: str, abs_path: str, rel: str, link_path: str, real_root: str, select: Selection) -> Entry | None:
+    """What one directory entry is as an input; None for a directory or a file that vanished.
+
+    ``link_path`` is the entry's own real location (its directory's real path + its name): the
+    identity of what is not read, and of a regular file; a symlink's is its target's.
+    """
     try:
-        return p.resolve().is_relative_to(real_root) and p.is_file()
-    except (OSError, RuntimeError):  # symlink loops
-        return False
+        st = os.lstat(full)
+    except OSError:
+        return None  # gone since it was listed
+    identity = link_path
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.path.realpath(full, strict=True)
+            st = os.stat(full)
+        except (OSError, RuntimeError) as exc:
+            why = "symlink loop" if getattr(exc, "errno", None) == errno.ELOOP else "broken symlink"
+            return abs_path, rel, 0, link_path, f"skipped: {why}"
+        if not _below(target, real_root):
+            return abs_path, rel, 0, link_path, "skipped: symlink outside the input root (not followed)"
+        if stat.S_ISDIR(st.st_mode):
+            return None  # a directory inside the root: its files are listed where they are
+        identity = target
+    if stat.S_ISDIR(st.st_mode):
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return abs_path, rel, 0, link_path, "skipped: not a regular file (a FIFO, socket or device)"
+    return abs_path, rel, st.st_size, identity, select.skip(rel, rel.rsplit("/", 1)[-1].startswith("."))
 
 
-def _raise(exc: OSError) -> None:
-    raise exc
+def _walk(root: str, select: Selection = Selection()) -> Iterator[Entry]:
+    """The entries below root, sorted: regular files to read, and what is not read with why.
 
-
-def _walk(root: str) -> Iterator[tuple[str, str, int, str]]:
-    """(path, rel, size, real path) of the regular files below root, sorted; symlinks are not
-    followed out of the root.
-
-    FIFOs, sockets and devices are not files: reading them could block forever. A directory that
-    cannot be listed is an error (raised), not a silent gap in the inputs. Strings and one
-    ``lstat`` per file, no ``Path`` objects: a crawl lists millions of files, and the garbage of
-    per-file objects stays in the process's memory for the rest of the run.
+    Hidden directories are one ``skipped`` entry each (not walked, unless ``--include`` names
+    them); symlinks are not followed out of the root; FIFOs, sockets and devices are not files
+    (reading them could block forever). A directory that cannot be listed is one ``read_error``
+    entry and the walk goes on (a transient error, EIO say, is raised: the run fails, a later one
+    lists it). Strings and one ``lstat`` per file, no ``Path`` objects: a crawl lists millions of
+    files, and the garbage of per-file objects stays in the process's memory for the rest of the run.
     """
     real_root = os.path.realpath(root)
     abs_root = os.path.abspath(root)
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_raise):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        if _is_output_dir(dirpath, dirnames):  # an earlier newsclean output: its files are not pages
+    unlistable: list[OSError] = []
+
+    def failed_dirs() -> Iterator[Entry]:
+        while unlistable:
+            exc = unlistable.pop()
+            if isinstance(exc, OSError) and is_transient(exc):
+                raise exc
+            where = exc.filename or root
+            rel = os.path.relpath(where, root).replace(os.sep, "/")
+            yield (os.path.abspath(where), safe_str(rel if rel != "." else os.path.basename(abs_root)), 0,
+                   os.path.realpath(where), f"read_error: directory cannot be listed: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable.append):
+        yield from failed_dirs()
+        if _is_output_dir(dirpath, dirnames):  # a newsclean output: its files are not pages, nor its lock
             dirnames[:] = [d for d in dirnames if d not in OUTPUT_DIRS]
+            filenames = [f for f in filenames if f != ".lock" and not f.startswith(OUTPUT_TEMP_PREFIXES)]
         rel_dir = os.path.relpath(dirpath, root)
         prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         real_dir = os.path.realpath(dirpath)  # symlinked directories are not walked: one per directory
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
+        walk = []
+        for name in sorted(dirnames):
             full = os.path.join(dirpath, name)
-            try:
-                st = os.lstat(full)
-                real = os.path.join(real_dir, name)
-                if stat.S_ISLNK(st.st_mode):
-                    real = os.path.realpath(full)
-                    if not _below(real, real_root):
-                        continue
-                    st = os.stat(full)
-            except (OSError, RuntimeError):  # vanished, dangling or looping link
-                continue
-            if stat.S_ISREG(st.st_mode):
-                rel = prefix + name
-                yield os.path.join(abs_root, rel), rel, st.st_size, real
+            if os.path.islink(full):  # not walked: inside the root its files are listed where they are
+                found = _entry(full, os.path.join(abs_root, prefix + name), prefix + name,
+                               os.path.join(real_dir, name), real_root, select)
+                if found:
+                    yield found
+            elif name.startswith(".") and not select.includes(prefix + name):
+                yield (os.path.join(abs_root, prefix + name), prefix + name, 0, os.path.join(real_dir, name),
+                       "skipped: hidden directory (not read; --include it to read it)")
+            else:
+                walk.append(name)
+        dirnames[:] = walk
+        for name in sorted(filenames):
+            found = _entry(os.path.join(dirpath, name), os.path.join(abs_root, prefix + name), prefix + name,
+                           os.path.join(real_dir, name), real_root, select)
+            if found:
+                yield found
+    yield from failed_dirs()
+
+
+def _glob_entries(spec: str, select: Selection) -> list[Entry]:
+    """The entries a glob names (directories left out); rels relative to its fixed prefix."""
+    root = _glob_root(spec)
+    real_root = os.path.realpath(root)
+    names = sorted(glob.glob(spec, recursive=True))
+    if not names:  # a typo in a quoted glob is not an empty crawl
+        raise FileNotFoundError(f"input not found: no file matches {spec}")
+    found = []
+    for m in names:
+        rel = Path(m).relative_to(root).as_posix()
+        link_path = os.path.join(os.path.realpath(os.path.dirname(m) or "."), os.path.basename(m))
+        entry = _entry(m, os.path.abspath(m), rel, link_path, real_root, select)
+        if entry and entry[4] is None and _is_hidden(rel):
+            entry = (*entry[:4], select.skip(rel, True))
+        if entry:
+            found.append(entry)
+    return found
 
 
 def _is_output_dir(dirpath: str, dirnames: list[str]) -> bool:
@@ -254,38 +421,43 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path(".")
 
 
-def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = ()) -> FileList:
+def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: Selection | None = None,
+             empty: list[str] | None = None) -> FileList:
     """Files named by ``inputs`` (files, directories walked recursively, or globs), sorted, unique.
 
-    ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix).
-    Hidden files and directories are skipped; symlinks are not followed out of their root. Files
-    of an ``exclude`` output directory (:data:`OUTPUT_DIRS`; the output sits inside an input
-    directory, or is one) are not inputs: a run must not read back its own parquet files and manifests.
+    ``rel`` is relative to the directory given (or the file's parent, or a glob's fixed prefix);
+    ``source_path``, the file's identity, is its real absolute path (:func:`source_identity`).
+    Every entry found under a directory or by a glob is listed: what is not read (hidden files and
+    directories, non-page files, ``select``'s exclusions, symlinks out of the root, FIFOs, an
+    unreadable directory) carries a ``skip`` that becomes its Reject row. A file named itself is
+    always read. Files of an ``exclude`` output directory (:data:`OUTPUT_DIRS`; the output sits
+    inside an input directory, or is one) are not inputs: a run must not read back its own
+    parquet files and manifests. ``empty`` receives the inputs under which no file to read was found
+    (an empty or mistyped directory, a glob that names only files left out).
     """
+    select = select or Selection()
     excluded = [str(Path(e).resolve() / name) for e in exclude for name in OUTPUT_DIRS]
-    seen: dict[str, tuple[str, str, int]] = {}  # real path -> (path, rel, size): a file named twice is one input
+    seen: dict[str, Entry] = {}  # identity -> entry: a file named twice is one input
     for spec in inputs:
         p = Path(spec)
-        found: Iterable[tuple[str, str, int, str]]
+        found: Iterable[Entry]
         if p.is_dir():
-            found = _walk(spec)
+            found = _walk(spec, select)
         elif p.is_file():
-            found = [(str(p.absolute()), p.name, p.stat().st_size, str(p.resolve()))]
+            found = [(str(p.absolute()), p.name, p.stat().st_size, str(p.resolve()), None)]
         elif glob.has_magic(spec):
-            root = _glob_root(spec)
-            real_root = root.resolve()
-            names = sorted(glob.glob(spec, recursive=True))
-            if not names:  # a typo in a quoted glob is not an empty crawl
-                raise FileNotFoundError(f"input not found: no file matches {spec}")
-            matches = [Path(m) for m in names if _inside(Path(m), real_root)]
-            found = [(str(m.absolute()), m.relative_to(root).as_posix(), m.stat().st_size, str(m.resolve()))
-                     for m in matches if not _is_hidden(m.relative_to(root).as_posix())]
+            found = _glob_entries(spec, select)
         else:
             raise FileNotFoundError(f"input not found: {spec}")
-        for path, rel, size, real in found:
-            if real in seen or any(_below(real, e) for e in excluded):
+        readable = False
+        for path, rel, size, real, skip in found:
+            if any(_below(real, e) for e in excluded):
                 continue
-            seen[real] = (path, safe_str(rel), size)
+            readable = readable or skip is None
+            if real not in seen:
+                seen[real] = (path, safe_str(rel), size, safe_str(real), skip)  # real: already resolved
+        if not readable and empty is not None:
+            empty.append(spec)
     listed = sorted(seen.values(), key=lambda f: (f[1], f[0]))
     del seen
     return FileList.from_rows(listed)
@@ -308,21 +480,32 @@ class FileList(Sequence[InputFile]):
         self._prefixes = prefixes  # a path is prefixes[prefix] + rel, unless "path" holds it (os.fsencode)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, int]]) -> FileList:
-        """From ``(path, rel, size)`` rows, in order; the crawl date comes from the rel."""
+    def from_rows(cls, rows: Iterable[tuple]) -> FileList:
+        """From ``(path, rel, size[, source_path[, skip]])`` rows, in order; the crawl date comes from
+        the rel, a missing source path from the path (:func:`source_identity`)."""
         prefix_ids: dict[str, int] = {}
         prefix_col, paths, rels, sizes, dates = array("l"), [], [], array("q"), []
-        for path, rel, size in rows:
+        source_prefix_col, sources, skips = array("l"), [], []
+        for row in rows:
+            path, rel, size = row[0], row[1], row[2]
+            source = row[3] if len(row) > 3 else source_identity(path)
+            skips.append(row[4] if len(row) > 4 else None)
             prefix = path[:-len(rel)] if rel and path.endswith(rel) else ""
             prefix_col.append(prefix_ids.setdefault(prefix, len(prefix_ids)))
             # a path that is not a prefix and the rel (a name that is not UTF-8) is held whole, as bytes
             paths.append(None if prefix else os.fsencode(path))
+            # the identity is the root's real path + the rel, unless the file is a symlink: held whole
+            source_prefix = source[:-len(rel)] if rel and source.endswith(rel) else ""
+            source_prefix_col.append(prefix_ids.setdefault(source_prefix, len(prefix_ids)))
+            sources.append(None if source_prefix else source)
             rels.append(rel)
             sizes.append(size)
             dates.append(date_from_path(rel))
         table = pa.table([pa.array(prefix_col, pa.int32()), pa.array(paths, pa.binary()),
+                          pa.array(source_prefix_col, pa.int32()), pa.array(sources, pa.string()),
                           pa.array(rels, pa.string()), pa.array(sizes, pa.int64()),
-                          pa.array(dates, pa.date32()), pa.nulls(len(rels), pa.string())], schema=_COLUMNS)
+                          pa.array(dates, pa.date32()), pa.nulls(len(rels), pa.string()),
+                          pa.array(skips, pa.string())], schema=_COLUMNS)
         return cls(table, list(prefix_ids))
 
     def __len__(self) -> int:
@@ -350,11 +533,21 @@ class FileList(Sequence[InputFile]):
         """InputFile objects of rows ``start`` to ``stop``."""
         part = self._table.slice(start, max(stop - start, 0)).to_pydict()
         prefixes = self._prefixes
-        return [InputFile(os.fsdecode(path) if path is not None else prefixes[prefix] + rel, rel, size, date, sha256)
-                for prefix, path, rel, size, date, sha256 in zip(*(part[c] for c in _COLUMNS.names))]
+        return [InputFile(os.fsdecode(path) if path is not None else prefixes[prefix] + rel, rel, size, date, sha256,
+                          source if source is not None else prefixes[source_prefix] + rel, skip)
+                for prefix, path, source_prefix, source, rel, size, date, sha256, skip
+                in zip(*(part[c] for c in _COLUMNS.names))]
+
+    def source_paths(self) -> pa.Array:
+        """The files' identities (:attr:`InputFile.source_path`), one string array."""
+        table = self._table
+        prefixes = pa.array(self._prefixes, pa.string()).take(table.column("source_prefix"))
+        joined = pc.binary_join_element_wise(prefixes, table.column("rel"), "")
+        whole = pc.coalesce(table.column("source"), joined)
+        return whole.combine_chunks() if isinstance(whole, pa.ChunkedArray) else whole
 
     def column(self, name: str) -> pa.ChunkedArray:
-        """One column: ``rel``, ``size``, ``crawl_date`` or ``sha256``."""
+        """One column: ``rel``, ``size``, ``crawl_date``, ``sha256`` or ``skip`` (identities: :meth:`source_paths`)."""
         return self._table.column(name)
 
     def paths(self) -> Iterator[str]:
@@ -372,9 +565,10 @@ class FileList(Sequence[InputFile]):
         return FileList(self._table.set_column(i, _COLUMNS.field(name), values), self._prefixes)
 
 
-_COLUMNS = pa.schema([pa.field("prefix", pa.int32()), pa.field("path", pa.binary()), pa.field("rel", pa.string()),
+_COLUMNS = pa.schema([pa.field("prefix", pa.int32()), pa.field("path", pa.binary()),
+                      pa.field("source_prefix", pa.int32()), pa.field("source", pa.string()), pa.field("rel", pa.string()),
                       pa.field("size", pa.int64()), pa.field("crawl_date", pa.date32()),
-                      pa.field("sha256", pa.string())])
+                      pa.field("sha256", pa.string()), pa.field("skip", pa.string())])
 _ITER_CHUNK = 4096
 
 
@@ -442,6 +636,12 @@ def file_sha256(path: str) -> str:
             raise
         return f"unreadable:{errno.errorcode.get(exc.errno or 0, exc.errno)}"
     return h.hexdigest()
+
+
+def input_sha256(f: InputFile) -> str:
+    """What identifies an input's content in the state: its sha256, or for an entry that is not
+    read ``skip:<reason: detail>`` (never a hash: reading it later makes it a changed input)."""
+    return f"skip:{f.skip}" if f.skip else file_sha256(f.path)
 
 
 class _CappedReader(io.RawIOBase):
@@ -610,7 +810,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 def _reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
             crawl_date: dt.date | None = None) -> Reject:
-    return Reject(f.rel, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
+    return Reject(f.source_path, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
 
 
 #: Epoch numbers above this are milliseconds (as seconds it would be the year 5138).
@@ -672,7 +872,7 @@ def _read_single(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | 
     text = decode_bytes(data)
     if kind == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text[:1000], re.IGNORECASE):
         kind = "html"  # an HTML page saved as .txt
-    yield RawDoc(f.rel, safe_str(text), kind=kind, crawl_date=f.crawl_date)
+    yield RawDoc(f.source_path, safe_str(text), kind=kind, crawl_date=f.crawl_date)
 
 
 def _bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
@@ -728,7 +928,7 @@ def _read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                               record, url, crawl_date)
                 continue
             title = _first_str(obj, cfg.jsonl_title_fields)
-            yield RawDoc(f.rel, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,
+            yield RawDoc(f.source_path, safe_str(text), kind=kind, source_record=record, url=url, crawl_date=crawl_date,
                          title_hint=safe_str(title) if title else None)
 
 
@@ -781,7 +981,7 @@ def _read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                 continue
             m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
             text = decode_bytes(payload, m.group(1) if m else None)
-            yield RawDoc(f.rel, safe_str(text), kind="html", source_record=safe_str(record), url=url,
+            yield RawDoc(f.source_path, safe_str(text), kind="html", source_record=safe_str(record), url=url,
                          crawl_date=crawl_date)
 
 
@@ -797,6 +997,10 @@ def read_file(f: InputFile, cfg: ReadConfig | None = None) -> Iterator[RawDoc | 
     Deterministic ones (corrupt gzip, no such file, permission) are Rejects and are not retried.
     """
     cfg = cfg or ReadConfig()
+    if f.skip:  # found under an input root but not read: one row that says why
+        reason, _, detail = f.skip.partition(": ")
+        yield _reject(f, reason, detail)
+        return
     fmt = f.format
     reader = {"jsonl": _read_jsonl, "json": _read_json, "warc": _read_warc}.get(fmt)
     yielded = 0

@@ -9,9 +9,13 @@
 
 from __future__ import annotations
 
+import glob
+import json
 import os
 import uuid
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +37,10 @@ INPUTS_SCHEMA = pa.schema([
     # PARTS_SEP; the inputs of one shard share one value, so the column is dictionary-encoded (a
     # nested list<dictionary> column is expanded to plain strings when written, ~24 MiB at 100k)
     pa.field("parts", pa.dictionary(pa.int32(), pa.string())),
+    # Outputs written before inputs had an identity unique across roots keyed an input by its path
+    # relative to its input root. A row migrated to the absolute identity keeps that relative path
+    # here: the rows it made then carry it as their source_path (see migrate_legacy_inputs).
+    pa.field("legacy_path", pa.string()),
 ])
 #: The per-input rows a shard stages; the flow adds ``run_id`` and ``parts`` for INPUTS_SCHEMA.
 SHARD_INPUTS_SCHEMA = pa.schema([INPUTS_SCHEMA.field(n) for n in ("source_path", "sha256", "articles", "rejects")])
@@ -102,30 +110,167 @@ def input_keys(source_paths: pa.ChunkedArray | pa.Array, sha256s: pa.ChunkedArra
     return pc.binary_join_element_wise(source_paths, sha256s, "\x00")  # no path holds a NUL
 
 
-def processed_inputs(state_dir: Path) -> pa.Array:
+def _inputs(state: Path | pa.Table) -> pa.Table:
+    """The inputs state: a table already read (and migrated), or read from a state directory."""
+    return state if isinstance(state, pa.Table) else read_inputs(state)
+
+
+def processed_inputs(state: Path | pa.Table) -> pa.Array:
     """:func:`input_keys` of every input processed before.
 
     An arrow array, not a set of ``(path, hash)`` tuples: the state lists every input of every
     earlier run, and as Python tuples of two strings each costs ~250 bytes for the whole run.
     """
-    t = read_inputs(state_dir)
+    t = _inputs(state)
     keys = input_keys(t.column("source_path"), t.column("sha256"))
     return keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
 
 
-def rows_to_replace(state_dir: Path, source_paths: pa.Array) -> dict[str, set[str]]:
+def rows_to_replace(state: Path | pa.Table, source_paths: pa.Array) -> dict[str, set[str]]:
     """Dataset file -> the source paths whose earlier rows it holds, for inputs processed again.
 
     A run that processes an input again (changed content, --force, a backfill) replaces the rows
-    the input produced before; without this they would stay beside the new ones.
+    the input produced before; without this they would stay beside the new ones. An input migrated
+    from a relative path (``legacy_path``) has its older rows under that path: both are removed.
     """
-    t = read_inputs(state_dir)
+    t = _inputs(state)
     t = t.filter(pc.is_in(t.column("source_path"), value_set=source_paths))
     out: dict[str, set[str]] = {}
-    for path, parts in zip(t.column("source_path").to_pylist(), t.column("parts").to_pylist()):
+    for path, legacy, parts in zip(t.column("source_path").to_pylist(), t.column("legacy_path").to_pylist(),
+                                   t.column("parts").to_pylist()):
         for part in split_parts(parts):
-            out.setdefault(part, set()).add(path)
+            out.setdefault(part, set()).update(p for p in (path, legacy) if p)
     return out
+
+
+def with_legacy_paths(state: Path | pa.Table, source_paths: pa.Array) -> pa.Array:
+    """``source_paths`` and the relative paths their earlier rows carry (inputs migrated from an
+    output written with relative paths): every source path the rows of these inputs may hold."""
+    t = _inputs(state)
+    legacy = t.filter(pc.is_in(t.column("source_path"), value_set=source_paths)).column("legacy_path").drop_null()
+    return pa.concat_arrays([source_paths.cast(pa.string()), *(c.cast(pa.string()) for c in legacy.chunks)])
+
+
+# ---------------------------------------------------------------- outputs written with relative paths
+
+
+@dataclass
+class Migration:
+    """What :func:`migrate_legacy_inputs` did: inputs given their absolute identity, and those left
+    as they were (their rows are kept; nothing matches or removes them)."""
+
+    migrated: int = 0
+    unresolved: int = 0
+    example: str | None = None  # a relative path left unresolved, for the warning
+
+    def warning(self) -> str | None:
+        if not self.unresolved:
+            return None
+        return (f"{self.unresolved} input(s) recorded by an older newsclean with paths relative to their input "
+                f"root (e.g. {self.example}) match no file with the recorded content (moved, changed or "
+                f"deleted); their rows are kept as they are, and processing those files again adds new rows")
+
+
+def is_legacy(source_paths: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Mask of the source paths written before identities were absolute paths (relative ones).
+
+    >>> is_legacy(pa.array(["page-1.txt", "/data/crawl/page-1.txt"])).to_pylist()
+    [True, False]
+    """
+    mask = pc.invert(pc.starts_with(source_paths, "/"))
+    return mask.combine_chunks() if isinstance(mask, pa.ChunkedArray) else mask
+
+
+def _manifest_inputs(runs_dir: Path, run_id: str | None, cache: dict) -> list[str]:
+    """The inputs (files, directories, globs) a run was given, from its manifest; [] if unknown."""
+    if run_id not in cache:
+        try:
+            inputs = json.loads((runs_dir / f"{run_id}.json").read_text()).get("inputs") or []
+        except (OSError, ValueError, AttributeError):
+            inputs = []
+        cache[run_id] = [i for i in inputs if isinstance(i, str)]
+    return cache[run_id]
+
+
+def _candidates(spec: str, rel: str) -> list[str]:
+    """Where the file of an input spec (absolute, or relative to the current directory) with this
+    relative path would be: ``spec/rel`` for a directory, the file itself, the glob's root + rel."""
+    from flows.sources import _glob_root
+
+    if glob.has_magic(spec):
+        return [str(_glob_root(spec) / rel)]
+    p = Path(spec)
+    if p.is_dir():
+        return [str(p / rel)]
+    return [spec] if p.name == rel else []
+
+
+def migrate_legacy_inputs(inputs: pa.Table, runs_dir: Path, current: Iterable[tuple[str, str]] = (),
+                          sha256=None) -> tuple[pa.Table, Migration]:
+    """``inputs`` (INPUTS_SCHEMA) with rows of relative source paths given their absolute identity.
+
+    Outputs of earlier newsclean versions keyed an input by its path relative to its input root, so
+    same-named files of two roots were one input. A relative row is migrated when its path resolves to exactly
+    one file whose content hash is the recorded one: first among the inputs its run's manifest
+    (``_runs/<run_id>.json``) names, taken as absolute or relative to the current directory; if none
+    matches there, among ``current`` (``(rel, path)`` of this run's inputs). Its relative path is
+    kept in ``legacy_path``: the dataset rows it made carry it, and replacing the input removes them.
+
+    A row that resolves to no file, to several, or whose relative path several rows share (one
+    run's same-named files: their rows cannot be told apart) stays as it is: never matched, never
+    removed. Nothing is lost either way.
+    """
+    from flows.sources import file_sha256, source_identity
+
+    sha256 = sha256 or file_sha256
+    mask = is_legacy(inputs.column("source_path"))
+    if not pc.any(mask).as_py():
+        return inputs, Migration()
+    old = inputs.filter(mask)
+    paths, shas, runs = (old.column(c).to_pylist() for c in ("source_path", "sha256", "run_id"))
+    shared = {p for p, n in Counter(paths).items() if n > 1}
+    by_rel: dict[str, list[str]] = {}
+    wanted = set(paths)
+    for rel, path in current:
+        if rel in wanted:
+            by_rel.setdefault(rel, []).append(path)
+    hashes: dict[str, str] = {}
+    manifests: dict = {}
+
+    def matching(candidates: Iterable[str], want: str) -> set[str]:
+        found = set()
+        for c in candidates:
+            if not os.path.isfile(c):
+                continue
+            real = source_identity(c)
+            if real not in hashes:
+                hashes[real] = sha256(c)
+            if hashes[real] == want:
+                found.add(real)
+        return found
+
+    new_paths, legacy_paths, migration = [], [], Migration()
+    for rel, want, run_id in zip(paths, shas, runs):
+        found: set[str] = set()
+        if rel not in shared and want and not want.startswith("unreadable:"):
+            found = matching((c for spec in _manifest_inputs(runs_dir, run_id, manifests)
+                              for c in _candidates(spec, rel)), want)
+            if not found:
+                found = matching(by_rel.get(rel, ()), want)
+        if len(found) == 1:
+            new_paths.append(found.pop())
+            legacy_paths.append(rel)
+            migration.migrated += 1
+        else:
+            new_paths.append(rel)
+            legacy_paths.append(None)
+            migration.unresolved += 1
+            migration.example = migration.example or rel
+    old = old.set_column(old.schema.get_field_index("source_path"), INPUTS_SCHEMA.field("source_path"),
+                         pa.array(new_paths, pa.string()))
+    old = old.set_column(old.schema.get_field_index("legacy_path"), INPUTS_SCHEMA.field("legacy_path"),
+                         pa.array(legacy_paths, pa.string()))
+    return pa.concat_tables([inputs.filter(pc.invert(mask)), old]).unify_dictionaries(), migration
 
 
 def line_counts(state_dir: Path) -> tuple[Counter, int]:
@@ -221,20 +366,41 @@ def stage_dedup_state(staging: Path, dedup_rows: pa.Table) -> tuple[str, str]:
     return str(path), "_state/dedup.parquet"
 
 
+def _carry_parts(new: pa.Table, old: pa.Table, keep) -> pa.Table:
+    """``new`` with each input's ``parts`` joined by the files of its ``old`` rows that ``keep`` keeps."""
+    kept: dict[str, set[str]] = {}
+    for path, parts in zip(old.column("source_path").to_pylist(), old.column("parts").to_pylist()):
+        kept.setdefault(path, set()).update(p for p in split_parts(parts) if keep(p))
+    if not any(kept.values()):
+        return new
+    values = [PARTS_SEP.join(sorted(set(split_parts(parts)) | kept.get(path, set())))
+              for path, parts in zip(new.column("source_path").to_pylist(), new.column("parts").to_pylist())]
+    i = new.schema.get_field_index("parts")
+    return new.set_column(i, INPUTS_SCHEMA.field("parts"), pc.dictionary_encode(pa.array(values, pa.string())))
+
+
 def stage_state(
-    state_dir: Path,
+    state: Path | pa.Table,
     staging: Path,
     inputs: pa.Table,
     run_id: str,
     counts: Counter,
     documents: int,
+    carry_parts=None,
 ) -> list[tuple[str, str]]:
     """Write the next inputs and line-count state files into ``staging``; return (staged path,
-    relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)"""
+    relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)
+
+    ``state`` is the state directory or the inputs state read (and migrated) from it.
+    ``carry_parts(part)``: a file of an input's earlier row that still holds rows of it this run did
+    not re-process (a backfill's other dates); it stays in the input's ``parts``."""
     out = []
-    old = read_inputs(state_dir)
-    new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs))).select(INPUTS_SCHEMA.names)
+    old = _inputs(state)
+    new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs)))
+    new = new.append_column("legacy_path", pa.nulls(len(new), pa.string())).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())
+    if carry_parts is not None and len(new):
+        new = _carry_parts(new, old.filter(replaced), carry_parts)
     table = pa.concat_tables([old.filter(pc.invert(replaced)), new.cast(INPUTS_SCHEMA)])
     path = staging / "state" / "inputs.parquet"
     write_sorted(table, path, sort_by="source_path")

@@ -20,6 +20,7 @@ replaces them, so re-running the same shards cannot duplicate rows.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import os
 import re
@@ -118,17 +119,38 @@ class OutputDir:
                 link.symlink_to(Path("current") / name)
 
     @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
-        """Exclusive lock: one run commits to an output directory at a time."""
+    def lock(self, hand_over: bool = False) -> Iterator[None]:
+        """Exclusive lock: one run commits to an output directory at a time.
+
+        ``hand_over``: the flow this process runs inside the block takes this lock as its own. The
+        CLI locks before the flow starts, so a locked output is one line, not a failed flow run
+        with Prefect's traceback.
+        """
+        key = os.path.realpath(self.root / ".lock")
+        if key in _HANDED_OVER:
+            yield
+            return
         with open(self.root / ".lock", "a+b") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
-                raise RuntimeError(f"another newsclean run holds {self.root / '.lock'}") from exc
+                raise OutputLocked(f"another newsclean run holds {self.root / '.lock'} (a run or a compaction); "
+                                   "try again when it ends") from exc
+            if hand_over:
+                _HANDED_OVER.add(key)
             try:
                 yield
             finally:
+                _HANDED_OVER.discard(key)
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+class OutputLocked(RuntimeError):
+    """Another process holds the output directory's lock."""
+
+
+#: Output locks this process holds for the flow it runs (real paths of the lock files).
+_HANDED_OVER: set[str] = set()
 
 
 def write_parquet(table: pa.Table, path: Path, sort_by: str | None = None, rows_per_group: int = 16_384) -> None:
@@ -239,6 +261,9 @@ class Commit:
     remove_rows: dict[str, set[str]] = field(default_factory=dict)
     #: dataset files (relative to the version root) removed whole (compaction: merged into ``add``)
     delete: list[str] = field(default_factory=list)
+    #: a backfill's (since, until): ``remove_rows`` removes only rows of crawl dates in that range;
+    #: the other rows of a re-processed input (a JSONL file spanning dates) were not re-processed
+    remove_dates: tuple[dt.date, dt.date] | None = None
 
 
 def _fault_point(name: str) -> None:
@@ -266,7 +291,7 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
         if target.exists():
             shutil.rmtree(target)
     for rel, paths in sorted(change.remove_rows.items()):
-        _remove_rows(new / rel, paths)
+        _remove_rows(new / rel, paths, change.remove_dates)
     for rel in change.delete:
         (new / rel).unlink()  # a hard link: the previous version keeps its copy
     for staged, rel in change.add:
@@ -288,16 +313,26 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
     return final
 
 
-def _remove_rows(path: Path, source_paths: set[str]) -> None:
-    """Rewrite one dataset file without the rows of ``source_paths`` (or delete it if none remain).
+def _remove_rows(path: Path, source_paths: set[str], dates: tuple[dt.date, dt.date] | None = None) -> None:
+    """Rewrite one dataset file without the rows of ``source_paths`` (or delete it if none remain);
+    with ``dates`` (since, until), only their rows of crawl dates in that range.
 
     The file is a hard link shared with the previous version: writing a new file and renaming it
     over the link leaves the previous version's copy untouched.
     """
     if not path.exists():
         return
-    table = pq.read_table(path)
-    keep = pc.invert(pc.is_in(table.column("source_path"), value_set=pa.array(sorted(source_paths), pa.string())))
+    if dates is not None:
+        partition = next((p.split("=", 1)[1] for p in path.parts if p.startswith("crawl_date=")), None)
+        if partition is not None and not _in_range(partition, dates):
+            return  # a crawl date the backfill did not re-process
+    table = pq.read_table(path, partitioning=None)
+    remove = pc.is_in(table.column("source_path"), value_set=pa.array(sorted(source_paths), pa.string()))
+    if dates is not None and "crawl_date" in table.column_names:
+        in_range = pc.and_(pc.greater_equal(table.column("crawl_date"), pa.scalar(dates[0], pa.date32())),
+                           pc.less_equal(table.column("crawl_date"), pa.scalar(dates[1], pa.date32())))
+        remove = pc.and_(remove, pc.fill_null(in_range, False))
+    keep = pc.invert(remove)
     kept = table.filter(keep)
     if kept.num_rows == table.num_rows:
         return
@@ -305,6 +340,18 @@ def _remove_rows(path: Path, source_paths: set[str]) -> None:
         path.unlink()
     else:
         write_parquet(kept, path)
+
+
+def _in_range(partition: str, dates: tuple[dt.date, dt.date]) -> bool:
+    """``crawl_date=<partition>`` is a date from ``dates[0]`` to ``dates[1]`` (``unknown`` is not).
+
+    >>> _in_range("2024-05-02", (dt.date(2024, 5, 1), dt.date(2024, 5, 2))), _in_range(UNKNOWN, (dt.date.min, dt.date.max))
+    (True, False)
+    """
+    try:
+        return dates[0] <= dt.date.fromisoformat(partition) <= dates[1]
+    except ValueError:
+        return False
 
 
 def _collect_garbage(out: OutputDir, keep: Path) -> None:

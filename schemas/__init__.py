@@ -51,6 +51,7 @@ REJECT_REASONS: tuple[str, ...] = (
     "timeout",  # cleaning took longer than the per-document time budget
     "no_article",  # nothing article-like left after cleaning
     "duplicate",  # dropped as a duplicate (only with --drop-duplicates)
+    "skipped",  # found under an input root but not read: hidden, not a page, excluded, not a regular file
     "error",  # an unexpected error in the cleaner: a bug, reported with its message
 )
 
@@ -59,7 +60,7 @@ REJECT_REASONS: tuple[str, ...] = (
 class RawDoc:
     """One input document with its provenance, as handed to ``cleaners.clean``."""
 
-    source_path: str  # relative to the input root, '/'-separated
+    source_path: str  # the input file's real absolute path, '/'-separated (flows.sources.source_identity)
     text: str  # decoded text (raw scraped text, or HTML when kind == "html")
     kind: str = "text"  # "text" | "html"
     source_record: str | None = None  # position inside a container: "line:12", WARC record id

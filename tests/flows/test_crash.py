@@ -40,8 +40,10 @@ def make_corpus(root: Path, n: int = 30) -> None:
     (root / "2024-05-02" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
 
 
-def dataset_rows(out: Path) -> tuple[Counter, list[str]] | None:
-    """(source_path, source_record, kind) counts and article ids of the committed dataset; None if none."""
+def dataset_rows(out: Path, root: Path) -> tuple[Counter, list[str]] | None:
+    """(source path relative to ``root``, source_record, kind) counts and article ids of the committed
+    dataset; None if none."""
+    prefix = str(root.resolve()) + "/"
     current = out / "current"
     if not current.is_symlink():
         return None
@@ -52,14 +54,15 @@ def dataset_rows(out: Path) -> tuple[Counter, list[str]] | None:
         for f in (base / sub).rglob("*.parquet"):
             cols = ["source_path", "source_record"] + (["article_id"] if kind == "article" else [])
             for row in pq.read_table(f, columns=cols).to_pylist():
-                keys[(row["source_path"], row["source_record"], kind)] += 1
+                path = row["source_path"]
+                keys[(path[len(prefix):] if path.startswith(prefix) else path, row["source_record"], kind)] += 1
                 if kind == "article":
                     ids.append(row["article_id"])
     return keys, ids
 
 
-def assert_complete(out: Path, reference: Counter) -> None:
-    got = dataset_rows(out)
+def assert_complete(out: Path, root: Path, reference: Counter) -> None:
+    got = dataset_rows(out, root)
     assert got is not None
     keys, ids = got
     assert keys == reference, (reference - keys, keys - reference)
@@ -113,34 +116,36 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Cou
     out = base / "reference-out"
     assert main(["run", str(full), "--out", str(out), "--shard-files", SHARD_FILES,
                  "--language-backend", "langdetect"]) == 0
-    rows = dataset_rows(out)
+    rows = dataset_rows(out, full)
     assert rows is not None
     return half, full, rows[0]
 
 
 def test_kill_just_before_and_just_after_the_commit_point(reference, tmp_path: Path) -> None:
     half, full, ref = reference
-    out = tmp_path / "out"
-    assert main(["run", str(half), "--out", str(out), "--shard-files", SHARD_FILES,
+    out, corpus = tmp_path / "out", tmp_path / "corpus"
+    shutil.copytree(half, corpus)
+    assert main(["run", str(corpus), "--out", str(out), "--shard-files", SHARD_FILES,
                  "--language-backend", "langdetect"]) == 0
-    before = dataset_rows(out)
+    before = dataset_rows(out, corpus)
     assert before is not None and before[0] != ref
 
+    # the crawl grows to the reference's files (an input is its path: the same root, more files)
+    shutil.copytree(full, corpus, dirs_exist_ok=True)
     # the new version is complete on disk, `current` not yet swapped: readers still see "before"
-    # (run over `full`, whose files are a superset: same relative paths as the reference run)
-    code, log = _cli(full, out, fault="before-swap")
+    code, log = _cli(corpus, out, fault="before-swap")
     assert code == -signal.SIGKILL, log
-    assert dataset_rows(out) == before
+    assert dataset_rows(out, corpus) == before
 
     # swapped, then killed before garbage collection and the manifest: readers see "after"
-    code, log = _cli(full, out, fault="after-swap")
+    code, log = _cli(corpus, out, fault="after-swap")
     assert code == -signal.SIGKILL, log
-    assert_complete(out, ref)
+    assert_complete(out, corpus, ref)
 
     # the re-run finds nothing left to do and leaves the dataset whole, without leftovers
-    assert main(["run", str(full), "--out", str(out), "--shard-files", SHARD_FILES,
+    assert main(["run", str(corpus), "--out", str(out), "--shard-files", SHARD_FILES,
                  "--language-backend", "langdetect"]) == 0
-    assert_complete(out, ref)
+    assert_complete(out, corpus, ref)
     assert not list((out / "_versions").glob("*.tmp")) and not any((out / "_staging").iterdir())
 
 
@@ -153,7 +158,7 @@ def test_kill_mid_shard_then_rerun(reference, tmp_path: Path) -> None:
 
     code, log = _cli(full, out, kill_when=shard_staged)
     assert code == -signal.SIGKILL, f"the run ended before it could be killed mid-shard:\n{log}"
-    assert dataset_rows(out) is None  # the first run of this output: "before" is no dataset at all
+    assert dataset_rows(out, full) is None  # the first run of this output: "before" is no dataset at all
     assert main(["run", str(full), "--out", str(out), "--shard-files", SHARD_FILES,
                  "--language-backend", "langdetect"]) == 0
-    assert_complete(out, ref)
+    assert_complete(out, full, ref)

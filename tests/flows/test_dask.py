@@ -35,11 +35,14 @@ def _files(out: Path) -> dict[str, bytes]:
     return {p.relative_to(version).as_posix(): p.read_bytes() for p in sorted(version.rglob("*")) if p.is_file()}
 
 
-def test_dask_output_equals_single_process_output_byte_for_byte(tmp_path):
+def test_dask_output_equals_single_process_output_byte_for_byte(tmp_path, capfd):
     src = _inputs(tmp_path / "in")
     common = ["run", str(src), "--shard-files", "3"]
     assert main([*common, "--out", str(tmp_path / "thread")]) == 0
+    capfd.readouterr()
     assert main([*common, "--out", str(tmp_path / "dask"), "--runner", "dask", "--workers", "2"]) == 0
+    err = capfd.readouterr().err
+    assert "distributed." not in err and "EventsWorker" not in err, err  # quiet without -v
     thread, dask = _files(tmp_path / "thread"), _files(tmp_path / "dask")
     assert sorted(thread) == sorted(dask)
     assert any(k.startswith("articles/") for k in thread) and any(k.startswith("_rejects/") for k in thread)

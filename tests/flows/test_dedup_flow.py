@@ -127,12 +127,12 @@ def _write(root: Path, names: list[str]) -> Path:
 def _articles(out: Path) -> dict[str, tuple[str, bool]]:
     t = ds.dataset(out / "articles", partitioning="hive").to_table(
         columns=["source_path", "dup_cluster", "is_duplicate"])
-    return {r["source_path"]: (r["dup_cluster"], r["is_duplicate"]) for r in t.to_pylist()}
+    return {Path(r["source_path"]).name: (r["dup_cluster"], r["is_duplicate"]) for r in t.to_pylist()}
 
 
 def _rejects(out: Path) -> dict[str, str]:
     t = ds.dataset(out / "_rejects", partitioning="hive").to_table(columns=["source_path", "reason"])
-    return {r["source_path"]: r["reason"] for r in t.to_pylist()}
+    return {Path(r["source_path"]).name: r["reason"] for r in t.to_pylist()}
 
 
 def test_flow_marks_duplicates_across_shards_and_runs(tmp_path):

@@ -39,6 +39,11 @@ def rows(out: Path, sub: str = "articles") -> list[dict]:
     return ds.dataset(root, format="parquet", partitioning="hive").to_table().to_pylist()
 
 
+def _rel(row: dict, root: Path) -> str:
+    """A row's source path (the file's real absolute path) relative to ``root``."""
+    return Path(row["source_path"]).relative_to(root.resolve()).as_posix()
+
+
 def parquet_bytes(out: Path) -> dict[str, bytes]:
     base = (out / "current").resolve()
     return {p.relative_to(base).as_posix(): p.read_bytes()
@@ -49,7 +54,7 @@ def test_run_on_seeds_writes_one_article_per_seed(seeds_dir: Path, tmp_path: Pat
     out = tmp_path / "out"
     assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
     got = rows(out)
-    assert sorted(r["source_path"] for r in got) == sorted(p.name for p in seeds_dir.glob("*.txt"))
+    assert sorted(r["source_path"] for r in got) == sorted(str(p.resolve()) for p in seeds_dir.glob("*.txt"))
     assert all(r["schema_version"] == SCHEMA_VERSION for r in got)
     assert rows(out, "_rejects") == []
     # the schema version is in every file's metadata; the run manifest records the run facts
@@ -102,7 +107,7 @@ def test_changed_input_replaces_its_rows(tmp_path: Path) -> None:
     assert main(["run", str(raw), "--out", str(out)]) == 0
     write_article(raw / "a.txt", "City revises harbour plan", "The mayor")  # same path, new content
     assert main(["run", str(raw), "--out", str(out)]) == 0
-    got = {r["source_path"]: r["headline"] for r in rows(out)}
+    got = {Path(r["source_path"]).name: r["headline"] for r in rows(out)}
     assert len(rows(out)) == 2
     assert got == {"a.txt": "City revises harbour plan", "b.txt": "Council debates harbour plan"}
 
@@ -125,14 +130,14 @@ def test_backfill_replaces_exactly_the_dates_in_range(tmp_path: Path) -> None:
     write_article(raw / "2024-05-02" / "b.txt", "Council debates harbour plan", "The council")
     write_article(raw / "2024-05-03" / "c.txt", "Residents weigh in on harbour plan", "A residents group")
     assert main(["run", str(raw), "--out", str(out)]) == 0
-    before = {r["source_path"]: r for r in rows(out)}
+    before = {_rel(r, raw): r for r in rows(out)}
     assert set(before) == {"2024-05-01/a.txt", "2024-05-02/b.txt", "2024-05-03/c.txt"}
 
     # The crawl of 05-02 is redone: one page changed, one page added.
     write_article(raw / "2024-05-02" / "b.txt", "Council approves harbour plan", "The council")
     write_article(raw / "2024-05-02" / "d.txt", "Opposition criticises harbour plan", "The opposition")
     assert main(["backfill", str(raw), "--since", "2024-05-02", "--until", "2024-05-02", "--out", str(out)]) == 0
-    after = {r["source_path"]: r for r in rows(out)}
+    after = {_rel(r, raw): r for r in rows(out)}
     assert set(after) == {"2024-05-01/a.txt", "2024-05-02/b.txt", "2024-05-02/d.txt", "2024-05-03/c.txt"}
     assert after["2024-05-02/b.txt"]["headline"] == "Council approves harbour plan"
     for kept in ("2024-05-01/a.txt", "2024-05-03/c.txt"):
@@ -154,7 +159,7 @@ def test_incremental_flow_processes_only_new_inputs(tmp_path: Path) -> None:
     write_article(raw / "two.txt", "Council debates harbour plan", "The council")
     second = newsclean_incremental(inputs=[str(raw)], out=str(out))
     assert second["inputs_skipped"] == 1 and second["inputs_processed"] == 1
-    assert sorted(r["source_path"] for r in rows(out)) == ["one.txt", "two.txt"]
+    assert sorted(r["source_path"] for r in rows(out)) == [str((raw / n).resolve()) for n in ("one.txt", "two.txt")]
 
     third = newsclean_incremental(inputs=[str(raw)], out=str(out))  # a tick with nothing new
     assert third["inputs_processed"] == 0
@@ -174,7 +179,7 @@ def test_every_input_is_an_article_or_a_reject(tmp_path: Path) -> None:
     arts, rejs = rows(out), rows(out, "_rejects")
     assert len(arts) + len(rejs) == 5  # 3 files + 2 JSONL lines
     assert {r["reason"] for r in rejs} == {"empty", "no_article", "malformed"}
-    jsonl_article = next(r for r in arts if r["source_path"] == "feed.jsonl")
+    jsonl_article = next(r for r in arts if r["source_path"].endswith("/feed.jsonl"))
     assert jsonl_article["url"] == "https://example.com/a" and jsonl_article["source_record"] == "line:1"
     assert str(jsonl_article["crawl_date"]) == "2024-05-03"
 
@@ -199,7 +204,7 @@ def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypa
 
     walked: list[str] = []
     walk = flows.sources._walk
-    monkeypatch.setattr(flows.sources, "_walk", lambda root: walked.append(root) or walk(root))
+    monkeypatch.setattr(flows.sources, "_walk", lambda root, *rest: walked.append(root) or walk(root, *rest))
     assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0
     assert walked == [str(seeds_dir)]  # for the progress bar; the flow takes that list
     assert len(rows(tmp_path / "out")) == 5

@@ -89,6 +89,7 @@ def _many_chunks() -> pa.Table:
             "rejects": pa.array(rng.integers(0, 3, n)),
             "run_id": ["r"] * n,
             "parts": parts_column([f"articles/part-{k}.parquet", f"_rejects/part-{k}.parquet"], n),
+            "legacy_path": pa.nulls(n, pa.string()),
         }, schema=INPUTS_SCHEMA))
     return pa.concat_tables(chunks)
 
@@ -139,7 +140,8 @@ def test_processed_inputs_match_on_path_and_hash_together(tmp_path: Path) -> Non
     from flows.state import input_keys, processed_inputs
 
     state = pa.table({"source_path": ["a.txt", "b.txt"], "sha256": ["h1", "h2"], "articles": [1, 1],
-                      "rejects": [0, 0], "run_id": ["r", "r"], "parts": parts_column([], 2)}, schema=INPUTS_SCHEMA)
+                      "rejects": [0, 0], "run_id": ["r", "r"], "parts": parts_column([], 2),
+                      "legacy_path": [None, None]}, schema=INPUTS_SCHEMA)
     write_parquet(state, tmp_path / "inputs.parquet")
     done = processed_inputs(tmp_path)
     assert len(processed_inputs(tmp_path / "none")) == 0

@@ -68,12 +68,12 @@ def test_all_formats_plain_and_gzipped(tmp_path: Path) -> None:
     assert by_url["https://example.com/a"]["source_record"] == "line:1"
     assert str(by_url["https://example.com/b"]["crawl_date"]) == "2024-05-04"
     assert str(by_url["https://example.com/d"]["crawl_date"]) == "2024-05-06"
-    assert by_url["https://example.com/c"]["source_path"] == "crawl.warc.gz"
+    assert by_url["https://example.com/c"]["source_path"] == str((raw / "crawl.warc.gz").resolve())
     assert by_url["https://example.com/c"]["source_record"].startswith("<urn:uuid:")
     for r in rows:
         assert "Share on Facebook" not in r["body"] and "Home" not in r["body"]
         assert PARAGRAPHS[1].split(",")[0] in r["body"]
-    html_row = next(r for r in rows if r["source_path"] == "page.html")
+    html_row = next(r for r in rows if r["source_path"] == str((raw / "page.html").resolve()))
     assert html_row["headline"] == "Council approves harbour plan"
 
 
@@ -101,3 +101,16 @@ def test_html_only_run_counts_no_lines(tmp_path: Path, monkeypatch) -> None:
     (raw / "page2.html.gz").write_bytes(gzip.compress(HTML.replace("harbour", "airport").encode()))
     assert main(["run", str(raw), "--out", str(tmp_path / "out")]) == 0
     assert len(_rows(tmp_path / "out")) == 2
+
+
+def test_an_html_page_gives_its_declared_url_and_the_manifest_says_where_urls_came_from(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    canonical = '<link rel="canonical" href="https://news.example.com/2024/05/harbour-plan">'
+    (raw / "page.html").write_text(HTML.replace("</title>", "</title>" + canonical))
+    (raw / "feed.jsonl").write_text(json.dumps({"url": "https://example.com/a", "text": TEXT}) + "\n")
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    urls = {Path(r["source_path"]).name: r["url"] for r in _rows(out)}
+    assert urls == {"page.html": "https://news.example.com/2024/05/harbour-plan", "feed.jsonl": "https://example.com/a"}
+    [manifest] = [json.loads(p.read_text()) for p in (out / "_runs").glob("*.json")]
+    assert manifest["summary"]["urls"] == {"from_input": 1, "from_page": 1}

@@ -154,6 +154,9 @@ def build_corpus(root: Path, outside: Path) -> dict[Key, str | tuple[str, ...] |
     (root / "names" / "link_dir_out").symlink_to(outside, target_is_directory=True)
     (root / "names" / "loop").symlink_to(root / "names" / "loop")
     os.mkfifo(root / "names" / "fifo.txt")  # reading it would block forever: not a file, skipped
+    for name in ("names/.hidden.txt", ".hidden_dir", "names/link_out.txt", "names/link_dir_out", "names/loop",
+                 "names/fifo.txt"):
+        expect[(name, None)] = "skipped"  # not read, but a row says so
     return expect
 
 
@@ -164,6 +167,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]:
     root.mkdir()
     outside.mkdir()
     return root, outside, build_corpus(root, outside)
+
+
+def _rel(source_path: str, root: Path) -> str:
+    """A row's source path (the file's real absolute path) relative to the corpus root, as ``expect`` has it."""
+    prefix = str(root.resolve()) + "/"
+    assert source_path.startswith(prefix), source_path
+    return source_path[len(prefix):]
 
 
 def _reason(rec: RawDoc | Reject) -> str:
@@ -179,11 +189,17 @@ def _matches(got: str, want: str | tuple[str, ...] | None) -> bool:
 
 def test_discovery_skips_hidden_fifos_and_symlinks_out_of_the_root(corpus) -> None:
     root, _, expect = corpus
-    rels = {f.rel for f in discover([str(root)])}
-    assert rels == {rel for rel, _ in expect}
-    assert not any("hidden" in r or "link" in r or "fifo" in r or "loop" in r for r in rels)
-    globbed = {f.rel for f in discover([str(root / "names" / "*")])}
-    assert "link_out.txt" not in globbed and "fifo.txt" not in globbed and "a b c.txt" in globbed
+    files = discover([str(root)])
+    assert {f.rel for f in files} == {rel for rel, _ in expect}
+    read = {f.rel for f in files if not f.skip}
+    assert not any("hidden" in r or "link" in r or "fifo" in r or "loop" in r for r in read)
+    assert {f.rel: f.skip.split(" (")[0] for f in files if f.skip} == {
+        "names/.hidden.txt": "skipped: hidden file", ".hidden_dir": "skipped: hidden directory",
+        "names/link_out.txt": "skipped: symlink outside the input root",
+        "names/link_dir_out": "skipped: symlink outside the input root", "names/loop": "skipped: symlink loop",
+        "names/fifo.txt": "skipped: not a regular file"}
+    globbed = {f.rel: f.skip for f in discover([str(root / "names" / "*")])}
+    assert globbed["link_out.txt"] and globbed["fifo.txt"] and globbed["a b c.txt"] is None
 
 
 
@@ -209,7 +225,7 @@ def test_every_file_reads_as_expected(corpus) -> None:
     for f in discover([str(root)]):
         t = time.perf_counter()
         for rec in read_file(f):
-            key = (rec.source_path, rec.source_record)
+            key = (_rel(rec.source_path, root), rec.source_record)
             assert key not in got, f"two rows for {key}"
             got[key] = _reason(rec)
             if isinstance(rec, RawDoc):
@@ -218,7 +234,7 @@ def test_every_file_reads_as_expected(corpus) -> None:
         assert time.perf_counter() - t < 20, f"reading {f.rel} took too long"
     assert set(got) == set(expect)
     # reading decides read-level outcomes; content-level ones (no_article, timeout) come from cleaning
-    read_level = {"binary", "empty", "read_error", "too_large", "malformed"}
+    read_level = {"binary", "empty", "read_error", "too_large", "malformed", "skipped"}
     for key, want in expect.items():
         wants = want if isinstance(want, tuple) else (want,)
         if want is not None and all(w in read_level for w in wants):
@@ -321,9 +337,9 @@ def test_cli_accounts_for_every_hostile_document(corpus, tmp_path: Path) -> None
     rejects = pq.read_table(current / "_rejects", partitioning="hive").to_pylist()
     got: dict[Key, str] = {}
     for row in articles:
-        got[(row["source_path"], row["source_record"])] = "article"
+        got[(_rel(row["source_path"], root), row["source_record"])] = "article"
     for row in rejects:
-        key = (row["source_path"], row["source_record"])
+        key = (_rel(row["source_path"], root), row["source_record"])
         assert key not in got, f"two rows for {key}"
         got[key] = row["reason"]
     assert len(got) == len(articles) + len(rejects), "a document has two rows"
