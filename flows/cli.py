@@ -7,12 +7,10 @@ Exit status: 0 only when every input became an Article or a Reject row and the c
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -51,38 +49,6 @@ def _task_runner(args: argparse.Namespace):
         return DaskTaskRunner(address=args.address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": args.workers or 2, "threads_per_worker": 1,
                                           "processes": True, "dashboard_address": None})
-
-
-@contextlib.contextmanager
-def _api_for_workers(args: argparse.Namespace) -> Iterator[None]:
-    """Point worker processes (process pool, local Dask cluster) at this process's Prefect API.
-
-    Without an API URL in their environment every worker process starts a temporary Prefect
-    server of its own: seconds per worker, and their task runs land in databases nobody reads.
-    A remote cluster (``--address``) needs a PREFECT_API_URL its hosts can reach; that is the
-    operator's to set.
-    """
-    if args.runner == "thread" or args.address:
-        yield
-        return
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    if not url:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()  # the instance this process's Prefect client uses too
-        server.start()
-        url = server.api_url
-    before = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = url
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = before
 
 
 def _positive_int(value: str) -> int:
@@ -253,7 +219,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         with progress:
             bar = progress.add_task("inputs", total=total)
             with reporting_progress(lambda n: progress.advance(bar, n)), listed_inputs(inputs, opts.out, files), \
-                    api_server.using(server), _api_for_workers(args):
+                    api_server.using(server):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         console.print(f"[red]newsclean: run failed, nothing committed:[/red] {type(exc).__name__}: {exc}")
