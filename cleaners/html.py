@@ -120,15 +120,72 @@ def render_text(html: str) -> str:
     return "\n".join(out)
 
 
+def _class_lookup() -> etree.ElementNamespaceClassLookup:
+    """lxml.html's element classes from a lookup that runs in C.
+
+    lxml.html picks the Python class of every element proxy it hands out by calling a Python
+    method, thousands of times per page while trafilatura walks the tree: 10-20% of its time. The
+    same classes, by tag name (form, input, select, textarea, label) or else by node type, from a
+    lookup implemented in C: the same trees and element classes (``tests/cleaners/test_html.py``).
+    """
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity))
+    # tag names of parsed HTML are lower case
+    lookup.get_namespace(None).update({"form": lxml_html.FormElement, "input": lxml_html.InputElement,
+                                       "select": lxml_html.SelectElement, "textarea": lxml_html.TextareaElement,
+                                       "label": lxml_html.LabelElement})
+    return lookup
+
+
+#: Our HTML parser: the settings trafilatura parses with (comments and processing instructions
+#: left out, no id index), lxml.html's element classes from :func:`_class_lookup`. Trafilatura's
+#: functions take the tree it makes: they parse only when given a string.
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                               remove_pis=True)
+_PARSER.set_element_class_lookup(_class_lookup())
+#: Characters libxml2 refuses in a string (C0 controls but tab and newlines, U+FFFE, U+FFFF).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: A doctype with a slash (XHTML's) opening the page: libxml2 then doubles the root's xmlns
+#: attributes (lxml bug 1955915), so it goes, as trafilatura's loader drops it too.
+_SLASHED_DOCTYPE = re.compile(r"^< ?! ?DOCTYPE[^>\n]*/[^<>\n]*>", re.IGNORECASE)
+
+
+def _parse(html: str) -> etree._Element | None:
+    """The page parsed by :data:`_PARSER`, as ``lxml.html.fromstring`` parses (a whole document, or
+    the fragment's element); None when that gives no element, or a fragment of one element that
+    names no ``html`` near its start (such text reads better as a document: see :func:`parse_html`)."""
+    html = _SLASHED_DOCTYPE.sub("", _NOT_XML.sub("", html), count=1)
+    try:
+        tree = lxml_html.fromstring(html, parser=_PARSER)
+    except ValueError:  # a string with an encoding declaration: lxml takes it as bytes
+        try:
+            tree = lxml_html.fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
+    except etree.ParserError:
+        return None
+    if tree is None or len(tree) < 1 or ("html" not in html[:50].lower() and len(tree) < 2):
+        return None
+    return tree
+
+
 def parse_html(html: str) -> etree._Element | None:
-    """The page's lxml tree (trafilatura's loader: repairs, encoding declarations); None if unparsable."""
+    """The page's lxml tree; None if unparsable.
+
+    Our parser (:func:`_parse`) first; when it finds nothing, trafilatura's own loader
+    (``trafilatura.load_html``: its repairs of faulty markup); for a fragment or "dubious" markup
+    both turn down, lxml's document parser still gets the text out.
+    """
     if not html.strip():
         return None
-    try:
-        tree = trafilatura.load_html(html)
-    except Exception:  # noqa: BLE001 - lxml and the loader raise several types on garbage
-        tree = None
-    if tree is None:  # a fragment or "dubious" markup: lxml alone still gets the text out
+    tree = _parse(html)
+    if tree is None:
+        try:
+            tree = trafilatura.load_html(html)
+        except Exception:  # noqa: BLE001 - lxml and the loader raise several types on garbage
+            tree = None
+    if tree is None:
         try:
             tree = lxml_html.document_fromstring(html.encode("utf-8", errors="replace"))
         except (etree.ParserError, ValueError):

@@ -247,3 +247,30 @@ def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(html.trafilatura, "bare_extraction", lambda *a, **k: None)
     out = html.html_to_text(article_page())
     assert out.title is None and out.author is None and out.date is None and out.sitename is None
+
+
+@pytest.mark.parametrize("page", [
+    article_page(),
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>XML prolog</p><form><input name="q"></form></body></html>',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><body><p>XHTML</p><p>page</p></body></html>',
+    "<!DOCTYPE html/><html/>\n<body><p>self-closing html</p><!-- a comment --><?pi x?></body>",
+    "<html><body><p>bad \x00 \x0b chars \ufffe</p><textarea>t</textarea><select><option>o</select><label>l</label>"
+    "</body></html>",
+    "<!-- c --><div><p>a</p><p>b</p></div>",
+])
+def test_our_parser_gives_trafilaturas_trees_and_lxml_html_element_classes(page: str) -> None:
+    # cleaners.html parses with its own parser (element classes looked up in C), not trafilatura's
+    from lxml import etree
+    from trafilatura import load_html
+
+    ours, theirs = html.parse_html(page), load_html(page)
+    assert ours is not None and theirs is not None
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+
+
+def test_fragments_and_text_are_parsed_as_documents() -> None:
+    for page in ("<p>only a fragment</p>", "no markup at all, just text"):
+        tree = html.parse_html(page)
+        assert tree is not None and tree.tag == "html" and tree.text_content().strip() in page
