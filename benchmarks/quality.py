@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from cleaners import clean  # noqa: E402
+from flows.sources import decode_bytes  # noqa: E402
 from schemas import Article, RawDoc  # noqa: E402
 
 
@@ -46,7 +47,7 @@ def read_inputs(gold_dir: Path, use_html: bool) -> list[tuple[str, RawDoc]]:
     if use_html:
         for path in sorted((gold_dir / "html").glob("*.html.gz")):
             page_id = path.name[: -len(".html.gz")]
-            text = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            text = decode_bytes(gzip.decompress(path.read_bytes()))  # as flows.sources reads a page
             docs.append((page_id, RawDoc(source_path=path.name, text=text, kind="html")))
     else:
         for path in sorted((gold_dir / "inputs").glob("*.txt")):

@@ -1,7 +1,8 @@
 """HTML -> text lines and metadata: trafilatura's main text, or the whole page's text as a fallback.
 
 One ``trafilatura.bare_extraction`` call per page gives the main text (one paragraph per line) and
-the page metadata (title, author, date, site name). Trafilatura has already cut the page down to its
+the page metadata (title, author, date, site name). Only trafilatura's public functions are called
+(``load_html``, ``bare_extraction``, ``extract_metadata``); ``tests/test_public_apis.py`` keeps it so. Trafilatura has already cut the page down to its
 main content, so its lines get a lighter treatment than a raw text dump
 (:func:`classify_extracted_lines`): the named line rules of :mod:`cleaners.lines`, end markers and
 related-link lists, with no search for the article span. When trafilatura finds nothing, or very
@@ -22,10 +23,6 @@ from typing import Any
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura import metadata as traf_meta
-from trafilatura import utils as trafilatura_utils
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
 
 from cleaners import byline
 from cleaners import lines as line_rules
@@ -46,31 +43,6 @@ class HtmlText:
     main_content: bool = True  # False: ``text`` is the whole page rendered (trafilatura found too little)
     link_texts: frozenset[str] = frozenset()  # texts of the page's links (8+ characters), whitespace collapsed
     url: str | None = None  # the page's own URL (canonical link, og:url) when it declares one
-
-
-# ---------------------------------------------------------------- charset
-
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
-    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
-    re.IGNORECASE,
-)
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first 4 KB (``<meta charset>``, http-equiv, XML prolog).
-
-    >>> declared_charset(b'<html><head><meta charset="Shift_JIS"><title>x</title>')
-    'shift_jis'
-    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
-    'windows-1251'
-    >>> declared_charset(b"<html><body>no declaration</body></html>") is None
-    True
-    """
-    m = _META_CHARSET.search(data[:4096])
-    if not m:
-        return None
-    return (m.group(1) or m.group(2)).decode("ascii").lower()
 
 
 # ---------------------------------------------------------------- whole-page text (fallback)
@@ -149,36 +121,71 @@ def render_text(html: str) -> str:
 
 
 def _class_lookup() -> etree.ElementNamespaceClassLookup:
-    """lxml.html's element classes (``HtmlElementClassLookup``) from a lookup that runs in C.
+    """lxml.html's element classes from a lookup that runs in C.
 
     lxml.html picks the Python class of every element proxy it hands out by calling a Python
-    method, thousands of times per page while trafilatura walks the tree. The same classes, by
-    tag name (form, input, select, textarea, label) or else by node type, from a lookup
-    implemented in C: the same trees, the same results, about 0.6 ms less per page.
+    method, thousands of times per page while trafilatura walks the tree: 10-20% of its time. The
+    same classes, by tag name (form, input, select, textarea, label) or else by node type, from a
+    lookup implemented in C: the same trees and element classes (``tests/cleaners/test_html.py``).
     """
     lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
         element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
         entity=lxml_html.HtmlEntity))
-    # tag names of parsed HTML are lower case: the keys of lxml.html's own lower-casing lookup
-    lookup.get_namespace(None).update(lxml_html.HtmlElementClassLookup._default_element_classes)
+    # tag names of parsed HTML are lower case
+    lookup.get_namespace(None).update({"form": lxml_html.FormElement, "input": lxml_html.InputElement,
+                                       "select": lxml_html.SelectElement, "textarea": lxml_html.TextareaElement,
+                                       "label": lxml_html.LabelElement})
     return lookup
 
 
-# trafilatura parses every page with one module-level parser: it gets the C lookup (same classes).
-# Should a trafilatura release rename it, pages are parsed as before, only slower.
-if isinstance(getattr(trafilatura_utils, "HTML_PARSER", None), etree.HTMLParser):
-    trafilatura_utils.HTML_PARSER.set_element_class_lookup(_class_lookup())
+#: Our HTML parser: the settings trafilatura parses with (comments and processing instructions
+#: left out, no id index), lxml.html's element classes from :func:`_class_lookup`. Trafilatura's
+#: functions take the tree it makes: they parse only when given a string.
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                               remove_pis=True)
+_PARSER.set_element_class_lookup(_class_lookup())
+#: Characters libxml2 refuses in a string (C0 controls but tab and newlines, U+FFFE, U+FFFF).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: A doctype with a slash (XHTML's) opening the page: libxml2 then doubles the root's xmlns
+#: attributes (lxml bug 1955915), so it goes, as trafilatura's loader drops it too.
+_SLASHED_DOCTYPE = re.compile(r"^< ?! ?DOCTYPE[^>\n]*/[^<>\n]*>", re.IGNORECASE)
+
+
+def _parse(html: str) -> etree._Element | None:
+    """The page parsed by :data:`_PARSER`, as ``lxml.html.fromstring`` parses (a whole document, or
+    the fragment's element); None when that gives no element, or a fragment of one element that
+    names no ``html`` near its start (such text reads better as a document: see :func:`parse_html`)."""
+    html = _SLASHED_DOCTYPE.sub("", _NOT_XML.sub("", html), count=1)
+    try:
+        tree = lxml_html.fromstring(html, parser=_PARSER)
+    except ValueError:  # a string with an encoding declaration: lxml takes it as bytes
+        try:
+            tree = lxml_html.fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
+    except etree.ParserError:
+        return None
+    if tree is None or len(tree) < 1 or ("html" not in html[:50].lower() and len(tree) < 2):
+        return None
+    return tree
 
 
 def parse_html(html: str) -> etree._Element | None:
-    """The page's lxml tree (trafilatura's loader: repairs, encoding declarations); None if unparsable."""
+    """The page's lxml tree; None if unparsable.
+
+    Our parser (:func:`_parse`) first; when it finds nothing, trafilatura's own loader
+    (``trafilatura.load_html``: its repairs of faulty markup); for a fragment or "dubious" markup
+    both turn down, lxml's document parser still gets the text out.
+    """
     if not html.strip():
         return None
-    try:
-        tree = load_html(html)
-    except Exception:  # noqa: BLE001 - lxml and the loader raise several types on garbage
-        tree = None
-    if tree is None:  # a fragment or "dubious" markup: lxml alone still gets the text out
+    tree = _parse(html)
+    if tree is None:
+        try:
+            tree = trafilatura.load_html(html)
+        except Exception:  # noqa: BLE001 - lxml and the loader raise several types on garbage
+            tree = None
+    if tree is None:
         try:
             tree = lxml_html.document_fromstring(html.encode("utf-8", errors="replace"))
         except (etree.ParserError, ValueError):
@@ -232,104 +239,9 @@ def link_texts(root: etree._Element, min_chars: int = 8) -> frozenset[str]:
     return frozenset(out)
 
 
-#: ``trafilatura.xpaths.AUTHOR_XPATHS`` (whitespace collapsed) that :data:`_AUTHOR_CANDIDATES` was written for.
-_AUTHOR_XPATHS_SEEN = (
-    "//*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong][ "
-    "@rel='author' or @id='author' or @class='author' or @itemprop='author name' or rel='me' or "
-    "@data-testid='AuthorCard' or @data-testid='AuthorURL' or re:test(@class, 'author-?name|AuthorName|authorName')]"
-    "|//author",
-    "//*[self::a or self::div or self::h3 or self::h4 or self::p or self::span][ @class='byline' or "
-    "@class='username' or @class='byl' or @class='BBL' or contains(@itemprop, 'author') or "
-    "re:test(@id, 'author|zuozhe|bianji|xiaobian') or re:test(@class, "
-    "'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name')]",
-    "//*[ contains(@data-component, 'Byline') or contains(@itemprop, 'author') or re:test(@id, '[Aa]uthor') or "
-    "re:test(@class, '[Aa]uthor|screenname|writer|[Bb]yline')]",
-)
-#: Every element any of those XPaths can match has one of these attributes holding one of these literals
-#: (what their tests and regexes are made of), or a class of "username", "byl" or "BBL", or is an
-#: <author> element, or has a child element named "rel".
-_AUTHOR_WORDS = {
-    "rel": ("author",), "itemprop": ("author",), "data-testid": ("Author",), "data-component": ("Byline",),
-    "id": ("author", "Author", "zuozhe", "bianji", "xiaobian"),
-    "class": ("author", "Author", "byline", "Byline", "channel-name", "zuozhe", "bianji", "xiaobian",
-              "submitted-by", "posted-by", "journalist-name", "screenname", "writer"),
-}
-_AUTHOR_VALUES = {a: etree.XPath(f"//@{a}", smart_strings=False) for a in _AUTHOR_WORDS}
-_AUTHOR_ELEMENTS = etree.XPath("boolean(//author | //rel)")  # an element with a child <rel> has a <rel>
-_AUTHOR_SHORTCUT = tuple(" ".join(x.path.split()) for x in traf_meta.AUTHOR_XPATHS) == _AUTHOR_XPATHS_SEEN
-
-
-def _author_from_markup(tree: etree._Element) -> str | None:
-    """``trafilatura.metadata.extract_author(tree)``, skipped (None) on a page with no candidate
-    element at all: it copies and prunes the whole tree and runs three regex XPaths (~5 ms)."""
-    if _AUTHOR_SHORTCUT and not _author_candidates(tree):
-        return None
-    return traf_meta.extract_author(tree)
-
-
-def _author_candidates(tree: etree._Element) -> bool:
-    """False when no element of the page can match ``AUTHOR_XPATHS`` (see :data:`_AUTHOR_WORDS`).
-
-    Read on the whole tree: trafilatura's pruned copy only has fewer elements, so no candidate here
-    means no match there, and ``extract_author`` returns None. The attribute values are read by
-    plain XPaths and searched with ``in``: each re:test of trafilatura's XPaths calls into Python.
-    """
-    if _AUTHOR_ELEMENTS(tree):
-        return True
-    for attr, words in _AUTHOR_WORDS.items():
-        values = _AUTHOR_VALUES[attr](tree)
-        if not values:
-            continue
-        if attr == "class" and not {"username", "byl", "BBL"}.isdisjoint(values):
-            return True
-        joined = "\n".join(values)
-        if any(w in joined for w in words):
-            return True
-    return False
-
-
-def page_metadata(tree: etree._Element, url: str | None, date_params: dict[str, object]) -> Document:
-    """The fields of ``trafilatura.metadata.extract_metadata`` that we read: title, author, url,
-    date, sitename (and hostname). Its same steps, in its order, on the same tree, minus the three
-    it runs last for fields we never read (categories, tags, license: about a tenth of the time
-    per page). Those three only read the tree, so every other field comes out identical;
-    ``tests/cleaners/test_html.py`` checks that against trafilatura's own function.
-    """
-    date_config = {**date_params}
-    metadata = traf_meta.examine_meta(tree)
-    if metadata.author and " " not in metadata.author:
-        metadata.author = None
-    try:
-        metadata = traf_meta.extract_meta_json(tree, metadata)
-    except Exception:  # noqa: BLE001 - as trafilatura: bugs in its JSON-LD reader
-        pass
-    if not metadata.title:
-        metadata.title = traf_meta.extract_title(tree)
-    if not metadata.author:
-        metadata.author = _author_from_markup(tree)
-    if not metadata.url:
-        metadata.url = traf_meta.extract_url(tree, url)
-    if metadata.url:
-        metadata.hostname = traf_meta.extract_domain(metadata.url, fast=True)
-    date_config["url"] = metadata.url
-    metadata.date = traf_meta.find_date(tree, **date_config)
-    if not metadata.sitename:
-        metadata.sitename = traf_meta.extract_sitename(tree)
-    if metadata.sitename:
-        metadata.sitename = metadata.sitename.lstrip("@")
-        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
-            metadata.sitename = metadata.sitename.title()
-    elif metadata.url:
-        mymatch = traf_meta.META_URL.match(metadata.url)
-        if mymatch:
-            metadata.sitename = mymatch[1]
-    metadata.filedate = date_config.get("max_date")
-    metadata.clean_and_trim()
-    return metadata
-
-
-def _extract(tree: etree._Element, url: str | None, precision: bool) -> object | None:
-    """Trafilatura's main text of the page (no metadata: :func:`page_metadata` reads that once)."""
+def _extract(tree: etree._Element, url: str | None, precision: bool,
+             date_params: dict[str, object] | None = None) -> object | None:
+    """Trafilatura's main text of the page, and its metadata when ``date_params`` are given."""
     try:
         return trafilatura.bare_extraction(
             tree,  # trafilatura works on a copy: the tree stays usable for a second pass
@@ -341,9 +253,18 @@ def _extract(tree: etree._Element, url: str | None, precision: bool) -> object |
             favor_precision=precision,
             favor_recall=False,
             deduplicate=False,  # its cache spans documents: output would depend on the order of pages
-            with_metadata=False,
+            with_metadata=date_params is not None,
+            date_extraction_params=dict(date_params) if date_params is not None else None,
         )
     except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has visible text
+        return None
+
+
+def _metadata(tree: etree._Element, url: str | None, date_params: dict[str, object]) -> object | None:
+    """The page metadata alone (``trafilatura.extract_metadata``), for a page whose first extraction failed."""
+    try:
+        return trafilatura.extract_metadata(tree, url, dict(date_params))
+    except Exception:  # noqa: BLE001 - as trafilatura's extraction with metadata would have failed
         return None
 
 
@@ -367,22 +288,18 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
     """
     tree = parse_html(html)
     links = link_texts(tree) if tree is not None else frozenset()
-    meta = None
-    if tree is not None:
-        try:
-            meta = page_metadata(tree, url, _date_params(crawl_date))
-        except Exception:  # noqa: BLE001 - trafilatura's extraction with metadata would have failed too
-            tree = None
-    # The metadata counts only when an extraction succeeds: so it was when one bare_extraction
-    # call gave both (the page metadata of a page without any main text is left out).
-    doc = _extract(tree, url, True) if tree is not None else None
+    params = _date_params(crawl_date)
+    # The metadata counts only when an extraction succeeds (the page metadata of a page without
+    # any main text is left out): it comes with the first one, or alone if only the second works.
+    doc = _extract(tree, url, True, params) if tree is not None else None
+    meta = doc
     text = _getter(doc)("text") or ""
-    found = doc is not None
     if tree is not None and line_rules.count_words(text) < MIN_EXTRACTED_WORDS:
         second = _extract(tree, url, False)
         text = _getter(second)("text") or ""
-        found = found or second is not None
-    get = _getter(meta if found else None)
+        if meta is None and second is not None:
+            meta = _metadata(tree, url, params)
+    get = _getter(meta)
     text = _LIST_ITEM.sub("• ", text)
     main = line_rules.count_words(text) >= MIN_EXTRACTED_WORDS
     if not main:

@@ -23,7 +23,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cleaners import byline, dateline, dates, decide, features, headline, html, language, lines, publisher, repeated, text
+from cleaners import (
+    byline,
+    dateline,
+    dates,
+    decide,
+    features,
+    headline,
+    html,
+    language,
+    lines,
+    publisher,
+    repeated,
+    text,
+)
 from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 

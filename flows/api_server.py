@@ -1,23 +1,25 @@
 """The temporary Prefect API server of a command-line run, started before the run needs it.
 
-With no ``PREFECT_API_URL`` configured, Prefect starts a temporary server itself
-(``prefect.server.api.server.SubprocessASGIServer``) on the flow's first API call. That costs a
-CLI run about 3.5 s before any page is cleaned: importing the whole server app into the CLI
-process (~1.3 s) just to launch it, then waiting for the server process to boot (~2 s). Here the
-CLI launches the same server process, with the same command and environment as Prefect's, as its
-very first step, so the server boots on the other core while the CLI imports the cleaners and
-lists the inputs; the run then points Prefect at it with ``PREFECT_API_URL``.
+With no API URL configured, Prefect starts a temporary server on the flow's first API call:
+it imports the whole server app into the CLI process (~2 s) just to launch it, then waits for the
+server process to boot (~2 s more). Here the CLI launches that server as its very first step,
+before it imports Prefect: a process running Prefect's own app in its ephemeral mode
+(``prefect.server.api.server.create_app(ephemeral=True)``: what Prefect's temporary server runs,
+no UI, only the services that record runs), so it boots on the other core while the CLI imports
+the cleaners and lists the inputs. The run then points Prefect at it through the documented
+``PREFECT_API_URL`` setting.
 
 Nothing changes when an API URL is configured (a real server, ``prefect_test_harness``) or the
 ephemeral server is disabled. When the early server does not come up (port taken, crash,
-timeout), it is stopped and the run falls back to Prefect's own start-up: slower, never worse.
+timeout), it is stopped and Prefect's own temporary server (``SubprocessASGIServer``) is started
+instead, pointed at the same way: slower, never worse.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import ctypes
-import importlib.util
 import os
 import signal
 import socket
@@ -25,9 +27,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-
-#: Environment Prefect gives its own temporary server (``SubprocessASGIServer._run_uvicorn_command``).
-SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
 def _die_with_parent() -> None:
@@ -57,22 +56,36 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def serve(port: int) -> None:
+    """The server process (``python -m flows.api_server PORT``): Prefect's API app in its
+    ephemeral mode on 127.0.0.1:PORT, until terminated. It reads the same environment and Prefect
+    profile (database, settings) as the CLI that launched it."""
+    import uvicorn
+    from prefect.server.api.server import create_app
+
+    uvicorn.run(create_app(ephemeral=True, final=True), host="127.0.0.1", port=port, log_level="error",
+                lifespan="on")
+
+
+#: Prefect settings of the run's server, unless the environment sets them otherwise. Automations
+#: (the triggers and actions services) are for a lasting server: on one that stops with the run
+#: they only cost its start-up ~0.7 s of CPU (Prefect 3.9), on the core the CLI's imports use.
+SERVER_SETTINGS = {"PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false"}
+
+
 class EarlyServer:
     """A Prefect API server process launched now and waited for later (:meth:`wait`).
 
-    Launching does not import Prefect (0.7 s): the server process reads the same environment and
-    Prefect profile as this one. :func:`using` checks Prefect's settings before the server is used.
+    Launching does not import Prefect (~2 s): the server process imports it. :func:`using` checks
+    Prefect's settings before the server is used.
     """
 
     def __init__(self) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/api"
-        app_dir = os.path.dirname(importlib.util.find_spec("prefect").submodule_search_locations[0])
         self.process: subprocess.Popen | None = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", app_dir,
-             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env={**os.environ, **SERVER_ENV},
+            [sys.executable, "-m", "flows.api_server", str(self.port)],
+            env={**SERVER_SETTINGS, **os.environ},  # the user's own settings win
             # Its own process group: Ctrl-C on the terminal interrupts the CLI, which then stops the
             # server after the run has reported; the server must not die first, mid-run.
             start_new_session=True,
@@ -148,51 +161,94 @@ def _drain_prefect_workers() -> None:
 
 
 @contextlib.contextmanager
-def using(server: EarlyServer | None) -> Iterator[str | None]:
-    """Point this process's Prefect client, its threads, and worker processes it spawns at ``server``.
+def _environ(name: str, value: str) -> Iterator[None]:
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
 
-    Yields the API URL in use, or None when Prefect is left to find or start its own: no server,
-    an API URL configured in the Prefect profile, the ephemeral server disabled, or a server that
-    did not come up.
 
-    Three places need the URL: the environment (worker processes inherit it), this context's
-    settings, and Prefect's process-wide settings, which threads started without a copy of this
-    context read: the process pool's message forwarder is one, and without the URL it starts a
-    second temporary server of its own.
+@contextlib.contextmanager
+def _api_url_everywhere(url: str) -> Iterator[None]:
+    """Point this process's Prefect settings, its threads, and processes it spawns at ``url``.
+
+    Three places read it: the environment (worker processes inherit it), this context's settings,
+    and Prefect's process-wide settings, which threads started without a copy of this context
+    read (the process pool's message forwarder is one: without the URL it starts a second
+    temporary server of its own). ``refresh_global_settings_context`` re-reads the latter from
+    the environment, on entry and again on exit.
 
     On its own server a run sends no flow-run heartbeats: they let a lasting server mark crashed
     runs, and this one stops with the run. Their thread sleeps in one-second steps and the flow
     run waits for it to wake before it ends: up to a second at the end of every run.
     """
-    import prefect.context
-    from prefect.settings import (
-        PREFECT_API_URL,
-        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
-        get_current_settings,
-        temporary_settings,
-    )
+    from prefect.context import refresh_global_settings_context
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    try:
+        with _environ("PREFECT_API_URL", url):
+            refresh_global_settings_context()
+            with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+                try:
+                    yield
+                finally:
+                    _drain_prefect_workers()
+    finally:
+        refresh_global_settings_context()  # from the environment as it was
+
+
+@contextlib.contextmanager
+def using(server: EarlyServer | None) -> Iterator[str | None]:
+    """Point this process's Prefect client, its threads, and worker processes it spawns at
+    ``server``, or at Prefect's own temporary server if ``server`` did not come up.
+
+    Yields the API URL of the server this block started or took, or None when an API is
+    configured (environment, Prefect profile) or the temporary server disabled: Prefect then
+    goes its own way, as without this module.
+    """
+    from prefect.settings import get_current_settings
 
     settings = get_current_settings()
-    if server is not None and _configured_elsewhere():
-        server.stop()
-        server = None
-    url = server.wait(float(settings.server.ephemeral.startup_timeout_seconds)) if server else None
-    if url is None:
-        yield None
+    if _configured_elsewhere():
+        if server is not None:
+            server.stop()
+        configured = settings.api.url
+        if not configured or os.environ.get("PREFECT_API_URL") == str(configured):
+            yield None
+            return
+        # Set in the profile or in this context's settings only (prefect_test_harness): worker
+        # processes (process pool, local Dask cluster) read it from their environment, or each
+        # starts a temporary server of its own.
+        with _environ("PREFECT_API_URL", str(configured)):
+            yield None
         return
-    before = os.environ.get("PREFECT_API_URL")
-    process_wide = prefect.context.GLOBAL_SETTINGS_CONTEXT
-    os.environ["PREFECT_API_URL"] = url
+    url = server.wait(float(settings.server.ephemeral.startup_timeout_seconds)) if server else None
+    fallback = None
+    if url is None:
+        # The early server never answered: Prefect's own, as its client would start on the first call.
+        from prefect.server.api.server import SubprocessASGIServer
+
+        fallback = SubprocessASGIServer(port=_free_port())
+        fallback.start()
+        url = fallback.api_url
     try:
-        prefect.context.refresh_global_settings_context()  # re-read from the environment
-        with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            try:
-                yield url
-            finally:
-                _drain_prefect_workers()
+        with _api_url_everywhere(url):
+            yield url
     finally:
-        prefect.context.GLOBAL_SETTINGS_CONTEXT = process_wide
-        if before is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = before
+        if fallback is not None:
+            fallback.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Prefect's API server, ephemeral mode, for one newsclean run")
+    parser.add_argument("port", type=int)
+    serve(parser.parse_args(argv).port)
+
+
+if __name__ == "__main__":
+    main()

@@ -77,38 +77,6 @@ def _task_runner(args: argparse.Namespace):
                                           "processes": True, "dashboard_address": None})
 
 
-@contextlib.contextmanager
-def _api_for_workers(args: argparse.Namespace) -> Iterator[None]:
-    """Point worker processes (process pool, local Dask cluster) at this process's Prefect API.
-
-    Without an API URL in their environment every worker process starts a temporary Prefect
-    server of its own: seconds per worker, and their task runs land in databases nobody reads.
-    A remote cluster (``--address``) needs a PREFECT_API_URL its hosts can reach; that is the
-    operator's to set.
-    """
-    if args.runner == "thread" or args.address:
-        yield
-        return
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    if not url:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()  # the instance this process's Prefect client uses too
-        server.start()
-        url = server.api_url
-    before = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = url
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = before
-
-
 def _positive_int(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -309,7 +277,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
                         console=console, transient=True, disable=not console.is_terminal)
     try:
         with progress, _progress_bar(progress, out, total):
-            with listed_inputs(inputs, opts.out, files), api_server.using(server), _api_for_workers(args):
+            with listed_inputs(inputs, opts.out, files), api_server.using(server):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         _say(console, "newsclean: run failed, nothing committed:", f"{type(exc).__name__}: {exc}")

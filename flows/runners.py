@@ -8,7 +8,9 @@ pool while the server boots: its workers import the shard code on start (the run
 ``initializer``), and the flow run then uses that pool, already started, instead of a new one.
 
 Nothing else changes: tasks, their context, logs and events go through Prefect's runner as before;
-a runner whose workers were not started early behaves as ``ProcessPoolTaskRunner`` does.
+a runner whose workers were not started early behaves as ``ProcessPoolTaskRunner`` does. Starting
+them needs the one private hook of :mod:`flows.prefect_private`; the rest is the runner's public
+API (``initializer``, ``duplicate``, entering and exiting it).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
+
+from flows import prefect_private
 
 
 def warm_up(language_backend: str = "fasttext") -> None:
@@ -97,9 +101,9 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         before = {k: os.environ.get(k) for k in env or {}}
         os.environ.update(env or {})
         try:
-            # A process pool spawns a worker per submission while none is idle, up to max_workers.
-            for _ in range(min(count, early._max_workers)):
-                early._executor.submit(os.getpid)
+            prefect_private.start_workers(early, count)
+        except TypeError:  # a Prefect release changed the pool (its test says so): workers start with the tasks
+            pass
         finally:
             for k, v in before.items():
                 if v is None:

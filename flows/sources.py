@@ -773,8 +773,34 @@ def _looks_western(data: bytes) -> bool:
     return accented <= 0.2 * ascii_letters
 
 
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    re.IGNORECASE,
+)
+#: Labels browsers read as windows-1252 (WHATWG Encoding): pages that say Latin-1 mean cp1252.
+_CP1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"})
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (``<meta charset>``, http-equiv, XML prolog).
+
+    >>> declared_charset(b'<html><head><meta charset="Shift_JIS"><title>x</title>')
+    'shift_jis'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+    'windows-1251'
+    >>> declared_charset(b"<html><body>no declaration</body></html>") is None
+    True
+    """
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
-    """Bytes -> text: BOM first, then strict UTF-8, then charset-normalizer's best guess.
+    """Bytes -> text: BOM first, then strict UTF-8, then the declared charset (``declared``, e.g. an
+    HTTP header's, else the page's own: :func:`declared_charset`), then charset-normalizer's best guess.
 
     >>> decode_bytes("Kim’s visit".encode("cp1252")), decode_bytes(b"\\xef\\xbb\\xbfhello")
     ('Kim’s visit', 'hello')
@@ -794,6 +820,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         # UTF-8 with a few bad bytes (a cut multi-byte character, a stray Latin-1 byte): keep the
         # UTF-8 reading and mark the bad bytes, rather than re-reading everything as cp1252.
         return data.decode("utf-8", errors="replace")
+    declared = declared or declared_charset(data)  # looked for only now: UTF-8 is the common case
+    if declared and declared.lower() in _CP1252_LABELS:
+        declared = "cp1252"
     if declared:
         try:
             return data.decode(declared)

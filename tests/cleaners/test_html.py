@@ -9,7 +9,7 @@ import time
 import pytest
 
 from cleaners import clean, html
-from flows.sources import decode_bytes
+from flows.sources import InputFile, read_file
 from schemas import Article, RawDoc
 
 PARAGRAPHS = [
@@ -137,14 +137,16 @@ def test_deeply_nested_page_still_yields_text() -> None:
     ("iso-8859-1", "Le conseil municipal a voté mardi la reconstruction du vieux pont sur la rivière, après "
                    "trois années de débats très animés."),
 ])
-def test_charset_declared_page(encoding: str, sentence: str) -> None:
+def test_charset_declared_page(tmp_path, encoding: str, sentence: str) -> None:
+    # read as the pipeline reads it: flows.sources decodes, with the charset the page declares
     page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={encoding}">'
             f"<title>Bridge</title></head><body><article>"
             + f"<p>{sentence}</p>" * 4 + "</article></body></html>")
-    data = page.encode(encoding)
-    assert html.declared_charset(data) == encoding
-    text = decode_bytes(data, html.declared_charset(data))
-    out = html.html_to_text(text)
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding))
+    [doc] = read_file(InputFile(str(path), path.name, path.stat().st_size))
+    assert doc.kind == "html"
+    out = html.html_to_text(doc.text)
     assert sentence in out.text
 
 
@@ -211,21 +213,33 @@ def test_html_date_after_crawl_is_not_used() -> None:
     assert record.published_at is None or record.published_at <= dt.date(2020, 1, 1)
 
 
-@pytest.mark.parametrize("page", [
-    article_page(),
-    article_page(head_extra='<link rel="canonical" href="https://example.org/news/bridge-2023-05-02">'),
-    article_page().replace('<meta name="author" content="Jane Miller">', "")  # author from the page's markup
-                  .replace('<meta property="og:site_name" content="Riverside Gazette">', ""),
-    "<html><head><title>Short</title></head><body><p>Only a short note here.</p></body></html>",
-])
-def test_page_metadata_is_trafilaturas_for_the_fields_we_read(page: str) -> None:
-    from trafilatura.metadata import extract_metadata
+def test_metadata_is_trafilaturas_for_the_fields_we_read() -> None:
+    from trafilatura import extract_metadata
 
-    params = {"original_date": True, "extensive_search": True, "max_date": "2023-06-01"}
-    ours = html.page_metadata(html.parse_html(page), "https://example.org/x", params)
-    theirs = extract_metadata(html.parse_html(page), "https://example.org/x", params)
-    for name in ("title", "author", "url", "hostname", "date", "sitename", "filedate"):
-        assert getattr(ours, name) == getattr(theirs, name), name
+    page = article_page(head_extra='<link rel="canonical" href="https://example.org/news/bridge-2023-05-02">')
+    ours = html.html_to_text(page, "https://example.org/x", dt.date(2023, 6, 1))
+    theirs = extract_metadata(page, "https://example.org/x", html._date_params(dt.date(2023, 6, 1)))
+    assert (ours.author, ours.url, ours.sitename) == (theirs.author, theirs.url, theirs.sitename)
+    assert ours.date.isoformat() == theirs.date and theirs.title.startswith(ours.title)
+
+
+def test_author_from_the_pages_markup_without_an_author_meta_tag() -> None:
+    page = (article_page().replace('<meta name="author" content="Jane Miller">', "")
+            .replace('<p class="byline">By Jane Miller</p>', '<span class="author-name">Jane Doe</span>'))
+    assert html.html_to_text(page).author == "Jane Doe"
+
+
+def test_metadata_of_a_page_only_the_second_extraction_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = html.trafilatura.bare_extraction
+
+    def fails_with_precision(*args: object, **kwargs: object) -> object:
+        return None if kwargs.get("favor_precision") else real(*args, **kwargs)
+
+    monkeypatch.setattr(html.trafilatura, "bare_extraction", fails_with_precision)
+    out = html.html_to_text(article_page())
+    assert out.main_content and PARAGRAPHS[0] in out.text
+    assert out.title == "Council votes to rebuild the river bridge" and out.author == "Jane Miller"
+    assert out.date == dt.date(2023, 5, 2)
 
 
 def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,58 +252,25 @@ def test_no_metadata_when_no_extraction_succeeds(monkeypatch: pytest.MonkeyPatch
 @pytest.mark.parametrize("page", [
     article_page(),
     '<?xml version="1.0" encoding="utf-8"?><html><body><p>XML prolog</p><form><input name="q"></form></body></html>',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><body><p>XHTML</p><p>page</p></body></html>',
     "<!DOCTYPE html/><html/>\n<body><p>self-closing html</p><!-- a comment --><?pi x?></body>",
-    "<p>only a fragment</p>",
-    "no markup at all, just text",
-    "<html><body><p>bad \x00 \x0b chars \ufffe</p><textarea>t</textarea><select><option>o</select></body></html>",
+    "<html><body><p>bad \x00 \x0b chars \ufffe</p><textarea>t</textarea><select><option>o</select><label>l</label>"
+    "</body></html>",
+    "<!-- c --><div><p>a</p><p>b</p></div>",
 ])
-def test_trafilaturas_parser_gives_lxml_html_trees_and_element_classes(page: str) -> None:
-    # cleaners.html sets a C class lookup on trafilatura's parser: trees and element classes must be
-    # those of lxml.html's own (Python) lookup on a parser with trafilatura's settings.
+def test_our_parser_gives_trafilaturas_trees_and_lxml_html_element_classes(page: str) -> None:
+    # cleaners.html parses with its own parser (element classes looked up in C), not trafilatura's
     from lxml import etree
-    from lxml import html as lxml_html
-    from trafilatura import utils
+    from trafilatura import load_html
 
-    plain = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                 remove_comments=True, remove_pis=True)
-    ours = html.parse_html(page)
-    try:
-        utils.HTML_PARSER, saved = plain, utils.HTML_PARSER
-        theirs = html.parse_html(page)
-    finally:
-        utils.HTML_PARSER = saved
-    assert (ours is None) == (theirs is None)
-    if ours is not None:
-        assert etree.tostring(ours) == etree.tostring(theirs)
-        assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+    ours, theirs = html.parse_html(page), load_html(page)
+    assert ours is not None and theirs is not None
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
 
 
-AUTHOR_MARKUP = [
-    '<span rel="author">Jane Doe</span>', '<div id="author">Jane Doe</div>', '<p class="author">Jane Doe</p>',
-    '<span itemprop="author name">Jane Doe</span>', '<a href="/jd"><rel>me</rel>Jane Doe</a>',
-    '<div data-testid="AuthorCard">Jane Doe</div>', '<span class="post-authorName">Jane Doe</span>',
-    '<h3 class="byline">Jane Doe</h3>', '<div class="username">Jane Doe</div>', '<span class="BBL">Jane Doe</span>',
-    '<p itemprop="creator author">Jane Doe</p>', '<div id="xiaobian">Jane Doe</div>',
-    '<div class="entry posted-by">Jane Doe</div>', '<section data-component="Byline">Jane Doe</section>',
-    '<em id="AuthorBox">Jane Doe</em>', '<i class="screenname">Jane Doe</i>', '<b class="staff-writer">Jane Doe</b>',
-    "<author>Jane Doe</author>",
-]
-
-
-@pytest.mark.parametrize("markup", AUTHOR_MARKUP)
-def test_author_from_markup_is_trafilaturas(markup: str) -> None:
-    from trafilatura.metadata import extract_author
-
-    page = article_page().replace('<p class="byline">By Jane Miller</p>', markup)
-    tree = html.parse_html(page)
-    assert html._author_candidates(tree)  # never skipped where one of trafilatura's author XPaths can match
-    assert html._author_from_markup(tree) == extract_author(html.parse_html(page))
-
-
-def test_author_shortcut_on_a_page_without_candidates() -> None:
-    from trafilatura.metadata import extract_author
-
-    assert html._AUTHOR_SHORTCUT  # trafilatura's author XPaths are the ones _AUTHOR_WORDS was written for
-    tree = html.parse_html(article_page().replace('<p class="byline">By Jane Miller</p>', ""))
-    assert not html._author_candidates(tree)
-    assert html._author_from_markup(tree) is None and extract_author(tree) is None
+def test_fragments_and_text_are_parsed_as_documents() -> None:
+    for page in ("<p>only a fragment</p>", "no markup at all, just text"):
+        tree = html.parse_html(page)
+        assert tree is not None and tree.tag == "html" and tree.text_content().strip() in page

@@ -7,18 +7,15 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-import prefect.context
 import psutil
 import pyarrow.dataset as ds
 import pytest
 from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
 from flows import api_server
-from flows.api_server import EarlyServer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,46 +38,90 @@ def test_a_configured_api_wins_and_the_early_server_is_stopped():
     before = os.environ.get("PREFECT_API_URL")
     with api_server.using(fake) as url:
         assert url is None
-        assert os.environ.get("PREFECT_API_URL") == before
+        # set in Prefect's settings only: worker processes read it from their environment
+        assert os.environ.get("PREFECT_API_URL") == PREFECT_API_URL.value() != fake.url
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None  # a lasting server keeps its heartbeats
+    assert os.environ.get("PREFECT_API_URL") == before
     assert fake.stopped
 
 
-def test_without_a_configured_api_prefect_and_workers_are_pointed_at_the_server():
-    fake = FakeServer("http://127.0.0.1:9/api")
-    before = os.environ.get("PREFECT_API_URL")
-    with temporary_settings(restore_defaults={PREFECT_API_URL}):
-        assert PREFECT_API_URL.value() is None
-        process_wide = prefect.context.GLOBAL_SETTINGS_CONTEXT
-        with api_server.using(fake) as url:
-            assert url == fake.url
-            assert PREFECT_API_URL.value() == fake.url
-            assert os.environ["PREFECT_API_URL"] == fake.url  # what worker processes inherit
-            # A thread started without this context (as Prefect's process-pool message forwarder is)
-            seen: list[str | None] = []
-            thread = threading.Thread(target=lambda: seen.append(PREFECT_API_URL.value()))
-            thread.start()
-            thread.join()
-            assert seen == [fake.url]
-            # no heartbeats to a server that stops with the run (their thread delays the run's end)
-            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
-        assert PREFECT_API_URL.value() is None
-        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
-        assert prefect.context.GLOBAL_SETTINGS_CONTEXT is process_wide
-    assert os.environ.get("PREFECT_API_URL") == before
-    assert fake.waited and not fake.stopped
+def _in_a_fresh_process(tmp_path: Path, code: str) -> None:
+    """Run ``code`` in a Python process without a configured API (Prefect's process-wide settings
+    are that process's own there: in this one the session's test harness set them)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_a_server_that_dies_is_given_up_and_prefect_starts_its_own():
-    server = object.__new__(EarlyServer)
-    server.url = "http://127.0.0.1:9/api"
-    server.process = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])  # as uvicorn on a taken port
-    assert server.wait(timeout=20) is None
-    assert server.process is None
-    with temporary_settings(restore_defaults={PREFECT_API_URL}):
-        with api_server.using(FakeServer(None)) as url:
-            assert url is None
-            assert PREFECT_API_URL.value() is None
+USING_A_SERVER = """
+import os, threading
+from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY
+from flows import api_server
+
+class FakeServer:
+    url, waited, stopped = "http://127.0.0.1:9/api", False, False
+    def wait(self, timeout):
+        self.waited = True
+        return self.url
+    def stop(self):
+        self.stopped = True
+
+def seen_by_a_thread():
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(PREFECT_API_URL.value()))
+    thread.start()
+    thread.join()
+    return seen[0]
+
+fake = FakeServer()
+assert PREFECT_API_URL.value() is None and "PREFECT_API_URL" not in os.environ
+with api_server.using(fake) as url:
+    assert url == fake.url
+    assert PREFECT_API_URL.value() == fake.url
+    assert os.environ["PREFECT_API_URL"] == fake.url  # what worker processes inherit
+    # a thread started without this context (as Prefect's process-pool message forwarder is)
+    assert seen_by_a_thread() == fake.url
+    # no heartbeats to a server that stops with the run (their thread delays the run's end)
+    assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
+assert PREFECT_API_URL.value() is None and seen_by_a_thread() is None
+assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
+assert "PREFECT_API_URL" not in os.environ
+assert fake.waited and not fake.stopped
+"""
+
+
+def test_without_a_configured_api_prefect_and_workers_are_pointed_at_the_server(tmp_path):
+    _in_a_fresh_process(tmp_path, USING_A_SERVER)
+
+
+DEAD_SERVER = """
+import os, subprocess, sys, httpx
+from prefect.settings import PREFECT_API_URL
+from flows import api_server
+from flows.api_server import EarlyServer
+
+server = object.__new__(EarlyServer)
+server.url = "http://127.0.0.1:9/api"
+server.process = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])  # as on a taken port
+assert server.wait(timeout=20) is None
+assert server.process is None
+with api_server.using(server) as url:  # Prefect's own temporary server instead
+    assert url and url != server.url
+    assert PREFECT_API_URL.value() == url == os.environ["PREFECT_API_URL"]
+    assert httpx.get(url + "/health").status_code == 200
+try:
+    httpx.get(url + "/health")
+    raise AssertionError("Prefect's temporary server outlived the block")
+except httpx.ConnectError:
+    pass
+assert PREFECT_API_URL.value() is None
+"""
+
+
+def test_a_server_that_dies_is_given_up_and_prefects_own_is_used_instead(tmp_path):
+    _in_a_fresh_process(tmp_path, DEAD_SERVER)
 
 
 def test_workers_started_before_the_server_is_up_get_the_api_url_the_run_will_use():

@@ -79,7 +79,7 @@ def test_the_runner_pickles_without_its_started_workers() -> None:
     runner.start_workers(1)
     try:
         copy = cloudpickle.loads(cloudpickle.dumps(runner))
-        assert copy._early is None and copy._max_workers == 1
+        assert copy._early is None and copy == PrewarmedProcessPoolTaskRunner(max_workers=1)
         copy.stop_workers()
         assert len(multiprocessing.active_children()) == 1  # the copy stopped nothing of ours
     finally:
