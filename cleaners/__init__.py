@@ -10,6 +10,6 @@ learned decisions), ``lines`` (the hand-written line rules, features of the line
 from __future__ import annotations
 
 from cleaners.memo import clear_all as clear_memos  # cold cross-page memos (benchmarks)
-from cleaners.pipeline import CleanConfig, CleanResult, clean, clean_batch, explain, explain_batch
+from cleaners.pipeline import CleanConfig, CleanResult, clean, clean_batch, explain, explain_batch, why
 
-__all__ = ["CleanConfig", "CleanResult", "clean", "clean_batch", "clear_memos", "explain", "explain_batch"]
+__all__ = ["CleanConfig", "CleanResult", "clean", "clean_batch", "clear_memos", "explain", "explain_batch", "why"]

@@ -17,7 +17,8 @@ _DATELINE = re.compile(
     r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))??"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [^\W\d_]{3,9}\.?))?"
     r"(?: \((?P<agency>[^()\n]{2,40})\))?"
-    r" ?(?P<dash>--|-|\u2013|\u2014|:)) ?"
+    r" ?(?P<dash>--|-|\u2013|\u2014|:))(?=\s)"  # a dash glued to the next word joins a compound ("EZB-Chef")
+    r" ?"
 )
 
 
@@ -55,6 +56,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     'BEIRUT/THE HAGUE'
     >>> parse_dateline("PARIS, 3 mai (AFP) - Le gouvernement a annoncé lundi une réforme").date
     '--05-03'
+    >>> parse_dateline("EZB-Präsidentin Christine Lagarde sagte am Montag, dass die Zinsen steigen.") is None
+    True
     """
     m = _DATELINE.match(paragraph)
     if not m:
@@ -82,9 +85,9 @@ def _starts_sentence(rest: str) -> bool:
     return bool(rest[:1].isupper()) and len(rest.split()) >= 8
 
 
-def find_dateline(paragraphs: list[str], limit: int = 3) -> tuple[int, Dateline] | None:
-    """The dateline in one of the first ``limit`` body paragraphs (a teaser or a caption can come
-    before the paragraph that opens with it).
+def find_dateline(paragraphs: list[str], limit: int = 6) -> tuple[int, Dateline] | None:
+    """The dateline in one of the first ``limit`` body paragraphs (a teaser, a caption or a kicker
+    the line model keeps can come before the paragraph that opens with it).
 
     >>> find_dateline(["Kim meets Putin for the second time this year.", "BERLIN (dpa) - Die Regierung hat am Montag beschlossen, dass"])[0]
     1

@@ -39,7 +39,7 @@ class Model:
     info: dict
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        """P(positive) for each row (rows hold the columns of ``names``)."""
+        """P(positive) for each row, or P(class) per row and class for a multiclass model."""
         if not len(rows):
             return np.zeros(0)
         return np.asarray(self.booster.predict(rows, num_threads=1), np.float64)
@@ -51,9 +51,18 @@ class Model:
         return [(self.names[k], float(contrib[k])) for k in order]
 
 
-def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] = features.NAMES) -> Model:
-    """Load model ``name`` of the manifest in ``directory``; its features must be ``expected``."""
+#: The feature columns each model reads.
+COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "kind": features.KIND_NAMES}
+#: Page kinds, as the kind model's classes (WCXB's page types).
+PAGE_KINDS: tuple[str, ...] = ("article", "service", "documentation", "forum", "product", "collection", "listing")
+
+
+def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] | None = None) -> Model:
+    """Load model ``name`` of the manifest in ``directory``; its features must be ``expected`` (by
+    default the columns :data:`COLUMNS` gives for the name)."""
     import lightgbm
+
+    expected = COLUMNS[name] if expected is None else expected
 
     manifest_path = directory / MANIFEST
     try:
@@ -75,6 +84,21 @@ def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] =
 def line_model() -> Model:
     """The line keep/drop model of the installed package, loaded once per process (worker)."""
     return load_model("line")
+
+
+@functools.cache
+def kind_model() -> Model:
+    """The page-kind model (article or which other kind of page), loaded once per process."""
+    return load_model("kind")
+
+
+def page_kind(model: Model, p_kinds: np.ndarray) -> str:
+    """"article" when P(article) reaches the model's threshold, else the likeliest other kind."""
+    classes = tuple(model.info.get("classes", PAGE_KINDS))
+    if p_kinds[classes.index("article")] >= model.threshold:
+        return "article"
+    others = [(p, c) for p, c in zip(p_kinds, classes) if c != "article"]
+    return max(others)[1]
 
 
 def hard_rules(model: Model) -> frozenset[str]:

@@ -24,6 +24,7 @@ from functools import cached_property
 
 import numpy as np
 
+from cleaners import dates, lexicon
 from cleaners import lines as L
 
 
@@ -592,3 +593,144 @@ def describe() -> list[tuple[str, str, str]]:
     """(name, reads, doc) of every feature, in column order (``newsclean features``, the README)."""
     return [(f.name, f.reads, f.doc) for f in FEATURES]
 
+
+
+# ---------------------------------------------------------------- page-kind features (one row per page)
+
+KIND_FEATURES: list[Feature] = []
+
+
+def kind_feature(name: str, doc: str):
+    return _declare(KIND_FEATURES, "page", name, doc)
+
+
+class PageSummary:
+    """A page with its feature rows and the line model's P(body) per line: what page kind reads."""
+
+    def __init__(self, lines: Sequence[str], rows: np.ndarray, p_body: np.ndarray, facts: RuleFacts,
+                 threshold: float = 0.5) -> None:
+        self.lines, self.rows, self.p, self.facts = lines, rows, p_body, facts
+        self.n = len(lines)
+        self.kept = p_body > threshold
+
+    def col(self, name: str) -> np.ndarray:
+        return self.rows[:, _INDEX[name]]
+
+    @cached_property
+    def words(self) -> np.ndarray:
+        return self.col("n_words")
+
+    @cached_property
+    def total_words(self) -> float:
+        return float(self.words.sum()) or 1.0
+
+    @cached_property
+    def kept_text(self) -> str:
+        return " ".join(line[:500] for line, k in zip(self.lines, self.kept) if k)
+
+    @cached_property
+    def kept_text_words(self) -> int:
+        return max(len(self.kept_text.split()), 1)
+
+    @cached_property
+    def kept_runs(self) -> np.ndarray:
+        """Lengths of the runs of consecutive kept lines."""
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], self.kept.astype(np.int8), [0]])))
+        return edges[1::2] - edges[::2] if len(edges) else np.zeros(1)
+
+    @cached_property
+    def heads(self) -> list[str]:
+        return [line[:300] for line in self.lines]
+
+    @cached_property
+    def block(self) -> tuple[int, int]:
+        prose = self.col("prose")
+        return L.max_sum_span(np.where(prose > 0, prose, -1.0).tolist())
+
+    @cached_property
+    def mass(self) -> np.ndarray:
+        return np.maximum(self.col("prose"), 0.0)
+
+
+def _share(mask: np.ndarray) -> float:
+    return float(mask.mean()) if len(mask) else 0.0
+
+
+kind_feature("log_lines", "log(1 + lines)")(lambda s: np.log1p(s.n))
+kind_feature("log_words", "log(1 + words)")(lambda s: np.log1p(s.total_words))
+kind_feature("kept_share", "share of lines the line model keeps")(lambda s: _share(s.kept))
+kind_feature("log_kept_words", "log(1 + words kept)")(lambda s: np.log1p(s.words[s.kept].sum()))
+kind_feature("kept_word_share", "share of the words kept")(lambda s: s.words[s.kept].sum() / s.total_words)
+kind_feature("mean_p", "mean P(body) of the lines")(lambda s: float(s.p.mean()))
+kind_feature("longest_kept_run", "lines in the longest run of kept lines")(lambda s: float(s.kept_runs.max()))
+kind_feature("kept_runs", "runs of kept lines (a fragmented page keeps many)")(lambda s: float(len(s.kept_runs)))
+kind_feature("rules_keep_share", "share of lines the hand rules keep")(lambda s: float(s.col("rules_keep").mean()))
+kind_feature("has_headline", "the rules found a headline")(lambda s: float(s.facts.headline_index is not None))
+kind_feature("has_byline", "the rules found a byline")(lambda s: float(s.facts.byline_index is not None))
+kind_feature("bullet_share", "share of list items")(lambda s: float(s.col("bullet").mean()))
+kind_feature("short_share", "share of lines under 5 words")(lambda s: _share(s.words < 5))
+kind_feature("titled_share", "share of title-cased lines")(lambda s: _share(s.col("title_case") >= 0.6))
+kind_feature("prose_share", "share of prose lines")(lambda s: _share(s.col("prose") > 0))
+kind_feature("date_line_share", "share of date lines")(lambda s: _share(s.col("rule") == RULE_CODE["date_line"]))
+kind_feature("block_mass", "share of the prose in the densest block")(
+    lambda s: s.mass[s.block[0]:s.block[1]].sum() / (s.mass.sum() or 1.0))
+kind_feature("mass_above", "share of the prose above the densest block")(
+    lambda s: s.mass[:s.block[0]].sum() / (s.mass.sum() or 1.0))
+kind_feature("mass_below", "share of the prose below the densest block")(
+    lambda s: s.mass[s.block[1]:].sum() / (s.mass.sum() or 1.0))
+kind_feature("first_kept", "position of the first kept line, 0..1 (1: none)")(
+    lambda s: float(np.argmax(s.kept)) / s.n if s.kept.any() else 1.0)
+kind_feature("last_kept", "position of the last kept line, 0..1 (0: none)")(
+    lambda s: float(s.n - 1 - np.argmax(s.kept[::-1])) / s.n if s.kept.any() else 0.0)
+kind_feature("log_longest_line", "log(1 + characters of the longest line)")(lambda s: np.log1p(s.col("n_chars").max()))
+kind_feature("mean_line_chars", "mean characters per line")(lambda s: float(s.col("n_chars").mean()))
+kind_feature("debris_share", "share of CSS, share-button and separator lines")(
+    lambda s: _share(np.isin(s.col("rule"), rule_codes(("css", "share_button", "separator")))))
+for _cue, _rx in lexicon.PAGE_KIND_CUES.items():
+    kind_feature(f"cue_{_cue}", f"share of lines with a {_cue} cue (cleaners.lexicon)")(
+        lambda s, rx=_rx: sum(1 for h in s.heads if rx.search(h)) / s.n)
+    kind_feature(f"cue_{_cue}_kept", f"share of kept lines with a {_cue} cue")(
+        lambda s, rx=_rx: sum(1 for h, k in zip(s.heads, s.kept) if k and rx.search(h)) / max(int(s.kept.sum()), 1))
+kind_feature("long_line_words", "share of words in lines of 20 words or more")(
+    lambda s: float((s.words * (s.words >= 20)).sum()) / s.total_words)
+kind_feature("log_prose_lines", "log(1 + prose lines)")(lambda s: np.log1p((s.col("prose") > 0).sum()))
+kind_feature("mean_prose_words", "mean words of a prose line")(
+    lambda s: float(s.words[s.col("prose") > 0].mean()) if (s.col("prose") > 0).any() else 0.0)
+kind_feature("dated_lines_top", "lines with a date in the top third (at least 10 lines)")(
+    lambda s: float(sum(bool(dates.dates_in_line(h[:200])) for h in s.heads[:max(10, s.n // 3)] if len(h) < 200)))
+kind_feature("log_dated_lines", "log(1 + lines with a date): forums and listings date every entry")(
+    lambda s: np.log1p(sum(bool(dates.dates_in_line(h[:200])) for h in s.heads if len(h) < 200)))
+kind_feature("repeated_share", "share of lines printed more than once")(lambda s: _share(s.col("key_dup_in_page") > 1))
+
+
+@kind_feature("teaser_pairs", "title lines followed by a short summary, per line (listings)")
+def _teaser_pairs(s: PageSummary) -> float:
+    if s.n < 2:
+        return 0.0
+    title = (s.words < 12) & (s.col("title_case") >= 0.5)
+    summary = (s.col("prose") > 0) & (s.words < 45)
+    return float((title[:-1] & summary[1:]).sum()) / s.n
+
+
+kind_feature("kept_short_share", "share of kept lines under 6 words")(
+    lambda s: _share(s.words[s.kept] < 6) if s.kept.any() else 0.0)
+kind_feature("question_share", "share of lines ending with a question mark")(
+    lambda s: float(np.mean([line.rstrip().endswith("?") for line in s.lines])))
+kind_feature("we_rate", "we/our/us per kept word")(lambda s: len(lexicon.WE.findall(s.kept_text)) / s.kept_text_words)
+kind_feature("you_rate", "you/your per kept word")(lambda s: len(lexicon.YOU.findall(s.kept_text)) / s.kept_text_words)
+kind_feature("reported_rate", "he/she/said/according per kept word")(
+    lambda s: len(lexicon.REPORTED.findall(s.kept_text)) / s.kept_text_words)
+kind_feature("code_rate", "code characters per kept character")(
+    lambda s: len(lexicon.CODE.findall(s.kept_text)) / max(len(s.kept_text), 1))
+kind_feature("kept_bullet_share", "share of kept lines that are list items")(
+    lambda s: float(s.col("bullet")[s.kept].mean()) if s.kept.any() else 0.0)
+
+KIND_NAMES: tuple[str, ...] = tuple(f.name for f in KIND_FEATURES)
+_INDEX = {name: i for i, name in enumerate(NAMES)}
+
+
+def kind_row(summary: PageSummary) -> np.ndarray:
+    """The page-kind features of one page."""
+    if not summary.n:
+        return np.zeros(len(KIND_FEATURES))
+    return np.array([float(f.compute(summary)) for f in KIND_FEATURES])

@@ -52,6 +52,8 @@ class CleanConfig:
     doc_timeout_s: float | None = 10.0
     #: normalized-line hashes known to be boilerplate (corpus-level repeated lines)
     repeated_lines: frozenset[str] = field(default_factory=frozenset)
+    #: pages of another kind (listing, product, forum...) become Reject(reason="not_article")
+    articles_only: bool = False
 
 
 @dataclass
@@ -131,6 +133,8 @@ class _Doc:
     by: byline.Byline | None = None
     verdicts: list[lines.Verdict] | None = None
     rows: np.ndarray | None = None
+    kind: str | None = None  # the page kind model's decision
+    p_kinds: np.ndarray | None = None
     record: Article | Reject | None = None
     seconds: float = 0.0  # time spent on it so far, against its budget
 
@@ -180,11 +184,17 @@ def _decide(docs: Sequence[_Doc]) -> None:
     rows = feature_rows([d.rules for d in todo])
     p_all = model.probabilities(np.vstack(rows))
     start = 0
+    kind_rows = []
     for doc, page_rows in zip(todo, rows):
         p = p_all[start:start + len(page_rows)]
         start += len(page_rows)
         doc.rows = page_rows
         doc.verdicts = decide_lines(doc.rules, p, model)
+        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
+    kinds = decide.kind_model()
+    for doc, p_kinds in zip(todo, kinds.probabilities(np.vstack(kind_rows))):
+        doc.p_kinds = p_kinds
+        doc.kind = decide.page_kind(kinds, p_kinds)
 
 
 def _finish(doc: _Doc, config: CleanConfig) -> None:
@@ -206,6 +216,11 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
     # CJK-aware: Japanese has no spaces, its characters add to the whitespace words (only counted when short)
     if word_count < config.min_body_words and lines.count_words(body) < config.min_body_words:
         doc.record = _reject(raw, "no_article", f"{word_count} words left after cleaning (< {config.min_body_words})")
+        return
+
+    if config.articles_only and doc.kind not in (None, "article"):
+        p_article = float(doc.p_kinds[decide.PAGE_KINDS.index("article")]) if doc.p_kinds is not None else float("nan")
+        doc.record = _reject(raw, "not_article", f"page kind {doc.kind} (P(article) {p_article:.2f})")
         return
 
     pub = publisher.guess_publisher(raw.url, page)
@@ -238,6 +253,7 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
         published_at_source=published_source,
         language=lang,
         language_score=lang_score,
+        page_kind=doc.kind,
         body=body,
         word_count=word_count,
         content_sha256=sha,
@@ -292,6 +308,20 @@ def explain_batch(raws: Sequence[RawDoc], config: CleanConfig | None = None) -> 
     """Every line's verdict and the record of each document (errors propagate: for ``inspect`` and tests)."""
     docs = _run(raws, config or CleanConfig(), guarded=False)
     return [CleanResult(d.page, d.verdicts or [], d.record, d.rows) for d in docs]  # type: ignore[arg-type]
+
+
+def why(result: CleanResult, i: int, top: int = 3) -> str:
+    """Why line ``i`` was kept or dropped: the rule's name, or the model's P(body) and the features that
+    pushed it most (SHAP contributions in log-odds).
+
+    >>> why(CleanResult(["Share"], [lines.Verdict(False, "share_button", "share")], Reject("a", "empty", "")), 0)
+    'share_button'
+    """
+    verdict = result.verdicts[i]
+    if verdict.p is None or result.rows is None:
+        return verdict.rule
+    pushes = decide.line_model().reasons(result.rows[i], top)
+    return f"line model P(body)={verdict.p:.2f}: " + ", ".join(f"{name} {c:+.1f}" for name, c in pushes)
 
 
 def explain(raw: RawDoc, config: CleanConfig | None = None) -> CleanResult:

@@ -114,6 +114,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     _add_selection(p)
     p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
+    p.add_argument("--articles-only", action="store_true",
+                   help="write pages of other kinds (listing, product, forum, documentation, service, collection) "
+                        "as 'not_article' rejects instead of rows with their page_kind")
     p.add_argument("--shard-files", type=_positive_int,
                    help="input files per shard task (default: about 8 shards, 100 to 2000 files each)")
     p.add_argument("--doc-timeout", type=_non_negative_float, default=10.0,
@@ -152,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
                    help=LANGUAGE_HELP)
     _add_selection(p)
+    p.add_argument("--articles-only", action="store_true",
+                   help="write pages of other kinds as 'not_article' rejects instead of rows with their page_kind")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("compact", help="merge the small part files of each partition into larger files")
@@ -214,6 +219,7 @@ def _options(args: argparse.Namespace, mode: str):
     return RunOptions(out=args.out, mode=mode, since=getattr(args, "since", None), until=getattr(args, "until", None),
                       language_backend=args.language_backend, partition_cols=args.partition_by,
                       shard_files=args.shard_files, drop_duplicates=args.drop_duplicates, crawl_date=args.crawl_date,
+                      articles_only=args.articles_only,
                       doc_timeout=args.doc_timeout or None, read=read_config(args.jsonl_field),
                       shards_in_flight=2 * (args.workers or os.cpu_count() or 2), select=_selection(args))
 
@@ -333,7 +339,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from cleaners import CleanConfig, explain
+    from cleaners import CleanConfig, explain, why
     from flows.sources import InputFile, read_file
     from schemas import Article
 
@@ -358,19 +364,18 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         table = Table(show_lines=False, title=Text(f"{doc.source_path} {doc.source_record or ''}".strip()))
         table.add_column("#", justify="right")
         table.add_column("verdict")
-        table.add_column("rule")
+        table.add_column("why", overflow="fold")
         table.add_column("line", overflow="fold")
-        for i, (line, v) in enumerate(zip(result.lines, result.verdicts), start=1):
+        for i, (line, v) in enumerate(zip(result.lines, result.verdicts)):
             style = "green" if v.keep else "dim"
-            table.add_row(str(i), "keep" if v.keep else "drop", Text(v.rule if not v.keep else ""),
-                          Text(line[:300]), style=style)
+            table.add_row(str(i + 1), "keep" if v.keep else "drop", Text(why(result, i)), Text(line[:300]), style=style)
         console.print(table)
         rec = result.record
         if isinstance(rec, Article):
             meta = Table(title="metadata", show_header=False)
             for name in ("headline", "headline_raw", "headline_markers", "authors", "byline_raw", "dateline_place",
                          "dateline_agency", "dateline_date", "dateline_raw", "published_at", "published_at_source",
-                         "publisher", "url", "language", "language_score", "word_count"):
+                         "publisher", "url", "language", "language_score", "page_kind", "word_count"):
                 meta.add_row(name, Text(repr(getattr(rec, name))))
             console.print(meta)
         else:
@@ -443,7 +448,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             name=args.name, cron=args.cron,
             parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
                         "language_backend": args.language_backend, "include": args.include,
-                        "exclude": args.exclude},
+                        "exclude": args.exclude, "articles_only": args.articles_only},
         )
     return 0
 

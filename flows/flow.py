@@ -67,6 +67,7 @@ class RunOptions:
     shards_in_flight: int = SHARDS_IN_FLIGHT
     shard_bytes: int = 64_000_000
     drop_duplicates: bool = False
+    articles_only: bool = False  # pages of another kind become not_article rejects
     repeated_min_docs: int = 5
     crawl_date: dt.date | None = None  # for inputs whose crawl date is not in their path or record
     doc_timeout: float | None = 10.0  # seconds per document; slower ones become Reject(reason="timeout")
@@ -244,7 +245,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
         counts, documents = lossy.counts, lossy.documents
         boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
         clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler,
-                                doc_timeout_s=opts.doc_timeout)
+                                doc_timeout_s=opts.doc_timeout, articles_only=opts.articles_only)
 
         # Pass 2: clean and stage.
         results: list[ShardResult] = _submit_bounded(
@@ -336,10 +337,12 @@ newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the 
 
 @flow(name="newsclean-incremental", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
 def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext",
-                          include: list[str] | None = None, exclude: list[str] | None = None) -> dict:
+                          include: list[str] | None = None, exclude: list[str] | None = None,
+                          articles_only: bool = False) -> dict:
     """The scheduled flow: process only inputs not processed before (by path + content hash);
-    ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude)."""
-    opts = RunOptions(out=out, mode="run", language_backend=language_backend,
+    ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude);
+    ``articles_only``: pages of other kinds become not_article rejects."""
+    opts = RunOptions(out=out, mode="run", language_backend=language_backend, articles_only=articles_only,
                       select=Selection(tuple(include or ()), tuple(exclude or ())))
     started = time.monotonic()
     try:

@@ -42,6 +42,9 @@ HARD_RULE_MAX_ERROR = 0.005
 HARD_RULE_MIN_LINES = 50
 
 _WORD = re.compile(r"\w+")
+#: The labelled sets in SHARED/eval: bodies (articles-dev, wcxb-dev), page kinds (wcxb-dev) and
+#: metadata (meta-dev, meta-dev2; their pages are articles).
+DEFAULT_SETS = ("articles-dev", "wcxb-dev", "meta-dev", "meta-dev2")
 
 
 @dataclass
@@ -52,8 +55,11 @@ class LabelledPage:
     page_type: str
     gold: str
     rules: pipeline.PageRules
+    has_body: bool = True  # the set gives a gold body (meta-dev sets give only metadata)
+    headline: str | None = None  # the gold headline, when the set gives one
     rows: np.ndarray | None = None
     labels: np.ndarray | None = None
+    p_body: np.ndarray | None = None  # out-of-fold P(body) per line, from the line model's cross-validation
 
 
 def site_of(url: str | None, fallback: str) -> str:
@@ -110,8 +116,18 @@ def load_set(directory: Path, limit: int | None = None) -> list[LabelledPage]:
         if not page:
             continue
         pages.append(LabelledPage(str(g["id"]), directory.name, g.get("site") or site_of(g.get("url"), str(g["id"])),
-                                  g.get("page_type") or "article", g.get("body") or "", pipeline.page_rules(page)))
+                                  g.get("page_type") or "article", g.get("body") or "", pipeline.page_rules(page),
+                                  has_body="body" in g, headline=g.get("headline")))
     return pages
+
+
+def clean_page(page: LabelledPage) -> LabelledPage:
+    """The page reduced to its headline and gold body: a user may hand us text that is already clean,
+    and the line model must keep all of it (every body line is labelled body)."""
+    lines = text.split_lines(page.gold)
+    clean = ([page.headline] if page.headline else []) + lines
+    return LabelledPage(page.id + "#clean", page.set + "-clean", page.site, page.page_type, page.gold, pipeline.page_rules(clean),
+                        headline=page.headline)
 
 
 def prepare(pages: list[LabelledPage]) -> None:
@@ -124,6 +140,7 @@ def prepare(pages: list[LabelledPage]) -> None:
 
 
 def fit(pages: Sequence[LabelledPage], params: dict = LINE_PARAMS, rounds: int = LINE_ROUNDS):
+    """The line model, trained on the lines of ``pages``."""
     import lightgbm
 
     x = np.vstack([p.rows for p in pages])
@@ -180,25 +197,95 @@ def body_scores(pages: Sequence[LabelledPage], bodies: dict[str, str], metrics: 
     return out
 
 
-def cross_validate(pages: Sequence[LabelledPage], folds: int, train_on: Callable[[LabelledPage], bool],
-                   log: Callable[[str], None]) -> dict[str, str]:
-    """Out-of-fold bodies: each page predicted by a model trained on the other folds' sites."""
+def cross_validate(pages: Sequence[LabelledPage], extra: Sequence[LabelledPage], folds: int,
+                   train_on: Callable[[LabelledPage], bool], log: Callable[[str], None]) -> dict[str, str]:
+    """Out-of-fold bodies: each page predicted by a model trained on the other folds' sites (and on the
+    ``extra`` pages of those sites). Sets every page's ``p_body`` out of fold too (the page-kind model's input)."""
     bodies = {}
     for k in range(folds):
         train = [p for p in pages if site_fold(p.site, folds) != k and train_on(p)]
-        test = [p for p in pages if site_fold(p.site, folds) == k]
+        test = [p for p in (*pages, *extra) if site_fold(p.site, folds) == k]
         if not train or not test:
             continue
         hard, _ = hard_rules(train)
-        model = _model(fit(train), hard)
+        model = _model(fit(train + [p for p in extra if site_fold(p.site, folds) != k]), hard)
         for p in test:
-            bodies[p.id] = predicted_body(p, model)
+            p.p_body = model.probabilities(p.rows)
+            if p.has_body:
+                bodies[p.id] = predicted_body(p, model)
         log(f"  fold {k + 1}/{folds}: trained on {len(train)} pages, tested on {len(test)}")
     return bodies
 
 
 def is_article(page: LabelledPage) -> bool:
     return page.page_type == "article"
+
+
+def trains_line_model(page: LabelledPage) -> bool:
+    return page.has_body and is_article(page)
+
+
+KIND_PARAMS = {
+    "objective": "multiclass", "num_class": len(decide.PAGE_KINDS), "learning_rate": 0.05, "num_leaves": 15,
+    "min_data_in_leaf": 20, "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
+    "seed": SEED, "num_threads": 2, "deterministic": True, "force_row_wise": True, "verbose": -1,
+}
+KIND_ROUNDS = 200
+#: The article threshold is the one of best accuracy among those that call at most this share of articles
+#: something else (a user asking --articles-only loses few articles).
+KIND_MAX_ARTICLES_MISSED = 0.03
+
+
+def kind_rows(pages: Sequence[LabelledPage]) -> np.ndarray:
+    return np.vstack([features.kind_row(features.PageSummary(p.rules.page, p.rows, p.p_body, p.rules.facts,
+                                                             LINE_THRESHOLD)) for p in pages])
+
+
+def fit_kind(x: np.ndarray, y: np.ndarray):
+    import lightgbm
+
+    data = lightgbm.Dataset(x, y, feature_name=list(features.KIND_NAMES), params={"verbose": -1})
+    return lightgbm.train(KIND_PARAMS, data, KIND_ROUNDS)
+
+
+def kind_scores(p_article: np.ndarray, is_art: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(accuracy of article vs not, share of articles called something else)."""
+    called = p_article >= threshold
+    missed = float((~called[is_art]).mean()) if is_art.any() else 0.0
+    return float((called == is_art).mean()), missed
+
+
+def train_kind(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], None]) -> tuple[object, dict]:
+    """Cross-validate the page-kind model on the out-of-fold line probabilities, then fit it on every page."""
+    x = kind_rows(pages)
+    y = np.array([decide.PAGE_KINDS.index(p.page_type) if p.page_type in decide.PAGE_KINDS else 0 for p in pages])
+    fold = np.array([site_fold(p.site, folds) for p in pages])
+    oof = np.zeros((len(pages), len(decide.PAGE_KINDS)))
+    for k in range(folds):
+        if (fold != k).any() and (fold == k).any():
+            oof[fold == k] = fit_kind(x[fold != k], y[fold != k]).predict(x[fold == k])
+    is_art = y == 0
+    mixed = np.array([p.set for p in pages])
+    mixed_sets = sorted({p.set for p in pages if not is_article(p)})  # sets that hold other kinds of page
+    on = np.isin(mixed, mixed_sets) if mixed_sets else np.ones(len(pages), bool)
+    candidates = [round(t, 2) for t in np.arange(0.1, 0.91, 0.05)]
+    scored = [(t, *kind_scores(oof[on, 0], is_art[on], t)) for t in candidates]
+    allowed = [s for s in scored if s[2] <= KIND_MAX_ARTICLES_MISSED]
+    threshold = max(allowed, key=lambda s: s[1])[0] if allowed else candidates[0]
+    cv = {}
+    for name in sorted(set(mixed)):
+        sel = mixed == name
+        acc, missed = kind_scores(oof[sel, 0], is_art[sel], threshold)
+        cv[name] = {"pages": int(sel.sum()), "accuracy": round(acc, 4), "articles_missed": round(missed, 4),
+                    "kind_accuracy": round(float((oof[sel].argmax(1) == y[sel]).mean()), 4)}
+        log(f"  CV page kind {name}: article vs not {acc:.3f}, articles called another kind {missed:.1%} "
+            f"({int(sel.sum())} pages; seven kinds {cv[name]['kind_accuracy']:.3f})")
+    booster = fit_kind(x, y)
+    entry = {"file": "kind.txt", "features": list(features.KIND_NAMES), "threshold": threshold,
+             "classes": list(decide.PAGE_KINDS), "params": {**KIND_PARAMS, "rounds": KIND_ROUNDS},
+             "trained_on": sorted(set(mixed)), "pages": len(pages), "cv_folds": folds, "cv": cv,
+             "threshold_rule": f"best accuracy with at most {KIND_MAX_ARTICLES_MISSED:.0%} of articles missed (CV)"}
+    return booster, entry
 
 
 def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: int | None = None,
@@ -214,21 +301,24 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
         pages += loaded
     if not pages:
         raise SystemExit("newsclean train: no labelled pages found")
-    prepare(pages)
-    log(f"features and labels: {sum(len(p.labels) for p in pages)} lines in {time.perf_counter() - started:.0f} s")
+    clean_pages = [clean_page(p) for p in pages if trains_line_model(p) and p.gold.strip()]
+    prepare(pages + clean_pages)
+    log(f"features and labels: {sum(len(p.labels) for p in pages)} lines (and {len(clean_pages)} clean pages) "
+        f"in {time.perf_counter() - started:.0f} s")
 
     log(f"line model, site-grouped {folds}-fold cross-validation:")
-    oof = cross_validate(pages, folds, is_article, log)
-    cv = body_scores([p for p in pages if p.id in oof], oof, metrics)
+    oof = cross_validate(pages, clean_pages, folds, trains_line_model, log)
+    cv = body_scores([p for p in (*pages, *clean_pages) if p.id in oof], oof, metrics)
     for name, s in cv.items():
         log(f"  CV body {name}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
             f"(pages below F1 0.5: {s['below_0_5']:.1%}, {s['pages']} pages)")
 
-    articles = [p for p in pages if is_article(p)]
+    articles = [p for p in pages if trains_line_model(p)]
     hard, rule_table = hard_rules(articles)
-    booster = fit(articles)
+    booster = fit(articles + clean_pages)
     model = _model(booster, hard)
-    fitted = body_scores(pages, {p.id: predicted_body(p, model) for p in pages}, metrics)
+    with_body = [p for p in pages if p.has_body]
+    fitted = body_scores(with_body, {p.id: predicted_body(p, model) for p in with_body}, metrics)
     log("  hard rules (drops never body in the labels): " + ", ".join(hard))
     entry = {
         "file": "line.txt",
@@ -239,13 +329,16 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
         "params": {**LINE_PARAMS, "rounds": LINE_ROUNDS},
         "trained_on": sorted({p.set for p in articles}),
         "pages": len(articles),
+        "clean_pages": len(clean_pages),
         "cv_folds": folds,
         "cv": cv,
         "fitted": fitted,
     }
-    write_models(out, {"line": (booster, entry)})
-    log(f"wrote {out / 'line.txt'} and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
-    return {"line": entry}
+    log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
+    kind_booster, kind_entry = train_kind(pages, folds, log)
+    write_models(out, {"line": (booster, entry), "kind": (kind_booster, kind_entry)})
+    log(f"wrote the models and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
+    return {"line": entry, "kind": kind_entry}
 
 
 def write_models(out: Path, models: dict[str, tuple[object, dict]]) -> None:
@@ -268,12 +361,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=repo.parent / "shared", help="the shared directory (eval sets, scorers)")
     ap.add_argument("--set", dest="sets", type=Path, action="append",
-                    help="a labelled set directory (repeatable; default: SHARED/eval/articles-dev and wcxb-dev)")
+                    help="a labelled set directory (repeatable; default: " + ", ".join(DEFAULT_SETS) + " in SHARED/eval)")
     ap.add_argument("--out", type=Path, default=decide.MODEL_DIR, help="where the model files go")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--limit", type=int, help="at most this many pages per set (a quick run)")
     a = ap.parse_args(argv)
-    sets = a.sets or [a.shared / "eval" / "articles-dev", a.shared / "eval" / "wcxb-dev"]
+    sets = a.sets or [a.shared / "eval" / name for name in DEFAULT_SETS]
     for s in sets:
         if not (s / "gold.jsonl").is_file():
             print(f"newsclean train: error: no gold.jsonl in {s}", file=sys.stderr)

@@ -19,7 +19,7 @@ from typing import Any
 import pyarrow as pa
 
 #: Bump the minor version for added columns, the major version for changed or removed ones.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: page_kind
 
 #: Key under which the schema version is stored in every parquet file's metadata.
 SCHEMA_VERSION_KEY = b"newsclean.schema_version"
@@ -51,6 +51,7 @@ REJECT_REASONS: tuple[str, ...] = (
     "timeout",  # cleaning took longer than the per-document time budget
     "no_article",  # nothing article-like left after cleaning
     "duplicate",  # dropped as a duplicate (only with --drop-duplicates)
+    "not_article",  # a page of another kind (listing, product, forum...), only with --articles-only
     "skipped",  # found under an input root but not read: hidden, not a page, excluded, not a regular file
     "error",  # an unexpected error in the cleaner: a bug, reported with its message
 )
@@ -90,6 +91,8 @@ class Article:
     published_at_source: str | None  # where the date was found: "text" | "url" | "html" (page metadata)
     language: str
     language_score: float
+    #: "article", or the kind of page it is instead (cleaners.decide.PAGE_KINDS); None: not decided (HTML)
+    page_kind: str | None
     body: str
     word_count: int
     content_sha256: str
@@ -159,6 +162,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("published_at_source", pa.string()),
         pa.field("language", pa.string(), nullable=False),
         pa.field("language_score", pa.float32()),
+        pa.field("page_kind", pa.string()),
         pa.field("body", pa.string(), nullable=False),
         pa.field("word_count", pa.int32()),
         pa.field("content_sha256", pa.string(), nullable=False),

@@ -56,3 +56,19 @@ def test_adversarial_megabyte_line_is_fast():
     dl.parse_dateline(line)
     dl.parse_dateline(line2)
     assert time.perf_counter() - t0 < BACKTRACKING_LIMIT_S
+
+
+def test_a_compound_word_is_no_dateline() -> None:
+    for text in ("EZB-Präsidentin Christine Lagarde sagte am Montag, dass die Zinsen steigen werden.",
+                 "CSU-Chef Markus Söder will die Regierung zu einem neuen Kurs in der Energiepolitik drängen.",
+                 "US-Präsident Joe Biden hat am Montag ein Gesetz unterzeichnet, das die Steuern senkt."):
+        assert dl.parse_dateline(text) is None, text
+    assert dl.parse_dateline("BERLIN - Die Bundesregierung will das Gesetz noch vor dem Sommer beschließen.").place == "BERLIN"
+
+
+def test_the_dateline_paragraph_may_follow_a_kicker_and_a_teaser() -> None:
+    paragraphs = ["DALLA NOSTRA CORRISPONDENTE", "La premier è partita per una missione in Florida.",
+                  "Hai salvato un nuovo articolo", "Trovi tutti gli articoli salvati nella tua area",
+                  "NEW YORK - Giorgia Meloni è arrivata a Mar-a-Lago alle 19:29 locali di sabato sera."]
+    index, found = dl.find_dateline(paragraphs)
+    assert index == 4 and found.place == "NEW YORK"

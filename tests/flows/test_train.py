@@ -65,7 +65,11 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     assert entry["cv_folds"] == 3 and entry["pages"] == 36
     assert entry["cv"]["news"]["f1"] > 0.9  # the synthetic layout is easy: a broken pipeline would not be
     model = decide.load_model("line", out)
-    assert "share_button" in decide.hard_rules(model)
+    assert entry["rule_drops_body"]["share_button"] == [36, 0]  # one share line a page, never body
+    assert decide.hard_rules(model) == {rule for rule, (n, body) in entry["rule_drops_body"].items()
+                                        if n >= train.HARD_RULE_MIN_LINES and body <= train.HARD_RULE_MAX_ERROR * n}
+    kind = decide.load_model("kind", out)
+    assert kind.info["classes"][0] == "article" and 0 < kind.threshold < 1
 
 
 def test_training_command_refuses_a_directory_without_gold(tmp_path: Path, capsys) -> None:
