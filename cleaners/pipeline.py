@@ -119,20 +119,33 @@ def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model, head
     """One verdict per line: a hard rule alone, else the model's probability against its threshold.
     The headline and byline lines are metadata, never body."""
     hard = decide.hard_rules(model)
+    keep = p_body > model.threshold
+    rule_name = "line_model"
+    if _words(rules.page, keep) < MIN_BODY_WORDS and len(p_body) and p_body.max() > 0:
+        # Too unsure to keep an article's worth anywhere: the densest run of the page's likeliest lines
+        # (relative to its best line), rather than no article at all.
+        relative = 0.5 * float(p_body.max())
+        start, end = lines.max_sum_span((p_body - relative).tolist())
+        keep = np.zeros(len(p_body), bool)
+        keep[start:end] = p_body[start:end] >= relative
+        rule_name = "line_model_relative"
     out: list[lines.Verdict] = []
-    for line_verdict, p in zip(rules.facts.verdicts, p_body):
-        rule = line_verdict.rule
-        if rule in hard:
+    for line_verdict, p, k in zip(rules.facts.verdicts, p_body, keep):
+        if line_verdict.rule in hard:
             out.append(line_verdict)
-        elif p > model.threshold:
-            out.append(lines.Verdict(True, "line_model", "body", float(p)))
+        elif k:
+            out.append(lines.Verdict(True, rule_name, "body", float(p)))
         else:
             kind = line_verdict.kind if not line_verdict.keep and line_verdict.kind != "metadata" else "boilerplate"
-            out.append(lines.Verdict(False, "line_model", kind, float(p)))
+            out.append(lines.Verdict(False, rule_name, kind, float(p)))
     for index, rule in ((head_index, "headline"), (by_index, "byline")):
         if index is not None:
             out[index] = lines.Verdict(False, rule, "metadata")
     return out
+
+
+def _words(page: Sequence[str], keep: np.ndarray) -> int:
+    return sum(lines.count_words(line) for line, k in zip(page, keep) if k)
 
 
 def article_id_for(raw: RawDoc, content_sha256: str) -> str:
