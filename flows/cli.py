@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or gzipped) into parquet article "
-               "records. Commands: run, backfill, serve, compact, inspect.")
+               "records. Commands: run, backfill, serve, compact, inspect, train.")
 
 
 def _quiet_prefect(verbose: bool) -> None:
@@ -167,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only partitions with this key and value, e.g. crawl_date=2024-05-01 (repeatable: "
                         "values of one key are alternatives, different keys must all match)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+    p = sub.add_parser("train", add_help=False,
+                       help="rebuild the learned models (cleaners/models) from labelled pages, with site-grouped "
+                            "cross-validation; `newsclean train --help` for its options")
 
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
     p.add_argument("file", help="one input file (text, HTML, JSONL or WARC, plain or .gz)")
@@ -481,6 +485,11 @@ def _sigterm_stops_serving() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:  # its own options (argparse's REMAINDER would not take a leading --option)
+        from flows.train import main as train_main
+
+        return train_main(argv[1:])
     args = build_parser().parse_args(argv)
     _quiet_prefect(getattr(args, "verbose", False))
     if args.command == "inspect":

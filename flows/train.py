@@ -232,11 +232,11 @@ def trains_line_model(page: LabelledPage) -> bool:
 
 
 KIND_PARAMS = {
-    "objective": "multiclass", "num_class": len(decide.PAGE_KINDS), "learning_rate": 0.05, "num_leaves": 15,
+    "objective": "multiclass", "num_class": len(decide.PAGE_KINDS), "learning_rate": 0.08, "num_leaves": 7,
     "min_data_in_leaf": 20, "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
     "seed": SEED, "num_threads": 2, "deterministic": True, "force_row_wise": True, "verbose": -1,
 }
-KIND_ROUNDS = 200
+KIND_ROUNDS = 120
 #: The article threshold is the one of best accuracy among those that call at most this share of articles
 #: something else (a user asking --articles-only loses few articles).
 KIND_MAX_ARTICLES_MISSED = 0.03
@@ -450,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     repo = Path(__file__).resolve().parent.parent
-    ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0].replace("``", ""))
     ap.add_argument("--shared", type=Path, default=repo.parent / "shared", help="the shared directory (eval sets, scorers)")
     ap.add_argument("--set", dest="sets", type=Path, action="append",
                     help="a labelled set directory (repeatable; default: " + ", ".join(DEFAULT_SETS) + " in SHARED/eval)")

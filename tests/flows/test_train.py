@@ -80,3 +80,10 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
 def test_training_command_refuses_a_directory_without_gold(tmp_path: Path, capsys) -> None:
     assert train.main(["--set", str(tmp_path), "--out", str(tmp_path / "m")]) == 2
     assert "no gold.jsonl" in capsys.readouterr().err
+
+
+def test_newsclean_train_is_a_cli_command(tmp_path: Path, capsys) -> None:
+    from flows.cli import main
+
+    assert main(["train", "--set", str(tmp_path)]) == 2
+    assert "no gold.jsonl" in capsys.readouterr().err
