@@ -29,6 +29,7 @@ class ReadConfig:
 
 def reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
             crawl_date: dt.date | None = None) -> Reject:
+    """The Reject of input ``f`` (or of its ``record``); the file's crawl date unless the record has one."""
     return Reject(f.source_path, reason, safe_str(detail), record, url, crawl_date or f.crawl_date)
 
 

@@ -14,6 +14,7 @@ from schemas import RawDoc, Reject
 
 
 def read_page(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | Reject]:
+    """The file's one page as a RawDoc of ``kind`` ('text' or 'html'), or its Reject (empty, binary)."""
     if f.size == 0:
         yield reject(f, "empty", "file has no bytes")
         return

@@ -14,6 +14,7 @@ from schemas import RawDoc, Reject
 
 
 def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
+    """A RawDoc (HTML) or a Reject per ``response`` record with an HTML payload; other records are not pages."""
     from warcio.archiveiterator import ArchiveIterator
 
     with stream.open_binary(f.path, cfg.max_doc_bytes) as head:
