@@ -235,24 +235,30 @@ def _selection(args: argparse.Namespace):
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
+    from flows.flow import arrow_system_allocator
+
+    with arrow_system_allocator():  # from the listing on: it lives as long as the run
+        return _list_and_run(inputs, opts, args, server)
+
+
+def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
+    """List the inputs (for the progress bar), lock the output, start the workers, run the flow, print the summary."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
     from rich.text import Text
 
     from flows import api_server
-    from flows.flow import listed_inputs, newsclean_flow
-    from flows.sources import discover
+    from flows.flow import Listing, newsclean_flow
     from flows.store import OutputDir, OutputLocked
 
     console = _console(stderr=True)
     try:
-        empty: list[str] = []
-        files = discover(inputs, exclude=[opts.out], select=opts.select, empty=empty)  # the flow takes this list
-        total = len(files)
+        listing = Listing.of(inputs, opts.out, opts.select)  # for the bar; handed over to the flow below
+        total = len(listing.files)
     except OSError as exc:  # missing input, a directory that cannot be listed
         _say(console, "newsclean: error:", exc)
         return 2
-    for spec in empty:  # an empty or mistyped directory is not a silent table of zeros
+    for spec in listing.empty:  # an empty or mistyped directory is not a silent table of zeros
         _say(console, "newsclean: warning:", f"no input files found under {spec}", "yellow")
     out = OutputDir(Path(opts.out))
     try:
@@ -287,7 +293,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
                         console=console, transient=True, disable=not console.is_terminal)
     try:
         with progress, _progress_bar(progress, out, total):
-            with listed_inputs(inputs, opts.out, files), api_server.using(server):
+            with listing.handed_over(), api_server.using(server):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         _say(console, "newsclean: run failed, nothing committed:", f"{type(exc).__name__}: {exc}")

@@ -39,8 +39,9 @@ def warm_up(language_backend: str = "fasttext") -> None:
 
 def import_shard_code(language_backend: str = "fasttext") -> None:
     """Worker initializer: import what a shard task needs and load the language model, so the
-    first task does not wait for them; and end the worker without the interpreter's teardown
-    (:func:`_exit_without_teardown`).
+    first task does not wait for them; let arrow allocate with the system allocator for the
+    worker's lifetime (as the flow's process does for a run: :func:`flows.flow.arrow_system_allocator`);
+    and end the worker without the interpreter's teardown (:func:`_exit_without_teardown`).
 
     A failure here is left for the task to meet again and report as a task failure: an
     initializer that raises only breaks the pool, with a less helpful message.
@@ -49,9 +50,11 @@ def import_shard_code(language_backend: str = "fasttext") -> None:
     try:
         import prefect.plugins
         import prefect.task_engine  # noqa: F401 - runs each task in the worker
+        import pyarrow as pa
 
         import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
 
+        pa.set_memory_pool(pa.system_memory_pool())  # before the first task's tables
         prefect.plugins.load_prefect_collections()  # Prefect does it when a task's context is made
         warm_up(language_backend)
     except Exception:  # noqa: BLE001, S110 - see above
