@@ -20,15 +20,16 @@ DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or 
                "records. Commands: run, backfill, serve, compact, inspect, train.")
 
 
-def _quiet_prefect(verbose: bool) -> None:
-    # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
+def _command_environment(verbose: bool) -> dict[str, str]:
+    """Settings of Prefect and Dask for one command, unless the environment sets them otherwise:
+    read when they are imported, and by the processes the command starts."""
+    env = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
+        env["PREFECT_LOGGING_LEVEL"] = "WARNING"
         # a local Dask cluster logs ~35 INFO lines (scheduler, nannies, workers: they read this too)
-        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-        # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
-        logging.getLogger("EventsWorker").setLevel(logging.ERROR)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        env["DASK_LOGGING__DISTRIBUTED"] = "warning"
+    return env
 
 
 def _console(stderr: bool = False):
@@ -491,13 +492,23 @@ def _sigterm_stops_serving() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from flows.process_env import environment
+
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["train"]:  # its own options (argparse's REMAINDER would not take a leading --option)
         from flows.train import main as train_main
 
         return train_main(argv[1:])
     args = build_parser().parse_args(argv)
-    _quiet_prefect(getattr(args, "verbose", False))
+    verbose = getattr(args, "verbose", False)
+    if not verbose:  # the CLI's process logs for its user
+        # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
+        logging.getLogger("EventsWorker").setLevel(logging.ERROR)
+    with environment(_command_environment(verbose), keep_set=True):
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "inspect":
         return cmd_inspect(args)
     if args.command in ("run", "backfill", "compact", "serve") and Path(args.out).exists() \

@@ -26,6 +26,7 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import prefect_private
+from flows.process_env import environment
 
 
 def warm_up(language_backend: str = "fasttext") -> None:
@@ -101,18 +102,9 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         early.__enter__()
         early._entered_early = True
         self._early = early
-        before = {k: os.environ.get(k) for k in env or {}}
-        os.environ.update(env or {})
-        try:
+        with environment(env or {}), contextlib.suppress(TypeError):
+            # TypeError: a Prefect release changed the pool (its test says so): workers start with the tasks
             prefect_private.start_workers(early, count)
-        except TypeError:  # a Prefect release changed the pool (its test says so): workers start with the tasks
-            pass
-        finally:
-            for k, v in before.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
 
     def stop_workers(self) -> None:
         """Stop workers started early that no flow run took (the flow run stops those it takes)."""
