@@ -1,0 +1,45 @@
+"""newsclean's writes to ``os.environ``, all here, each for the length of a ``with`` block.
+
+The environment is how settings reach code newsclean does not call itself: Prefect and Dask read
+theirs when they are imported, and the processes a run starts (Prefect's server, process-pool and
+Dask workers) inherit it. So the CLI quiets Prefect for its command (:func:`flows.cli.main`), the
+run points worker processes at its API server (:mod:`flows.api_server`, :mod:`flows.runners`);
+each sets what it needs in a block and the block puts the variables back as they were.
+
+One variable is read and never written: ``NEWSCLEAN_FAULT``, the crash tests' switch
+(:func:`flows.store.commit`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping
+
+
+@contextlib.contextmanager
+def environment(updates: Mapping[str, str], keep_set: bool = False) -> Iterator[None]:
+    """``updates`` in ``os.environ`` inside the block; afterwards each variable as it was before it.
+    With ``keep_set`` a variable already set keeps its value (the user's own settings win).
+
+    >>> with environment({"NEWSCLEAN_EXAMPLE": "1"}):
+    ...     os.environ["NEWSCLEAN_EXAMPLE"]
+    '1'
+    >>> "NEWSCLEAN_EXAMPLE" in os.environ
+    False
+    """
+    before = {name: os.environ.get(name) for name in updates}
+    for name, value in updates.items():
+        if not (keep_set and before[name] is not None):
+            os.environ[name] = value
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+__all__ = ["environment"]
