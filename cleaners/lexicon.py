@@ -10,7 +10,7 @@ import re
 
 #: Cue name -> a pattern searched in the first 300 characters of each line.
 PAGE_KIND_CUES: dict[str, re.Pattern[str]] = {
-    "price": re.compile(r"[$€£¥]\s?\d|\d\s?(?:€|eur|usd)\b", re.IGNORECASE),
+    "price": re.compile(r"[$€£¥] ?\d|\d ?(?:€|eur|usd)\b", re.IGNORECASE),
     "cart": re.compile(r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in stock|out of stock|sku|free shipping|"
                        r"checkout|quantity|reviews?\b)", re.IGNORECASE),
     "forum": re.compile(r"\b(?:reply|replies|quote|joined|posts?:|thread|members?|registered|likes?|report post|"

@@ -439,6 +439,22 @@ def is_separator(line: str) -> bool:
     return len(line) <= 6 and bool(_SEPARATOR.match(line))  # 5 characters, and "$" allows a final "\n"
 
 
+REPETITIVE_MIN_WORDS = 30
+REPETITIVE_MAX_DISTINCT = 0.1  # prose paragraphs of the dev sets' gold bodies: never below 0.2
+
+
+def is_repetitive(line: str) -> bool:
+    """A long line that repeats a few words over and over (generated filler, keyword stuffing).
+
+    >>> is_repetitive("January February Monday " * 20), is_repetitive("The minister said the plan would cut costs. " * 4)
+    (True, False)
+    """
+    if line.count(" ") < REPETITIVE_MIN_WORDS - 1:
+        return False
+    words = line.split()
+    return len(words) >= REPETITIVE_MIN_WORDS and len(set(words)) < REPETITIVE_MAX_DISTINCT * len(words)
+
+
 def is_contact_line(line: str) -> bool:
     """A short line carrying an e-mail address (author sign-off, contact box).
 
@@ -599,6 +615,7 @@ LINE_RULES: list[LineRule] = [
     ("inline_link", "related", is_inline_link),
     ("teaser", "related", is_teaser),
     ("caption_credit", "caption", is_caption_credit),
+    ("repetitive", "boilerplate", is_repetitive),
 ]
 
 
@@ -1187,12 +1204,15 @@ XDOC_MAX_ENTRIES = 100_000
 _DEBRIS_MEMO: dict[str, tuple[str, str] | None] = new_memo()
 #: (line, stoplist) -> _line_value(line, stoplist), for lines of up to XDOC_MAX_LEN characters.
 _VALUE_MEMO: dict[tuple[str, frozenset[str]], float] = new_memo()
+#: (line, stoplist) -> the line's stop-word share (the line model's stop_share feature), likewise.
+_STOP_MEMO: dict[tuple[str, frozenset[str]], float | None] = new_memo()
 
 
 def clear_line_memos() -> None:
     """Forget the per-line results kept across pages (tests; results never depend on them)."""
     _DEBRIS_MEMO.clear()
     _VALUE_MEMO.clear()
+    _STOP_MEMO.clear()
 
 
 def _alone_debris(line: str, repeated: frozenset[str]) -> tuple[str, str] | None:
@@ -1225,7 +1245,14 @@ def line_value(line: str, stoplist: frozenset[str]) -> float:
 
 
 def stop_share(line: str, stoplist: frozenset[str]) -> float | None:
-    """Share of the line's words in ``stoplist``; None when there is no stoplist or the line is CJK."""
+    """Share of the line's words in ``stoplist``; None when there is no stoplist or the line is CJK.
+    Kept across pages for short lines, as the prose value is."""
+    if len(line) > XDOC_MAX_LEN:
+        return _features(line, stoplist)[1]
+    return remembered(_STOP_MEMO, (line, stoplist), XDOC_MAX_ENTRIES, _stop_share, line, stoplist)
+
+
+def _stop_share(line: str, stoplist: frozenset[str]) -> float | None:
     return _features(line, stoplist)[1]
 
 
@@ -1264,10 +1291,10 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
 
 
 def _span_values(
-    lines: Sequence[str], debris: Sequence[tuple[str, str] | None]
+    lines: Sequence[str], debris: Sequence[tuple[str, str] | None], stoplist: frozenset[str] | None = None,
 ) -> tuple[list[float], frozenset[str]]:
-    """:func:`span_values` and the page's stoplist."""
-    stoplist = guess_stoplist(lines)
+    """:func:`span_values` and the page's stoplist (guessed unless given)."""
+    stoplist = guess_stoplist(lines) if stoplist is None else stoplist
     in_page_twice = _repeated_in_page(lines)
     prose: dict[str, float] = {}  # line -> prose_value, once per distinct line of this page
     values: list[float] = []
@@ -1289,17 +1316,19 @@ def classify_lines(
     lines: list[str],
     headline_index: int | None = None,
     repeated: frozenset[str] = frozenset(),
+    stoplist: frozenset[str] | None = None,
 ) -> list[Verdict]:
     """One verdict per line, in order.
 
     ``headline_index`` (when known) is never body; ``repeated`` holds :func:`line_key` hashes of lines
-    known to repeat across many pages of a publisher (corpus-level boilerplate).
+    known to repeat across many pages of a publisher (corpus-level boilerplate); ``stoplist``: the
+    page's, when the caller has guessed it already (:func:`guess_stoplist`).
     """
     n = len(lines)
     debris = line_debris(lines, repeated)
     if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
         debris[headline_index] = ("headline", "metadata")
-    values, stoplist = _span_values(lines, debris)
+    values, stoplist = _span_values(lines, debris, stoplist)
 
     # A hard end marker ("(END)", "Leave a Reply", "34 Comments") after some body ends the article.
     cut, seen = n, 0.0

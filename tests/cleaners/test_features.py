@@ -83,3 +83,19 @@ def test_tiny_pages(n: int) -> None:
     page = ["Only one line here."][:n]
     facts = features.RuleFacts(lines.classify_lines(page), None, None, frozenset())
     assert features.page_matrix(page, features.line_table(page), facts).shape == (n, len(features.NAMES))
+
+
+def test_batch_character_counts_equal_the_regex_counts_line_by_line() -> None:
+    import random
+    import re
+
+    rng = random.Random(1)
+    alphabet = "abcXYZ ÀÖØÞé_ 123٣ .,;!?—•|/»·\t東京한국😀½\u00a0"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(500)] + ["x", "😀"]
+    counts = features.CharCounts(texts)
+    by_regex = {features.PUNCT: r"[^\w\s]", features.DIGIT: r"\d", features.UPPER: r"[A-ZÀ-ÖØ-Þ]",
+                features.LETTER: r"[^\W\d_]", features.SEPARATOR: r"[|·»›/•]"}
+    for bit, pattern in by_regex.items():
+        assert counts.count(bit).tolist() == [len(re.findall(pattern, ln)) for ln in texts], pattern
+    assert counts.runs(features.WORD).tolist() == [len(re.findall(r"\w+", ln)) for ln in texts]
+    assert counts.count(features.CJK).tolist() == [lines._count_cjk(ln) for ln in texts]
