@@ -41,6 +41,8 @@ from cleaners.budget import DocTimeout, time_budget
 from schemas import REMOVED_KINDS, Article, RawDoc, Reject
 
 MIN_BODY_WORDS = lines.SHORT_BODY_WORDS  # fewer words than this after cleaning is not an article
+#: an article has at least one sentence-long line; every gold body of the dev sets has one of 13+ words
+MIN_PROSE_LINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -87,23 +89,36 @@ def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
     """Headline, rule verdicts and byline of a raw-text page (the inputs of the learned decisions)."""
     candidates = headline.scored_candidates(page, near_best=HEADLINE_NEAR_BEST)
     head = headline.find_headline(page, title_hint, scored=[(s, i) for s, i, _ in candidates])
-    verdicts = lines.classify_lines(page, head.index)
+    stoplist = lines.guess_stoplist(page)
+    verdicts = lines.classify_lines(page, head.index, stoplist=stoplist)
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
     by = byline.find_byline(page, head.index)
     hint_matched = bool(title_hint) and head.index is not None and \
         page[head.index].casefold() == title_hint.strip().casefold()  # type: ignore[union-attr]
-    facts = features.RuleFacts(verdicts, head.index, by.index, lines.guess_stoplist(page))
+    facts = features.RuleFacts(verdicts, head.index, by.index, stoplist)
     return PageRules(page, head, by, facts, candidates, hint_matched)
 
 
-def choose_headline(rules: PageRules, rows: np.ndarray, p_body: np.ndarray, model: decide.Model) -> int | None:
-    """The headline model's line among the rules' candidates (the declared title when it is printed)."""
-    if rules.hint_matched or not rules.candidates:
-        return rules.head.index
-    cands = features.Candidates(rules.page, rows, p_body, rules.candidates, rules.head.index)
-    p = model.probabilities(features.headline_rows(cands))
-    return int(cands.index[int(np.argmax(p))])
+def choose_headlines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], p_body: Sequence[np.ndarray],
+                     model: decide.Model) -> list[int | None]:
+    """The headline model's line among each page's candidates (one model call for all the pages); the
+    rules' line where the input's declared title is printed, or where there is no candidate."""
+    chosen: list[int | None] = [p.head.index for p in pages]
+    asked, candidate_rows = [], []
+    for k, (rules, page_rows, p) in enumerate(zip(pages, rows, p_body)):
+        if rules.hint_matched or not rules.candidates:
+            continue
+        cands = features.Candidates(rules.page, page_rows, p, rules.candidates, rules.head.index)
+        asked.append((k, cands.index))
+        candidate_rows.append(features.headline_rows(cands))
+    if asked:
+        p_all = model.probabilities(np.vstack(candidate_rows))
+        start = 0
+        for k, index in asked:
+            chosen[k] = int(index[int(np.argmax(p_all[start:start + len(index)]))])
+            start += len(index)
+    return chosen
 
 
 def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
@@ -142,6 +157,11 @@ def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model, head
         if index is not None:
             out[index] = lines.Verdict(False, rule, "metadata")
     return out
+
+
+def longest_line_words(body_lines: Sequence[str]) -> int:
+    """Words of the longest line (CJK characters count as words): a page of short lines is a list."""
+    return max((lines.count_words(ln) for ln in body_lines), default=0)
 
 
 def _words(page: Sequence[str], keep: np.ndarray) -> int:
@@ -216,20 +236,20 @@ def _decide(docs: Sequence[_Doc]) -> None:
     model = decide.line_model()
     rows = feature_rows([d.rules for d in todo])
     p_all = model.probabilities(np.vstack(rows))
+    p_pages = []
     start = 0
-    kind_rows = []
-    heads = decide.headline_model()
     for doc, page_rows in zip(todo, rows):
-        p = p_all[start:start + len(page_rows)]
+        p_pages.append(p_all[start:start + len(page_rows)])
         start += len(page_rows)
         doc.rows = page_rows
-        rules = doc.rules
-        chosen = choose_headline(rules, page_rows, p, heads)
-        if chosen is not None and chosen != rules.head.index:
+    for doc, chosen in zip(todo, choose_headlines([d.rules for d in todo], rows, p_pages, decide.headline_model())):
+        if chosen is not None and chosen != doc.rules.head.index:
             doc.head = headline.headline_at(doc.page, chosen)
             doc.by = byline.find_byline(doc.page, chosen)
-        doc.verdicts = decide_lines(rules, p, model, doc.head.index, doc.by.index)
-        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, rules.facts, model.threshold)))
+    kind_rows = []
+    for doc, page_rows, p in zip(todo, rows, p_pages):
+        doc.verdicts = decide_lines(doc.rules, p, model, doc.head.index, doc.by.index)
+        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
     kinds = decide.kind_model()
     for doc, p_kinds in zip(todo, kinds.probabilities(np.vstack(kind_rows))):
         doc.p_kinds = p_kinds
@@ -255,6 +275,10 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
     # CJK-aware: Japanese has no spaces, its characters add to the whitespace words (only counted when short)
     if word_count < config.min_body_words and lines.count_words(body) < config.min_body_words:
         doc.record = _reject(raw, "no_article", f"{word_count} words left after cleaning (< {config.min_body_words})")
+        return
+    longest = longest_line_words(body_lines)
+    if longest < MIN_PROSE_LINE_WORDS:
+        doc.record = _reject(raw, "no_article", f"no line of prose (longest kept line: {longest} words)")
         return
 
     if config.articles_only and doc.kind not in (None, "article"):

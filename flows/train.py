@@ -41,9 +41,9 @@ HARD_RULE_MAX_ERROR = 0.005
 #: ...measured on at least this many lines.
 HARD_RULE_MIN_LINES = 50
 #: Rules that decide alone by the product's definition of a body: copyright notices, e-mail/contact lines and
-#: "no photos attached" notices are never article text (some gold bodies keep a site's footer notice or a
+#: "no photos attached" notices and long lines repeating a few words are never article text (some gold bodies keep a site's footer notice or a
 #: columnist's e-mail sign-off; newsclean leaves them out, as its seed pages show).
-ALWAYS_HARD = ("contact_line", "copyright", "no_photo_notice")
+ALWAYS_HARD = ("contact_line", "copyright", "no_photo_notice", "repetitive")
 
 _WORD = re.compile(r"\w+")
 #: The labelled sets in SHARED/eval: bodies (articles-dev, wcxb-dev), page kinds (wcxb-dev) and

@@ -48,6 +48,8 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, str]] = [
      "The firm registered a new logo with the patent office last year."),
     (lines.is_legal_notice, "This material is for informational purposes only and not investment advice.",
      "The material was collected for research purposes only, the lab said."),
+    (lines.is_repetitive, "January February Monday " * 20,
+     "The minister said the plan would cut costs, and the opposition said it would not; " * 3),
     (lines.is_end_marker, "(END)", "The end came quickly for the regime."),
     (lines.is_end_marker, "Leave a Reply Cancel reply", "Leave a message after the tone, the sign said."),
     (lines.is_end_marker, "12 Comments", "12 comments were received by the ministry in total."),

@@ -1,4 +1,4 @@
-"""cleaners/pipeline.py: how many words make an article (Japanese counts its characters)."""
+"""cleaners/pipeline.py: how many words make an article (Japanese counts its characters), a line of prose."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def test_a_short_english_page_is_no_article() -> None:
     assert record.reason == "no_article"
     words = int(record.detail.split()[0])
     assert words < 20 and record.detail == f"{words} words left after cleaning (< 20)"
+
+
+def test_a_page_of_short_lines_is_no_article_however_long() -> None:
+    """A list of 400 two-word items has words enough, but no sentence: not an article."""
+    record = clean(RawDoc("list.txt", "".join(f"item {i}\n" for i in range(400))))
+    assert isinstance(record, Reject)
+    assert record.reason == "no_article" and record.detail.startswith("no line of prose"), record
 
 
 def test_an_unsure_model_keeps_the_densest_run_of_its_likeliest_lines() -> None:
