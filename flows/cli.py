@@ -274,10 +274,12 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
         # Workers import the shard code while the Prefect server boots (flows/runners.py): as many
         # as there are cores besides the server's; more would only slow the server down.
         runner.start_workers((os.cpu_count() or 1) - 1, env=api_server.env_for_workers(server))
-    elif args.runner == "thread" and total:
+    elif args.runner == "thread" and total and server is not None:
         from flows.runners import warm_up
 
-        warm_up(opts.language_backend)  # this process cleans: load the model while the server boots
+        # This process cleans: load the models while the server boots. With a server already up
+        # (PREFECT_API_URL) there is nothing to overlap: the first document loads them.
+        warm_up(opts.language_backend)
     progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                         TextColumn("{task.fields[documents]} documents"), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
