@@ -25,12 +25,18 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-#: The environment as given: importing ``flows`` here (to write the keys) sets memory settings of
-#: this checkout in ``os.environ``, which a compared checkout must not inherit.
+#: The environment as given (older checkouts set memory settings in ``os.environ`` when ``flows`` was
+#: imported; a compared checkout must not inherit them).
 ENV = dict(os.environ)
 
 CHILD = r"""
-import sys, threading, time
+import os, sys, threading, time
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")  # as the CLI's command environment sets it
+try:
+    from flows.process_env import hand_memory_back  # as the CLI does first
+    hand_memory_back()
+except ImportError:  # an older checkout: importing flows did it
+    pass
 import flows.flow  # noqa: F401 - the flow process's settings (memory pool, allocator)
 import psutil
 import pyarrow.parquet as pq

@@ -52,7 +52,8 @@ class Model:
 
 
 #: The feature columns each model reads.
-COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "kind": features.KIND_NAMES}
+COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "kind": features.KIND_NAMES,
+                                       "headline": features.HEADLINE_NAMES}
 #: Page kinds, as the kind model's classes (WCXB's page types).
 PAGE_KINDS: tuple[str, ...] = ("article", "service", "documentation", "forum", "product", "collection", "listing")
 
@@ -84,6 +85,12 @@ def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] |
 def line_model() -> Model:
     """The line keep/drop model of the installed package, loaded once per process (worker)."""
     return load_model("line")
+
+
+@functools.cache
+def headline_model() -> Model:
+    """The headline model (which candidate line is the headline), loaded once per process."""
+    return load_model("headline")
 
 
 @functools.cache

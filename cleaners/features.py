@@ -24,7 +24,7 @@ from functools import cached_property
 
 import numpy as np
 
-from cleaners import dates, lexicon
+from cleaners import dates, headline, lexicon
 from cleaners import lines as L
 
 
@@ -734,3 +734,51 @@ def kind_row(summary: PageSummary) -> np.ndarray:
     if not summary.n:
         return np.zeros(len(KIND_FEATURES))
     return np.array([float(f.compute(summary)) for f in KIND_FEATURES])
+
+
+# ---------------------------------------------------------------- headline features (one row per candidate)
+
+HEADLINE_FEATURES: list[Feature] = []
+
+
+def headline_feature(name: str, doc: str):
+    return _declare(HEADLINE_FEATURES, "context", name, doc)
+
+
+class Candidates:
+    """A page's headline candidates (the rules' scored lines) with what the headline model reads."""
+
+    def __init__(self, lines: Sequence[str], rows: np.ndarray, p_body: np.ndarray,
+                 scored: Sequence[tuple[float, int, dict[str, float]]], rule_index: int | None,
+                 threshold: float = 0.5) -> None:
+        self.lines, self.rows, self.p, self.scored = lines, rows, p_body, scored
+        self.rule_index = rule_index
+        self.index = np.array([i for _, i, _ in scored], np.int64)
+        self.score = np.array([s for s, _, _ in scored], np.float64)
+        kept = np.flatnonzero(p_body > threshold)
+        self.first_body = int(kept[0]) if len(kept) else len(lines)
+
+
+for _signal in headline.SIGNALS:
+    headline_feature(f"signal_{_signal}", f"the headline rules' {_signal} signal (cleaners.headline)")(
+        lambda c, name=_signal: np.array([signals[name] for _, _, signals in c.scored], np.float64))
+headline_feature("hand_score", "the rules' weighted score")(lambda c: c.score)
+headline_feature("score_gap", "the rules' score minus the best candidate's")(
+    lambda c: c.score - c.score.max() if len(c.score) else c.score)
+headline_feature("rank", "rank by the rules' score (0: the rules' choice)")(lambda c: np.arange(len(c.index), dtype=np.float64))
+headline_feature("rule_pick", "the line the headline rules pick")(lambda c: (c.index == (c.rule_index if c.rule_index is not None else -1)).astype(np.float64))
+headline_feature("p_body", "the line model's P(body) of the line")(lambda c: c.p[c.index])
+headline_feature("from_first_body", "lines from the first line the line model keeps")(lambda c: (c.index - c.first_body).astype(np.float64))
+headline_feature("rel_pos", "position on the page, 0..1")(lambda c: c.index / max(len(c.lines) - 1, 1))
+headline_feature("candidates", "candidates on the page")(lambda c: np.full(len(c.index), float(len(c.index))))
+for _k, _f in enumerate(LINE_FEATURES):
+    headline_feature(f"line_{_f.name}", f"the line's {_f.name}: {_f.doc}")(lambda c, k=_k: c.rows[c.index, k])
+
+HEADLINE_NAMES: tuple[str, ...] = tuple(f.name for f in HEADLINE_FEATURES)
+
+
+def headline_rows(candidates: Candidates) -> np.ndarray:
+    """The headline features of each candidate of one page."""
+    if not len(candidates.index):
+        return np.zeros((0, len(HEADLINE_FEATURES)))
+    return np.column_stack([f.compute(candidates) for f in HEADLINE_FEATURES])

@@ -1048,6 +1048,8 @@ _STAGE_KEYS = {candidate_features: ("list_item", "after_prose", "opens_header", 
                overlap_feature: ("overlap",), echo_feature: ("echoed",), debris_feature: ("debris",)}
 _SUM_ORDER = tuple(k for stage in (candidate_features, overlap_feature, echo_feature, debris_feature)
                    for k in _STAGE_KEYS[stage])
+#: Every signal of a scored candidate (:func:`scored_candidates`), in a fixed order.
+SIGNALS: tuple[str, ...] = ("position", "follows", "cues", "repeated", "length", *_SUM_ORDER)
 _TO_COME = {stage: [k for later in _STAGES[n + 1:] for k in _STAGE_KEYS[later]] for n, stage in enumerate(_STAGES)}
 
 
@@ -1123,6 +1125,13 @@ def candidate_table(lines: list[str], limit: int = 5000) -> list[tuple[int, dict
     return out
 
 
+def scored_candidates(lines: list[str], limit: int = 5000,
+                      near_best: float | None = 3.0) -> list[tuple[float, int, dict[str, float]]]:
+    """(hand-weighted score, index, signals) of the headline candidates scored in full, best first:
+    the headline model's candidates and their features (``cleaners.decide``)."""
+    return _scored(lines, limit, near_best, keep_signals=True)  # type: ignore[return-value]
+
+
 def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None = 1.0) -> list[tuple[float, int]]:
     """(score, index) of the headline-shaped lines within the first ``limit`` lines, best first.
 
@@ -1134,6 +1143,10 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
     >>> [i for _, i in headline_scores(page, near_best=None)]
     [1, 0]
     """
+    return _scored(lines, limit, near_best, keep_signals=False)  # type: ignore[return-value]
+
+
+def _scored(lines: list[str], limit: int, near_best: float | None, keep_signals: bool) -> list[tuple]:
     f = PageFeatures(lines[:limit])
     ctx = _page_context(f)
     # rank by the core signals; score the rest only while a line can still come near the best
@@ -1157,14 +1170,20 @@ def headline_scores(lines: list[str], limit: int = 5000, near_best: float | None
                     break
         else:
             s = partial + sum(WEIGHTS[k] * feats[k] for k in _SUM_ORDER)  # one order: the same float sum always
-            out.append((s, i))
+            if keep_signals:
+                feats.update(core_features(f, i, ctx))
+                out.append((s, i, feats))
+            else:
+                out.append((s, i))
             best = max(best, s)
     out.sort(key=lambda t: (-t[0], t[1]))
     return out
 
 
-def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 5000) -> Headline:
-    """The headline line: the title hint if it is printed, else the best-scoring headline-shaped line."""
+def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 5000,
+                  scored: list[tuple[float, int]] | None = None) -> Headline:
+    """The headline line: the title hint if it is printed, else the best-scoring headline-shaped line.
+    ``scored``: :func:`headline_scores` already computed (any ``near_best``: the best is the same)."""
     if title_hint:
         hint = title_hint.strip().casefold()
         for i, line in enumerate(lines[:limit]):
@@ -1177,12 +1196,17 @@ def find_headline(lines: list[str], title_hint: str | None = None, limit: int = 
         if i is not None:
             clean, markers = clean_headline(lines[i])
             return Headline(i, lines[i], clean, markers)
-    scored = headline_scores(lines, limit)
+    if scored is None:
+        scored = headline_scores(lines, limit)
     if not scored:
         return Headline(None, None, None)
     i = scored[0][1]  # a teaser under its headline is handled by the opens_header signal
-    i = prefer_unfused(lines, i)
-    # a title cut off with an ellipsis: the text of its whole copy, the place (byline, dates) of this one
+    return headline_at(lines, prefer_unfused(lines, i), limit)
+
+
+def headline_at(lines: list[str], i: int, limit: int = 5000) -> Headline:
+    """The headline printed at line ``i``; a title cut off with an ellipsis takes the text of its whole
+    copy (and keeps the place of this one, which the byline and dates are near)."""
     whole = lines[prefer_untruncated(lines, i, limit)]
     clean, markers = clean_headline(whole)
     return Headline(i, whole, clean, markers)

@@ -67,24 +67,43 @@ class CleanResult:
     rows: np.ndarray | None = None
 
 
+#: Headline candidates are the lines the headline rules score within this much of their best.
+HEADLINE_NEAR_BEST = 4.0
+
+
 @dataclass
 class PageRules:
-    """A page's lines and what the hand-written rules found on it (the line model's page facts)."""
+    """A page's lines and what the hand-written rules found on it (the learned decisions' page facts)."""
 
     page: list[str]
     head: headline.Headline
     by: byline.Byline
     facts: features.RuleFacts
+    candidates: list[tuple[float, int, dict[str, float]]]  # headline candidates, best first
+    hint_matched: bool = False  # the headline is the title the input declared (JSONL title, HTML <title>)
 
 
 def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
-    """Headline, rule verdicts and byline of a raw-text page (the inputs of the line model)."""
-    head = headline.find_headline(page, title_hint)
+    """Headline, rule verdicts and byline of a raw-text page (the inputs of the learned decisions)."""
+    candidates = headline.scored_candidates(page, near_best=HEADLINE_NEAR_BEST)
+    head = headline.find_headline(page, title_hint, scored=[(s, i) for s, i, _ in candidates])
     verdicts = lines.classify_lines(page, head.index)
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
     by = byline.find_byline(page, head.index)
-    return PageRules(page, head, by, features.RuleFacts(verdicts, head.index, by.index, lines.guess_stoplist(page)))
+    hint_matched = bool(title_hint) and head.index is not None and \
+        page[head.index].casefold() == title_hint.strip().casefold()  # type: ignore[union-attr]
+    facts = features.RuleFacts(verdicts, head.index, by.index, lines.guess_stoplist(page))
+    return PageRules(page, head, by, facts, candidates, hint_matched)
+
+
+def choose_headline(rules: PageRules, rows: np.ndarray, p_body: np.ndarray, model: decide.Model) -> int | None:
+    """The headline model's line among the rules' candidates (the declared title when it is printed)."""
+    if rules.hint_matched or not rules.candidates:
+        return rules.head.index
+    cands = features.Candidates(rules.page, rows, p_body, rules.candidates, rules.head.index)
+    p = model.probabilities(features.headline_rows(cands))
+    return int(cands.index[int(np.argmax(p))])
 
 
 def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
@@ -95,24 +114,38 @@ def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
     return [features.page_matrix(p.page, table[rows], p.facts) for p, rows in zip(pages, where)]
 
 
-def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model) -> list[lines.Verdict]:
+def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model, head_index: int | None,
+                 by_index: int | None) -> list[lines.Verdict]:
     """One verdict per line: a hard rule alone, else the model's probability against its threshold.
     The headline and byline lines are metadata, never body."""
     hard = decide.hard_rules(model)
+    keep = p_body > model.threshold
+    rule_name = "line_model"
+    if _words(rules.page, keep) < MIN_BODY_WORDS and len(p_body) and p_body.max() > 0:
+        # Too unsure to keep an article's worth anywhere: the densest run of the page's likeliest lines
+        # (relative to its best line), rather than no article at all.
+        relative = 0.5 * float(p_body.max())
+        start, end = lines.max_sum_span((p_body - relative).tolist())
+        keep = np.zeros(len(p_body), bool)
+        keep[start:end] = p_body[start:end] >= relative
+        rule_name = "line_model_relative"
     out: list[lines.Verdict] = []
-    for line_verdict, p in zip(rules.facts.verdicts, p_body):
-        rule = line_verdict.rule
-        if rule in hard:
+    for line_verdict, p, k in zip(rules.facts.verdicts, p_body, keep):
+        if line_verdict.rule in hard:
             out.append(line_verdict)
-        elif p > model.threshold:
-            out.append(lines.Verdict(True, "line_model", "body", float(p)))
+        elif k:
+            out.append(lines.Verdict(True, rule_name, "body", float(p)))
         else:
             kind = line_verdict.kind if not line_verdict.keep and line_verdict.kind != "metadata" else "boilerplate"
-            out.append(lines.Verdict(False, "line_model", kind, float(p)))
-    for index, rule in ((rules.head.index, "headline"), (rules.by.index, "byline")):
+            out.append(lines.Verdict(False, rule_name, kind, float(p)))
+    for index, rule in ((head_index, "headline"), (by_index, "byline")):
         if index is not None:
             out[index] = lines.Verdict(False, rule, "metadata")
     return out
+
+
+def _words(page: Sequence[str], keep: np.ndarray) -> int:
+    return sum(lines.count_words(line) for line, k in zip(page, keep) if k)
 
 
 def article_id_for(raw: RawDoc, content_sha256: str) -> str:
@@ -185,12 +218,18 @@ def _decide(docs: Sequence[_Doc]) -> None:
     p_all = model.probabilities(np.vstack(rows))
     start = 0
     kind_rows = []
+    heads = decide.headline_model()
     for doc, page_rows in zip(todo, rows):
         p = p_all[start:start + len(page_rows)]
         start += len(page_rows)
         doc.rows = page_rows
-        doc.verdicts = decide_lines(doc.rules, p, model)
-        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
+        rules = doc.rules
+        chosen = choose_headline(rules, page_rows, p, heads)
+        if chosen is not None and chosen != rules.head.index:
+            doc.head = headline.headline_at(doc.page, chosen)
+            doc.by = byline.find_byline(doc.page, chosen)
+        doc.verdicts = decide_lines(rules, p, model, doc.head.index, doc.by.index)
+        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, rules.facts, model.threshold)))
     kinds = decide.kind_model()
     for doc, p_kinds in zip(todo, kinds.probabilities(np.vstack(kind_rows))):
         doc.p_kinds = p_kinds

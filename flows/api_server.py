@@ -28,6 +28,8 @@ import sys
 import time
 from collections.abc import Iterator
 
+from flows.process_env import environment
+
 
 def _die_with_parent() -> None:
     """In the server process before it starts (Linux): end it when the CLI dies, even by SIGKILL,
@@ -161,19 +163,6 @@ def _drain_prefect_workers() -> None:
 
 
 @contextlib.contextmanager
-def _environ(name: str, value: str) -> Iterator[None]:
-    before = os.environ.get(name)
-    os.environ[name] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = before
-
-
-@contextlib.contextmanager
 def _api_url_everywhere(url: str) -> Iterator[None]:
     """Point this process's Prefect settings, its threads, and processes it spawns at ``url``.
 
@@ -191,7 +180,7 @@ def _api_url_everywhere(url: str) -> Iterator[None]:
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     try:
-        with _environ("PREFECT_API_URL", url):
+        with environment({"PREFECT_API_URL": url}):
             refresh_global_settings_context()
             with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
                 try:
@@ -224,7 +213,7 @@ def using(server: EarlyServer | None) -> Iterator[str | None]:
         # Set in the profile or in this context's settings only (prefect_test_harness): worker
         # processes (process pool, local Dask cluster) read it from their environment, or each
         # starts a temporary server of its own.
-        with _environ("PREFECT_API_URL", str(configured)):
+        with environment({"PREFECT_API_URL": str(configured)}):
             yield None
         return
     url = server.wait(float(settings.server.ephemeral.startup_timeout_seconds)) if server else None

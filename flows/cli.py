@@ -17,18 +17,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or gzipped) into parquet article "
-               "records. Commands: run, backfill, serve, compact, inspect.")
+               "records. Commands: run, backfill, serve, compact, inspect, train.")
 
 
-def _quiet_prefect(verbose: bool) -> None:
-    # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
+def _command_environment(verbose: bool) -> dict[str, str]:
+    """Settings of Prefect and Dask for one command, unless the environment sets them otherwise:
+    read when they are imported, and by the processes the command starts."""
+    env = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           # Arrow's C++ code (the parquet reader's buffers) allocates from the system allocator, as
+           # pyarrow does in a run (flows.flow.arrow_system_allocator): mimalloc kept ~50 MiB of freed
+           # pages after clustering 100k articles' keys. Read when pyarrow loads, after this.
+           "ARROW_DEFAULT_MEMORY_POOL": "system"}
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
+        env["PREFECT_LOGGING_LEVEL"] = "WARNING"
         # a local Dask cluster logs ~35 INFO lines (scheduler, nannies, workers: they read this too)
-        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-        # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
-        logging.getLogger("EventsWorker").setLevel(logging.ERROR)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        env["DASK_LOGGING__DISTRIBUTED"] = "warning"
+    return env
 
 
 def _console(stderr: bool = False):
@@ -168,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "values of one key are alternatives, different keys must all match)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
+    p = sub.add_parser("train", add_help=False,
+                       help="rebuild the learned models (cleaners/models) from labelled pages, with site-grouped "
+                            "cross-validation; `newsclean train --help` for its options")
+
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
     p.add_argument("file", help="one input file (text, HTML, JSONL or WARC, plain or .gz)")
     p.add_argument("--html", action="store_true", help="treat the file as HTML")
@@ -231,24 +240,30 @@ def _selection(args: argparse.Namespace):
 
 
 def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
+    from flows.flow import arrow_system_allocator
+
+    with arrow_system_allocator():  # from the listing on: it lives as long as the run
+        return _list_and_run(inputs, opts, args, server)
+
+
+def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None) -> int:
+    """List the inputs (for the progress bar), lock the output, start the workers, run the flow, print the summary."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
     from rich.text import Text
 
     from flows import api_server
-    from flows.flow import listed_inputs, newsclean_flow
-    from flows.sources import discover
+    from flows.flow import Listing, newsclean_flow
     from flows.store import OutputDir, OutputLocked
 
     console = _console(stderr=True)
     try:
-        empty: list[str] = []
-        files = discover(inputs, exclude=[opts.out], select=opts.select, empty=empty)  # the flow takes this list
-        total = len(files)
+        listing = Listing.of(inputs, opts.out, opts.select)  # for the bar; handed over to the flow below
+        total = len(listing.files)
     except OSError as exc:  # missing input, a directory that cannot be listed
         _say(console, "newsclean: error:", exc)
         return 2
-    for spec in empty:  # an empty or mistyped directory is not a silent table of zeros
+    for spec in listing.empty:  # an empty or mistyped directory is not a silent table of zeros
         _say(console, "newsclean: warning:", f"no input files found under {spec}", "yellow")
     out = OutputDir(Path(opts.out))
     try:
@@ -285,7 +300,7 @@ def _run_flow(inputs: list[str], opts, args: argparse.Namespace, server=None) ->
                         console=console, transient=True, disable=not console.is_terminal)
     try:
         with progress, _progress_bar(progress, out, total):
-            with listed_inputs(inputs, opts.out, files), api_server.using(server):
+            with listing.handed_over(), api_server.using(server):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
         _say(console, "newsclean: run failed, nothing committed:", f"{type(exc).__name__}: {exc}")
@@ -483,8 +498,24 @@ def _sigterm_stops_serving() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from flows.process_env import environment, hand_memory_back
+
+    hand_memory_back()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:  # its own options (argparse's REMAINDER would not take a leading --option)
+        from flows.train import main as train_main
+
+        return train_main(argv[1:])
     args = build_parser().parse_args(argv)
-    _quiet_prefect(getattr(args, "verbose", False))
+    verbose = getattr(args, "verbose", False)
+    if not verbose:  # the CLI's process logs for its user
+        # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
+        logging.getLogger("EventsWorker").setLevel(logging.ERROR)
+    with environment(_command_environment(verbose), keep_set=True):
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "inspect":
         return cmd_inspect(args)
     if args.command in ("run", "backfill", "compact", "serve") and Path(args.out).exists() \

@@ -1,18 +1,26 @@
-"""The Prefect flow: discover -> shard -> count lines -> clean -> cluster duplicates -> commit.
+"""The Prefect flow: a run of newsclean, step by step, as the data flows.
 
+    list inputs → select the new or changed → shard → count lines (pass 1) → clean (pass 2)
+      → cluster duplicates → finalize partitioned files → commit → summary, manifest
+
+:func:`run_pipeline` reads as that picture; each step below it is a function with a docstring.
 Shards (thousands of documents) are tasks, never single documents. Only I/O-bound steps retry:
 cleaning never raises (a bad document becomes a Reject row), so a retry could only repeat a bug.
+What a run's steps share besides their data (its id, options, output and staging directories)
+is its :class:`RunContext`, made when the run starts and gone when it ends.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,7 +37,7 @@ from flows import state as state_mod
 from flows.dedup import cluster_staged
 from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
-from flows.sources import FileList, ReadConfig, Selection, discover, input_sha256, make_shards
+from flows.sources import FileList, ReadConfig, Selection, Shard, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
 from flows.store import (
     ARTICLES,
@@ -43,11 +51,6 @@ from flows.store import (
 )
 from schemas import DEFAULT_PARTITION_COLS
 
-# Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
-# read or write runs on arrow's threads: the flow process, whose tables come and go (dedup keys,
-# state, per-input rows), held ~40 MiB more at its peak than with the system allocator, and
-# more the larger the run (benchmarks/memory.py). Set on import, before the first arrow buffer.
-pa.set_memory_pool(pa.system_memory_pool())
 SHARDS_IN_FLIGHT = 4  # bounds memory: results of at most this many shards are pending at once
 
 count_lines_task = task(count_shard_lines, name="count-lines", retries=2, retry_delay_seconds=[1, 5])
@@ -75,6 +78,160 @@ class RunOptions:
     select: Selection = field(default_factory=Selection)  # --include / --exclude globs
 
 
+def run_pipeline(inputs: list[str], opts: RunOptions | None = None) -> RunSummary:
+    """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
+    run = RunContext.start(opts or RunOptions())
+    with arrow_system_allocator(), run.out.lock():
+        run.open_staging()
+        listing = list_inputs(inputs, run)
+        state, migration = migrate_legacy_state(run, listing.files)
+        todo, left = select_inputs(listing.files, run.opts, state)
+        shards = make_shards(todo, run.opts.shard_files or auto_shard_files(len(todo)), run.opts.shard_bytes)
+        lines = count_repeated_lines(run, shards)  # pass 1
+        results = clean_shards(run, shards, lines)  # pass 2
+        duplicates = cluster_duplicates(run, results, state)
+        staged, inputs_state = finalize_shards(run, results, duplicates)
+        version = commit_run(run, staged, inputs_state, state, duplicates, lines)
+    summary = summarize(run, listing, left, results, duplicates, migration, version)
+    write_run_manifest(run, inputs, summary, migration, lines)
+    show_summary_in_prefect(run, summary)
+    return summary
+
+
+# ---------------------------------------------------------------- what a run holds
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """One run of the flow, in the process that runs it: what its steps share besides their data.
+    Made by :func:`run_pipeline` as the run starts; it lives as long as the run."""
+
+    opts: RunOptions
+    run_id: str
+    started: float  # time.time()
+    out: OutputDir
+    dates: DateRange | None  # a backfill's crawl dates (--since..--until); None for a run
+
+    @classmethod
+    def start(cls, opts: RunOptions) -> RunContext:
+        """A new run into ``opts.out``, which is created if need be (an error here if it cannot be)."""
+        started = time.time()
+        out = OutputDir(Path(opts.out))
+        out.ensure()
+        dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
+        return cls(opts, new_run_id(), started, out, dates)
+
+    @property
+    def staging(self) -> Path:
+        """Where the run's files wait for its commit (``OUT/_staging/<run id>``)."""
+        return self.out.staging(self.run_id)
+
+    def open_staging(self) -> None:
+        """Leftovers of runs that died are removed, and this run's staging directory is made
+        (with the output locked: another run's staging is never removed under it)."""
+        clean_staging(self.out)
+        self.staging.mkdir(parents=True)
+
+
+@contextlib.contextmanager
+def arrow_system_allocator() -> Iterator[None]:
+    """Arrow allocates with the system allocator inside the block (the flow's process, for a run).
+
+    Arrow's default allocator (mimalloc) keeps freed memory in per-thread heaps, and every parquet
+    read or write runs on arrow's threads: the flow process, whose tables come and go (dedup keys,
+    state, per-input rows), held ~40 MiB more at its peak than with the system allocator, and
+    more the larger the run (benchmarks/memory.py). A buffer is freed by the pool that allocated
+    it, so switching back afterwards is safe. Worker processes choose for their own lifetime
+    (:func:`flows.runners.import_shard_code`).
+    """
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A run's input files as discovered, and the inputs under which no file to read was found."""
+
+    inputs: tuple[str, ...]
+    out: str  # the output directory, resolved: its own files are never inputs
+    files: FileList
+    empty: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, inputs: list[str], out: str | Path, select: Selection) -> Listing:
+        """List ``inputs`` (files, directories, globs), leaving out the output directory's own files."""
+        empty: list[str] = []
+        files = discover(inputs, exclude=[out], select=select, empty=empty)
+        return cls(tuple(inputs), str(Path(out).resolve()), files, tuple(empty))
+
+    @contextlib.contextmanager
+    def handed_over(self) -> Iterator[None]:
+        """Inside the block, a flow run of the same inputs into the same output takes this listing
+        instead of listing again (half a second per 100k files). The holder (the CLI, which lists
+        for its progress bar) warns about the empty inputs itself; the run's summary does not again.
+
+        Not a flow parameter: Prefect sends parameters to its API with the run and ships them to
+        every task; a run's listing holds a row per input file. It is handed over in this process's
+        context (a ContextVar) for the block's lifetime, and read once, by :func:`list_inputs`.
+        """
+        token = _HANDED_OVER.set(self)
+        try:
+            yield
+        finally:
+            _HANDED_OVER.reset(token)
+
+
+_HANDED_OVER: ContextVar[Listing | None] = ContextVar("newsclean_listing_handed_over", default=None)
+
+
+# ---------------------------------------------------------------- the steps, in the flow's order
+
+
+def list_inputs(inputs: list[str], run: RunContext) -> Listing:
+    """The run's input files: those the caller listed already (:meth:`Listing.handed_over`), else
+    discovered here."""
+    handed = _HANDED_OVER.get()
+    if handed is not None and handed.inputs == tuple(inputs) and handed.out == str(run.out.root.resolve()):
+        return dataclasses.replace(handed, empty=())  # its holder said which inputs were empty
+    return Listing.of(inputs, run.out.root, run.opts.select)
+
+
+def migrate_legacy_state(run: RunContext, files: FileList) -> tuple[Path | pa.Table, state_mod.Migration]:
+    """The state of the inputs processed before: the state directory, or, when inputs recorded by an
+    earlier version under their relative path were given their absolute identity here, the migrated
+    inputs table (held for the run only then; else the state is read again where needed)."""
+    migrated, migration = state_mod.migrate_legacy_inputs(
+        state_mod.read_inputs(run.out.state), run.out.runs, ((f.rel, f.path) for f in files))
+    return (migrated if migration.migrated else run.out.state), migration
+
+
+def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> tuple[FileList, int]:
+    """Inputs this run processes, and how many it leaves: already processed (by identity + hash;
+    ``state``: the state directory, or its inputs table), or for a backfill dated outside its range."""
+    if opts.crawl_date:
+        files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
+    if opts.mode == "backfill":
+        # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
+        # are read and filtered by their records' fetch dates.
+        rng = DateRange(opts.since, opts.until)
+        todo = files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()])
+        return todo, len(files) - len(todo)
+    if opts.mode == "force":
+        return files, 0
+    done = state_mod.processed_inputs(state)
+    if not len(done):
+        return files, 0
+    # The hash is kept with the file: the shard records it in the state without reading the file again.
+    files = files.with_column("sha256", pa.array([input_sha256(f) for f in files], pa.string()))
+    keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
+    todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
+    return todo, len(files) - len(todo)
+
+
 def auto_shard_files(n_files: int) -> int:
     """Files per shard: about eight shards (parallelism for the process and Dask runners), each
     large enough to amortize a task's overhead and small enough to bound a task's memory.
@@ -84,6 +241,191 @@ def auto_shard_files(n_files: int) -> int:
     (100, 250, 2000)
     """
     return max(100, min(2000, -(-n_files // 8)))
+
+
+@dataclass(frozen=True)
+class LineCounts:
+    """Pass 1's corpus-level line counts (this run's shards + earlier runs' state), and the lines
+    repeated on enough documents to be boilerplate."""
+
+    counts: Counter
+    documents: int
+    repeated: frozenset[str]
+
+
+def count_repeated_lines(run: RunContext, shards: Sequence[Shard]) -> LineCounts:
+    """Pass 1: count each short line's documents over the corpus (a task per shard of text inputs;
+    HTML has no raw lines), added to the counts of earlier runs."""
+    lossy = state_mod.LossyLineCounts(*state_mod.line_counts(run.out.state))
+    # shards are made when asked for, so here as numbers, not a second list
+    text_shards = [k for k in range(len(shards)) if any(f.format != "html" for f in shards[k].files)]
+    _submit_bounded(count_lines_task, text_shards, lambda k: (shards[k], run.opts.read, run.dates, run.opts.doc_timeout),
+                    on_done=lambda r: lossy.add(*r), keep_results=False, limit=run.opts.shards_in_flight)
+    repeated = repeated_keys(lossy.counts, lossy.documents, min_docs=run.opts.repeated_min_docs)
+    return LineCounts(lossy.counts, lossy.documents, repeated)
+
+
+def clean_shards(run: RunContext, shards: Sequence[Shard], lines: LineCounts) -> list[ShardResult]:
+    """Pass 2: clean each shard and stage its articles, rejects, per-input rows and dedup keys
+    (a task per shard; at most ``shards_in_flight`` pending)."""
+    opts = run.opts
+    clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=lines.repeated,
+                            doc_timeout_s=opts.doc_timeout, articles_only=opts.articles_only)
+    return _submit_bounded(clean_shard_task, shards, lambda s: (s, str(run.staging), clean_cfg, opts.read, run.dates),
+                           limit=opts.shards_in_flight)
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    """The run's duplicate clusters, across shards and runs."""
+
+    cluster_files: list[str | None]  # per shard, rows aligned with its staged articles; None: no articles
+    dedup_state: tuple[str, str]  # the next dedup state, staged: (path, path in the version)
+    reprocessed: pa.Array  # source paths processed again (changed, --force, backfill)
+    count: int  # non-canonical duplicates among this run's articles
+    languages: Counter  # and their languages
+
+
+def cluster_duplicates(run: RunContext, results: list[ShardResult], state: Path | pa.Table) -> Duplicates:
+    """Cluster the staged articles' dedup keys with those of earlier runs' articles, minus the
+    articles this run replaces."""
+    previous = state_mod.dedup_index(run.out.state)
+    if run.dates is not None:
+        # typed: an empty Python list would be a null-typed array, which filter() refuses
+        keep = pa.array([d not in run.dates for d in previous.column("crawl_date").to_pylist()], pa.bool_())
+        previous = previous.filter(keep)
+    # The per-input rows are read back shard by shard once clustering is done; here only their paths.
+    reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
+        pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
+        for r in results if r.inputs_path)])
+    # Their earlier articles leave the dataset. A backfill removes only the rows of the dates it
+    # re-processes (filtered out above): a JSONL file's other dates keep rows and keys.
+    if len(reprocessed) and previous.num_rows and run.dates is None:
+        # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
+        # a migrated input written before carry its relative path
+        paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
+        previous = previous.filter(pc.invert(pc.is_in(
+            paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
+    cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(run.staging))
+    del previous
+    count, languages = _count_duplicates(results, cluster_files)
+    return Duplicates(cluster_files, dedup_state, reprocessed, count, languages)
+
+
+def _count_duplicates(results: list[ShardResult], cluster_files: list[str | None]) -> tuple[int, Counter]:
+    """How many staged articles are non-canonical duplicates, and their languages (with
+    --drop-duplicates they are rejects, not articles: the summary's languages leave them out)."""
+    count, languages = 0, Counter()
+    for result, path in zip(results, cluster_files):
+        if not path:
+            continue
+        is_dup = pq.read_table(path, columns=["is_duplicate"]).column(0)
+        n = pc.sum(is_dup).as_py() or 0
+        if n:
+            count += n
+            langs = pq.read_table(result.articles_path, columns=["language"]).column(0).filter(is_dup)
+            languages.update(langs.to_pylist())
+    return count, languages
+
+
+def finalize_shards(run: RunContext, results: list[ShardResult],
+                    duplicates: Duplicates) -> tuple[list[tuple[str, str]], pa.Table]:
+    """Write each shard's partitioned files with its duplicate flags (a task per shard); returns
+    the staged files ``(path, path in the version)`` and the processed inputs' state rows with
+    the files holding their rows."""
+    opts = run.opts
+    staged: list[tuple[str, str]] = []
+    inputs_with_parts = []
+    for result, files_of_shard in zip(results, _submit_bounded(
+            finalize_shard_task, list(zip(results, duplicates.cluster_files)),
+            lambda rc: (rc[0], str(run.staging), rc[1], opts.partition_cols, opts.drop_duplicates),
+            limit=opts.shards_in_flight)):
+        staged.extend(files_of_shard)
+        if result.inputs_path:
+            inputs_of_shard = pq.read_table(result.inputs_path, schema=SHARD_INPUTS_SCHEMA)
+            parts = sorted(rel for _, rel in files_of_shard)
+            inputs_with_parts.append(inputs_of_shard.append_column(
+                "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
+    inputs_state = pa.concat_tables([SHARD_INPUTS_SCHEMA.append(state_mod.INPUTS_SCHEMA.field("parts")).empty_table(),
+                                     *inputs_with_parts])
+    return staged, inputs_state
+
+
+def commit_run(run: RunContext, staged: list[tuple[str, str]], inputs_state: pa.Table, state: Path | pa.Table,
+               duplicates: Duplicates, lines: LineCounts) -> Path | None:
+    """Stage the next state, then commit: one new version of the output, switched to atomically.
+    Inputs processed again replace the rows they made before; a backfill replaces its dates'
+    partitions whole. Returns the version (the current one if the run changed nothing)."""
+    opts = run.opts
+    remove_rows = state_mod.rows_to_replace(state, duplicates.reprocessed)
+    replace = _replaced_partitions(opts, run.dates)
+    # a backfill leaves an input's rows of other dates where they are: their files stay in its parts
+    carry = (lambda part: not any(part.startswith(r + "/") for r in replace)) if run.dates is not None else None
+    staged = [*staged, *state_mod.stage_state(state, run.staging, inputs_state, run.run_id, lines.counts,
+                                              lines.documents, carry_parts=carry), duplicates.dedup_state]
+    if staged or replace:
+        version = commit(run.out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows,
+                                         remove_dates=(opts.since, opts.until) if run.dates is not None else None),
+                         version_id=run.run_id)
+    else:
+        version = run.out.current_version()
+    clean_staging(run.out)
+    return version
+
+
+def _replaced_partitions(opts: RunOptions, dates: DateRange | None) -> list[str]:
+    """The partition directories a backfill replaces whole: its crawl dates' (articles only when
+    partitioned by crawl date first; rejects always are)."""
+    replace: list[str] = []
+    if dates is None:
+        return replace
+    day = opts.since
+    while day <= opts.until:
+        d = partition_value(day.isoformat())
+        if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
+            replace.append(f"{ARTICLES}/crawl_date={d}")
+        replace.append(f"{REJECTS}/crawl_date={d}")
+        day += dt.timedelta(days=1)
+    return replace
+
+
+def summarize(run: RunContext, listing: Listing, left: int, results: list[ShardResult], duplicates: Duplicates,
+              migration: state_mod.Migration, version: Path | None) -> RunSummary:
+    """The run summary: inputs seen and left, the shards' counts, duplicates, warnings."""
+    backfill = run.dates is not None
+    summary = RunSummary.from_results(run.run_id, len(listing.files), 0 if backfill else left, results,
+                                      str(version) if version else None)
+    if backfill:
+        summary.inputs_outside_range = left
+    summary.add_duplicates(duplicates.count, dropped=run.opts.drop_duplicates, languages=duplicates.languages)
+    summary.warnings += [f"no input files found under {spec}" for spec in listing.empty]
+    if migration.warning():
+        summary.warnings.append(migration.warning())
+    return summary
+
+
+def write_run_manifest(run: RunContext, inputs: list[str], summary: RunSummary, migration: state_mod.Migration,
+                       lines: LineCounts) -> None:
+    """``OUT/_runs/<run id>.json``: the run's inputs, options and summary."""
+    opts = run.opts
+    write_manifest(run.out.runs, run.run_id, run.started, {
+        "inputs": list(inputs),
+        "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
+        "language_backend": opts.language_backend,
+        "repeated_lines": len(lines.repeated),
+        "legacy_inputs": {"migrated": migration.migrated, "unresolved": migration.unresolved},
+        "summary": summary.as_dict(),
+    })
+
+
+def show_summary_in_prefect(run: RunContext, summary: RunSummary) -> None:
+    """The summary as the flow run's markdown artifact (Prefect's UI shows it)."""
+    try:
+        create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
+                                 description=f"newsclean run {run.run_id}")
+    except Exception as exc:  # noqa: BLE001 - the run is committed; the artifact only shows its summary in the UI
+        get_run_logger().warning("run %s committed; its summary artifact was not saved: %s: %s",
+                                 run.run_id, type(exc).__name__, exc)
 
 
 def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | None = None,
@@ -117,215 +459,7 @@ def _submit_bounded(fn, items: list, make_args: Callable, on_done: Callable | No
     return results
 
 
-def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> tuple[FileList, int]:
-    """Inputs this run processes, and how many it leaves: already processed (by identity + hash;
-    ``state``: the state directory, or its inputs table), or for a backfill dated outside its range."""
-    if opts.crawl_date:
-        files = files.with_column("crawl_date", pc.fill_null(files.column("crawl_date"), opts.crawl_date))
-    if opts.mode == "backfill":
-        # Dated directories outside the range are skipped unread; undated containers (JSONL/WARC)
-        # are read and filtered by their records' fetch dates.
-        rng = DateRange(opts.since, opts.until)
-        todo = files.filter([d is None or d in rng for d in files.column("crawl_date").to_pylist()])
-        return todo, len(files) - len(todo)
-    if opts.mode == "force":
-        return files, 0
-    done = state_mod.processed_inputs(state)
-    if not len(done):
-        return files, 0
-    # The hash is kept with the file: the shard records it in the state without reading the file again.
-    files = files.with_column("sha256", pa.array([input_sha256(f) for f in files], pa.string()))
-    keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
-    todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
-    return todo, len(files) - len(todo)
-
-
-def _replaced_partitions(opts: RunOptions, dates: DateRange | None) -> list[str]:
-    """The partition directories a backfill replaces whole: its crawl dates' (articles only when
-    partitioned by crawl date first; rejects always are)."""
-    replace: list[str] = []
-    if dates is None:
-        return replace
-    day = opts.since
-    while day <= opts.until:
-        d = partition_value(day.isoformat())
-        if opts.partition_cols and opts.partition_cols[0] == "crawl_date":
-            replace.append(f"{ARTICLES}/crawl_date={d}")
-        replace.append(f"{REJECTS}/crawl_date={d}")
-        day += dt.timedelta(days=1)
-    return replace
-
-
-def _duplicates(results: list[ShardResult], cluster_files: list[str | None]) -> tuple[int, Counter]:
-    """How many staged articles are non-canonical duplicates, and their languages (with
-    --drop-duplicates they are rejects, not articles: the summary's languages leave them out)."""
-    count, languages = 0, Counter()
-    for result, path in zip(results, cluster_files):
-        if not path:
-            continue
-        is_dup = pq.read_table(path, columns=["is_duplicate"]).column(0)
-        n = pc.sum(is_dup).as_py() or 0
-        if n:
-            count += n
-            langs = pq.read_table(result.articles_path, columns=["language"]).column(0).filter(is_dup)
-            languages.update(langs.to_pylist())
-    return count, languages
-
-
-#: Progress callbacks of the calling process (the CLI's progress bar). Not a flow parameter: Prefect
-#: ships the flow run's parameters to every Dask worker with each task, and a callback holding a
-#: terminal's lock cannot be pickled (nor should it run there).
-_progress_callbacks: list[Callable[[int], None]] = []
-
-
-@contextlib.contextmanager
-def reporting_progress(callback: Callable[[int], None]) -> Iterator[None]:
-    """Call ``callback(number of inputs)`` in this process as shards finish, while inside the block."""
-    _progress_callbacks.append(callback)
-    try:
-        yield
-    finally:
-        _progress_callbacks.remove(callback)
-
-
-#: Input lists made before the flow started (the CLI lists them for its progress bar), by inputs
-#: and output directory. Not a flow parameter: Prefect sends parameters to its API with the run.
-_listed_inputs: dict[tuple[tuple[str, ...], str], FileList] = {}
-
-
-def _listing_key(inputs: list[str], out: Path) -> tuple[tuple[str, ...], str]:
-    return tuple(inputs), str(out.resolve())
-
-
-@contextlib.contextmanager
-def listed_inputs(inputs: list[str], out: str | Path, files: FileList) -> Iterator[None]:
-    """Inside the block, a run of ``inputs`` into ``out`` takes ``files`` as its inputs instead of
-    listing them again (``discover(inputs, exclude=[out])``, half a second per 100k files)."""
-    key = _listing_key(inputs, Path(out))
-    _listed_inputs[key] = files
-    try:
-        yield
-    finally:
-        _listed_inputs.pop(key, None)
-
-
-def run_pipeline(inputs: list[str], opts: RunOptions | None = None,
-                 progress: Callable[[int], None] | None = None) -> RunSummary:
-    """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
-    opts = opts or RunOptions()
-    progress = progress or (_progress_callbacks[-1] if _progress_callbacks else None)
-    started = time.time()
-    run_id = new_run_id()
-    out = OutputDir(Path(opts.out))
-    out.ensure()
-    with out.lock():
-        clean_staging(out)
-        staging = out.staging(run_id)
-        staging.mkdir(parents=True)
-        files = _listed_inputs.get(_listing_key(inputs, out.root))
-        empty: list[str] = []
-        if files is None:
-            files = discover(inputs, exclude=[out.root], select=opts.select, empty=empty)
-        # Outputs written with relative source paths: their inputs get their absolute identity first.
-        migrated, migration = state_mod.migrate_legacy_inputs(
-            state_mod.read_inputs(out.state), out.runs, ((f.rel, f.path) for f in files))
-        # the state is read again where needed, unless migrated here: held for the run only then
-        state: Path | pa.Table = migrated if migration.migrated else out.state
-        del migrated
-        todo, skipped = select_inputs(files, opts, state)
-        shards = make_shards(todo, opts.shard_files or auto_shard_files(len(todo)), opts.shard_bytes)
-        dates = DateRange(opts.since, opts.until) if opts.mode == "backfill" else None
-
-        # Pass 1: corpus-level line counts (this run + earlier runs' state).
-        lossy = state_mod.LossyLineCounts(*state_mod.line_counts(out.state))
-        # HTML has no raw lines; shards are made when asked for, so here as numbers, not a second list
-        text_shards = [k for k in range(len(shards)) if any(f.format != "html" for f in shards[k].files)]
-        _submit_bounded(count_lines_task, text_shards, lambda k: (shards[k], opts.read, dates, opts.doc_timeout),
-                        on_done=lambda r: lossy.add(*r), keep_results=False, limit=opts.shards_in_flight)
-        counts, documents = lossy.counts, lossy.documents
-        boiler = repeated_keys(counts, documents, min_docs=opts.repeated_min_docs)
-        clean_cfg = CleanConfig(language_backend=opts.language_backend, repeated_lines=boiler,
-                                doc_timeout_s=opts.doc_timeout, articles_only=opts.articles_only)
-
-        # Pass 2: clean and stage.
-        results: list[ShardResult] = _submit_bounded(
-            clean_shard_task, shards, lambda s: (s, str(staging), clean_cfg, opts.read, dates),
-            on_done=(lambda r: progress(r.input_count)) if progress else None, limit=opts.shards_in_flight)
-
-        # Duplicates across shards and runs, then the partitioned files.
-        previous = state_mod.dedup_index(out.state)
-        if dates is not None:
-            # typed: an empty Python list would be a null-typed array, which filter() refuses
-            keep = pa.array([d not in dates for d in previous.column("crawl_date").to_pylist()], pa.bool_())
-            previous = previous.filter(keep)
-        # The per-input rows are read back shard by shard once clustering is done; here only their paths.
-        reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
-            pq.read_table(r.inputs_path, columns=["source_path"]).column(0).combine_chunks()
-            for r in results if r.inputs_path)])
-        # Their earlier articles leave the dataset below. A backfill removes only the rows of the
-        # dates it re-processes (filtered out above): a JSONL file's other dates keep rows and keys.
-        if len(reprocessed) and previous.num_rows and dates is None:
-            # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
-            # a migrated input written before carry its relative path
-            paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
-            previous = previous.filter(pc.invert(pc.is_in(
-                paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
-        cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(staging))
-        del previous
-        duplicates, duplicate_languages = _duplicates(results, cluster_files)
-        staged: list[tuple[str, str]] = []
-        inputs_with_parts = []
-        for result, files_of_shard in zip(results, _submit_bounded(
-                finalize_shard_task, list(zip(results, cluster_files)),
-                lambda rc: (rc[0], str(staging), rc[1], opts.partition_cols, opts.drop_duplicates),
-                limit=opts.shards_in_flight)):
-            staged.extend(files_of_shard)
-            if result.inputs_path:
-                inputs_of_shard = pq.read_table(result.inputs_path, schema=SHARD_INPUTS_SCHEMA)
-                parts = sorted(rel for _, rel in files_of_shard)
-                inputs_with_parts.append(inputs_of_shard.append_column(
-                    "parts", state_mod.parts_column(parts, len(inputs_of_shard))))
-        inputs_state = pa.concat_tables([SHARD_INPUTS_SCHEMA.append(state_mod.INPUTS_SCHEMA.field("parts")).empty_table(),
-                                         *inputs_with_parts])
-        # Inputs processed again (changed, --force, backfill) replace the rows they made before.
-        remove_rows = state_mod.rows_to_replace(state, reprocessed)
-        replace = _replaced_partitions(opts, dates)
-        # a backfill leaves an input's rows of other dates where they are: their files stay in its parts
-        carry = (lambda part: not any(part.startswith(r + "/") for r in replace)) if dates is not None else None
-        staged.extend(state_mod.stage_state(state, staging, inputs_state, run_id, counts, documents,
-                                            carry_parts=carry))
-        staged.append(dedup_state)
-        if staged or replace:
-            version = commit(out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows,
-                                         remove_dates=(opts.since, opts.until) if dates is not None else None),
-                             version_id=run_id)
-        else:
-            version = out.current_version()
-        clean_staging(out)
-
-    summary = RunSummary.from_results(run_id, len(files), skipped if dates is None else 0, results,
-                                      str(version) if version else None)
-    if dates is not None:
-        summary.inputs_outside_range = skipped
-    summary.add_duplicates(duplicates, dropped=opts.drop_duplicates, languages=duplicate_languages)
-    summary.warnings += [f"no input files found under {spec}" for spec in empty]
-    if migration.warning():
-        summary.warnings.append(migration.warning())
-    write_manifest(out.runs, run_id, started, {
-        "inputs": list(inputs),
-        "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
-        "language_backend": opts.language_backend,
-        "repeated_lines": len(boiler),
-        "legacy_inputs": {"migrated": migration.migrated, "unresolved": migration.unresolved},
-        "summary": summary.as_dict(),
-    })
-    try:
-        create_markdown_artifact(markdown=summary_markdown(summary), key="newsclean-run-summary",
-                                 description=f"newsclean run {run_id}")
-    except Exception as exc:  # noqa: BLE001 - the run is committed; the artifact only shows its summary in the UI
-        get_run_logger().warning("run %s committed; its summary artifact was not saved: %s: %s",
-                                 run_id, type(exc).__name__, exc)
-    return summary
+# ---------------------------------------------------------------- the flows
 
 
 # Shard tasks are CPU-bound Python: threads beyond the cores only add shards buffering at once
@@ -367,5 +501,5 @@ def tick_line(summary: RunSummary, seconds: float) -> str:
             f"changed, {summary.articles} articles, {sum(summary.rejects.values())} rejects, {seconds:.1f} s")
 
 
-__all__ = ["RunOptions", "listed_inputs", "newsclean_flow", "newsclean_incremental", "reporting_progress",
-           "run_pipeline", "tick_line"]
+__all__ = ["Listing", "RunContext", "RunOptions", "arrow_system_allocator", "newsclean_flow",
+           "newsclean_incremental", "run_pipeline", "tick_line"]

@@ -26,6 +26,7 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import prefect_private
+from flows.process_env import environment
 
 
 def warm_up(language_backend: str = "fasttext") -> None:
@@ -46,8 +47,9 @@ def warm_up(language_backend: str = "fasttext") -> None:
 
 def import_shard_code(language_backend: str = "fasttext") -> None:
     """Worker initializer: import what a shard task needs and load the language model, so the
-    first task does not wait for them; and end the worker without the interpreter's teardown
-    (:func:`_exit_without_teardown`).
+    first task does not wait for them; let arrow allocate with the system allocator for the
+    worker's lifetime (as the flow's process does for a run: :func:`flows.flow.arrow_system_allocator`);
+    and end the worker without the interpreter's teardown (:func:`_exit_without_teardown`).
 
     A failure here is left for the task to meet again and report as a task failure: an
     initializer that raises only breaks the pool, with a less helpful message.
@@ -56,9 +58,11 @@ def import_shard_code(language_backend: str = "fasttext") -> None:
     try:
         import prefect.plugins
         import prefect.task_engine  # noqa: F401 - runs each task in the worker
+        import pyarrow as pa
 
         import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
 
+        pa.set_memory_pool(pa.system_memory_pool())  # before the first task's tables
         prefect.plugins.load_prefect_collections()  # Prefect does it when a task's context is made
         warm_up(language_backend)
     except Exception:  # noqa: BLE001, S110 - see above
@@ -105,18 +109,9 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         early.__enter__()
         early._entered_early = True
         self._early = early
-        before = {k: os.environ.get(k) for k in env or {}}
-        os.environ.update(env or {})
-        try:
+        with environment(env or {}), contextlib.suppress(TypeError):
+            # TypeError: a Prefect release changed the pool (its test says so): workers start with the tasks
             prefect_private.start_workers(early, count)
-        except TypeError:  # a Prefect release changed the pool (its test says so): workers start with the tasks
-            pass
-        finally:
-            for k, v in before.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
 
     def stop_workers(self) -> None:
         """Stop workers started early that no flow run took (the flow run stops those it takes)."""

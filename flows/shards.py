@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute  # noqa: F401 - pa.compute
 import pyarrow.parquet as pq
 
-from cleaners import CleanConfig, clean
+from cleaners import CleanConfig, clean_batch
 from cleaners import repeated as repeated_lines
 from cleaners.budget import DocTimeout, time_budget
 from cleaners.dedup import dedup_keys
@@ -186,6 +186,29 @@ def _add_keys(keys: _Buffer, articles: list[Article]) -> None:
     articles.clear()
 
 
+#: Documents cleaned together (cleaners.clean_batch): features once per distinct line of the batch and
+#: one call of each model. Larger batches share more lines; this many pages hold a few MB of text.
+CLEAN_BATCH_DOCS = 64
+
+
+def _cleaned(docs, clean_cfg: CleanConfig):
+    """(file, document, record) for each document read, cleaned in batches; a read Reject passes through."""
+    batch: list = []
+
+    def flush():
+        raws = [doc for _, doc in batch if isinstance(doc, RawDoc)]
+        records = iter(clean_batch(raws, clean_cfg))
+        for f, doc in batch:
+            yield f, doc, (next(records) if isinstance(doc, RawDoc) else doc)
+        batch.clear()
+
+    for f, doc in docs:
+        batch.append((f, doc))
+        if len(batch) >= CLEAN_BATCH_DOCS:
+            yield from flush()
+    yield from flush()
+
+
 def clean_shard(
     shard: Shard,
     staging: str,
@@ -207,8 +230,7 @@ def clean_shard(
     documents = 0
     # Duplicate keys are computed a batch of articles at a time (whole-array MinHash), in row order.
     keyless: list[Article] = []
-    for f, doc in _docs(shard, read_cfg, dates):
-        record = clean(doc, clean_cfg) if isinstance(doc, RawDoc) else doc
+    for f, doc, record in _cleaned(_docs(shard, read_cfg, dates), clean_cfg):
         if f.source_path not in per_file:
             progress.update(len(per_file), documents)  # the files before this one are done
         documents += 1

@@ -195,7 +195,7 @@ def _manifest_inputs(runs_dir: Path, run_id: str | None, cache: dict) -> list[st
 def _candidates(spec: str, rel: str) -> list[str]:
     """Where the file of an input spec (absolute, or relative to the current directory) with this
     relative path would be: ``spec/rel`` for a directory, the file itself, the glob's root + rel."""
-    from flows.sources import _glob_root
+    from flows.sources.discovery import _glob_root
 
     if glob.has_magic(spec):
         return [str(_glob_root(spec) / rel)]

@@ -266,10 +266,15 @@ class Commit:
     remove_dates: tuple[dt.date, dt.date] | None = None
 
 
+#: The crash tests' one switch (README, "Tests"), read here only: ``NEWSCLEAN_FAULT=before-swap`` or
+#: ``after-swap`` SIGKILLs a run or compaction just before or after its commit point.
+FAULT_SWITCH = "NEWSCLEAN_FAULT"
+
+
 def _fault_point(name: str) -> None:
     """Crash tests only: ``NEWSCLEAN_FAULT=<name>`` SIGKILLs the process here, to hit a commit
     deterministically just before (``before-swap``) or after (``after-swap``) its commit point."""
-    if os.environ.get("NEWSCLEAN_FAULT") == name:
+    if os.environ.get(FAULT_SWITCH) == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
 

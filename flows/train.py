@@ -40,6 +40,10 @@ LINE_THRESHOLD = 0.5
 HARD_RULE_MAX_ERROR = 0.005
 #: ...measured on at least this many lines.
 HARD_RULE_MIN_LINES = 50
+#: Rules that decide alone by the product's definition of a body: copyright notices, e-mail/contact lines and
+#: "no photos attached" notices are never article text (some gold bodies keep a site's footer notice or a
+#: columnist's e-mail sign-off; newsclean leaves them out, as its seed pages show).
+ALWAYS_HARD = ("contact_line", "copyright", "no_photo_notice")
 
 _WORD = re.compile(r"\w+")
 #: The labelled sets in SHARED/eval: bodies (articles-dev, wcxb-dev), page kinds (wcxb-dev) and
@@ -152,7 +156,8 @@ def fit(pages: Sequence[LabelledPage], params: dict = LINE_PARAMS, rounds: int =
 
 
 def hard_rules(pages: Sequence[LabelledPage]) -> tuple[list[str], dict[str, tuple[int, int]]]:
-    """Line rules whose drops were (almost) never body, and (lines dropped, of them body) for every rule."""
+    """Line rules that decide alone (their drops were almost never body, or :data:`ALWAYS_HARD`), and
+    (lines dropped, of them body) for every rule."""
     counts: dict[str, list[int]] = {}
     for p in pages:
         for verdict, label in zip(p.rules.facts.verdicts, p.labels):
@@ -162,7 +167,7 @@ def hard_rules(pages: Sequence[LabelledPage]) -> tuple[list[str], dict[str, tupl
                 c[1] += int(label)
     table = {rule: (n, body) for rule, (n, body) in sorted(counts.items())}
     hard = [rule for rule, (n, body) in table.items() if n >= HARD_RULE_MIN_LINES and body <= HARD_RULE_MAX_ERROR * n]
-    return hard, table
+    return sorted({*hard, *ALWAYS_HARD}), table
 
 
 def _model(booster, hard: Sequence[str], threshold: float = LINE_THRESHOLD) -> decide.Model:
@@ -170,14 +175,15 @@ def _model(booster, hard: Sequence[str], threshold: float = LINE_THRESHOLD) -> d
 
 
 def predicted_body(page: LabelledPage, model: decide.Model) -> str:
-    verdicts = pipeline.decide_lines(page.rules, model.probabilities(page.rows), model)
+    verdicts = pipeline.decide_lines(page.rules, model.probabilities(page.rows), model, page.rules.head.index,
+                                     page.rules.by.index)
     return "\n\n".join(line for line, v in zip(page.rules.page, verdicts) if v.keep)
 
 
-def load_scorer(shared: Path) -> ModuleType:
-    """The shared body metric (``SHARED/tools/metrics.py``)."""
-    path = shared / "tools" / "metrics.py"
-    spec = importlib.util.spec_from_file_location("newsclean_shared_metrics", path)
+def load_scorer(shared: Path, name: str = "metrics") -> ModuleType:
+    """A module of the shared scorers (``SHARED/tools/metrics.py``: the body metric; ``common.py``: folding)."""
+    path = shared / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"newsclean_shared_{name}", path)
     if spec is None or spec.loader is None or not path.is_file():
         raise SystemExit(f"newsclean train: the scorer {path} is missing (give --shared DIR)")
     module = importlib.util.module_from_spec(spec)
@@ -226,11 +232,11 @@ def trains_line_model(page: LabelledPage) -> bool:
 
 
 KIND_PARAMS = {
-    "objective": "multiclass", "num_class": len(decide.PAGE_KINDS), "learning_rate": 0.05, "num_leaves": 15,
+    "objective": "multiclass", "num_class": len(decide.PAGE_KINDS), "learning_rate": 0.08, "num_leaves": 7,
     "min_data_in_leaf": 20, "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
     "seed": SEED, "num_threads": 2, "deterministic": True, "force_row_wise": True, "verbose": -1,
 }
-KIND_ROUNDS = 200
+KIND_ROUNDS = 120
 #: The article threshold is the one of best accuracy among those that call at most this share of articles
 #: something else (a user asking --articles-only loses few articles).
 KIND_MAX_ARTICLES_MISSED = 0.03
@@ -288,6 +294,89 @@ def train_kind(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], N
     return booster, entry
 
 
+HEADLINE_PARAMS = {
+    "objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20, "feature_fraction": 0.8,
+    "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": SEED, "num_threads": 2,
+    "deterministic": True, "force_row_wise": True, "verbose": -1,
+}
+HEADLINE_ROUNDS = 300
+
+
+@dataclass
+class HeadlineCases:
+    """One page's headline candidates: feature rows, which of them print the gold headline, the rules' pick."""
+
+    page: LabelledPage
+    rows: np.ndarray
+    right: np.ndarray  # bool per candidate
+    index: np.ndarray
+    rules_right: bool
+
+
+def headline_cases(pages: Sequence[LabelledPage], fold: Callable[[str], str]) -> list[HeadlineCases]:
+    """Candidates of the pages with a gold headline; a candidate is right when it (or its cleaned form)
+    folds to the gold headline, as the scorer compares them."""
+    from cleaners import headline as rules_headline
+
+    def right(line: str, gold: str) -> bool:
+        return gold in (fold(line), fold(rules_headline.clean_headline(line)[0]))
+
+    out = []
+    for p in pages:
+        if not p.headline or p.p_body is None:
+            continue
+        gold = fold(p.headline)
+        cands = features.Candidates(p.rules.page, p.rows, p.p_body, p.rules.candidates, p.rules.head.index)
+        lines = p.rules.page
+        rules_i = p.rules.head.index
+        out.append(HeadlineCases(p, features.headline_rows(cands), np.array([right(lines[i], gold) for i in cands.index], bool),
+                                 cands.index, rules_i is not None and right(lines[rules_i], gold)))
+    return out
+
+
+def fit_headline(cases: Sequence[HeadlineCases]):
+    import lightgbm
+
+    cases = [c for c in cases if len(c.rows)]
+    data = lightgbm.Dataset(np.vstack([c.rows for c in cases]), np.concatenate([c.right for c in cases]).astype(int),
+                            feature_name=list(features.HEADLINE_NAMES), params={"verbose": -1})
+    return lightgbm.train(HEADLINE_PARAMS, data, HEADLINE_ROUNDS)
+
+
+def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[str], str],
+                   log: Callable[[str], None]) -> tuple[object, dict]:
+    """Cross-validate the headline model (headline_em of its pick against the rules' pick), then fit it."""
+    cases = headline_cases(pages, fold)
+    if not any(c.right.any() for c in cases):
+        raise SystemExit("newsclean train: no page's gold headline is among its candidate lines: cannot train "
+                         "the headline model (the sets need a 'headline' field)")
+    picked_right: dict[str, bool] = {}
+    for k in range(folds):
+        train_cases = [c for c in cases if site_fold(c.page.site, folds) != k]
+        test_cases = [c for c in cases if site_fold(c.page.site, folds) == k]
+        if not train_cases or not test_cases:
+            continue
+        model = fit_headline(train_cases)
+        for c in test_cases:
+            picked_right[c.page.id] = bool(len(c.rows)) and bool(c.right[int(np.argmax(model.predict(c.rows)))])
+    cv = {}
+    for name in sorted({c.page.set for c in cases}):
+        chosen = [c for c in cases if c.page.set == name and c.page.id in picked_right]
+        if not chosen:
+            continue
+        model_em = float(np.mean([picked_right[c.page.id] for c in chosen]))
+        rules_em = float(np.mean([c.rules_right for c in chosen]))
+        reach = float(np.mean([c.right.any() for c in chosen]))
+        cv[name] = {"pages": len(chosen), "headline_em": round(model_em, 4), "rules_headline_em": round(rules_em, 4),
+                    "candidates_hold_it": round(reach, 4)}
+        log(f"  CV headline {name}: model {model_em:.3f}, rules alone {rules_em:.3f} (the gold is among the "
+            f"candidates on {reach:.1%} of {len(chosen)} pages; headline line as printed, before site suffixes)")
+    entry = {"file": "headline.txt", "features": list(features.HEADLINE_NAMES), "threshold": 0.0,
+             "params": {**HEADLINE_PARAMS, "rounds": HEADLINE_ROUNDS}, "near_best": pipeline.HEADLINE_NEAR_BEST,
+             "trained_on": sorted({c.page.set for c in cases}), "pages": len(cases), "cv_folds": folds, "cv": cv}
+    return fit_headline(cases), entry
+
+
 def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: int | None = None,
           log: Callable[[str], None] = print) -> dict:
     """Cross-validate, then train the line model on every article page and write it to ``out``."""
@@ -336,9 +425,12 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     }
     log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
     kind_booster, kind_entry = train_kind(pages, folds, log)
-    write_models(out, {"line": (booster, entry), "kind": (kind_booster, kind_entry)})
+    log(f"headline model, site-grouped {folds}-fold cross-validation:")
+    headline_booster, headline_entry = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
+    write_models(out, {"line": (booster, entry), "kind": (kind_booster, kind_entry),
+                       "headline": (headline_booster, headline_entry)})
     log(f"wrote the models and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
-    return {"line": entry, "kind": kind_entry}
+    return {"line": entry, "kind": kind_entry, "headline": headline_entry}
 
 
 def write_models(out: Path, models: dict[str, tuple[object, dict]]) -> None:
@@ -358,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     repo = Path(__file__).resolve().parent.parent
-    ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="newsclean train", description=__doc__.split("\n\n")[0].replace("``", ""))
     ap.add_argument("--shared", type=Path, default=repo.parent / "shared", help="the shared directory (eval sets, scorers)")
     ap.add_argument("--set", dest="sets", type=Path, action="append",
                     help="a labelled set directory (repeatable; default: " + ", ".join(DEFAULT_SETS) + " in SHARED/eval)")

@@ -27,9 +27,9 @@ pytestmark = pytest.mark.skipif(not (SHARED / "tools" / "score_meta.py").is_file
 #: Body F1 floors (the share of pages below F1 0.5 must stay under the second number).
 BODY_FLOORS = {"articles-dev": (0.955, 0.02), "wcxb-dev sample": (0.945, 0.02)}
 #: Metadata floors on meta-dev (all 500 pages).
-META_FLOORS = {"headline_em": 0.80, "authors_f1": 0.775, "no_author_acc": 0.95, "date_acc_vis": 0.885, "place_acc": 0.9}
+META_FLOORS = {"headline_em": 0.83, "authors_f1": 0.78, "no_author_acc": 0.94, "date_acc_vis": 0.89, "place_acc": 0.9}
 #: Page kind on the wcxb-dev sample: article vs not.
-KIND_FLOOR = 0.97
+KIND_FLOOR = 0.95
 
 CONFIG = CleanConfig(doc_timeout_s=None)
 

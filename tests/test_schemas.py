@@ -15,6 +15,7 @@ def _article() -> Article:
         headline_markers=["LEAD"], authors=["Kim Min-ji", "Lee Joon"], byline_raw="By Kim Min-ji and Lee Joon",
         dateline_place="SEOUL", dateline_agency="Yonhap", dateline_date="--05-03", dateline_raw="SEOUL, May 3 (Yonhap) --",
         published_at=dt.date(2024, 5, 3), published_at_source="text", language="en", language_score=0.98,
+        page_kind="article",
         body="The talks went on.", word_count=4, content_sha256="0" * 64, lines_total=9, lines_kept=1,
         lines_removed={"nav": 3, "share": 2},
     )

@@ -26,3 +26,22 @@ def test_a_short_english_page_is_no_article() -> None:
     assert record.reason == "no_article"
     words = int(record.detail.split()[0])
     assert words < 20 and record.detail == f"{words} words left after cleaning (< 20)"
+
+
+def test_an_unsure_model_keeps_the_densest_run_of_its_likeliest_lines() -> None:
+    import numpy as np
+
+    from cleaners import decide, lines
+    from cleaners.pipeline import decide_lines, page_rules
+
+    page = ["Menu", "Home"] + [f"Sentence number {k} of a story that goes on for a while here." for k in range(6)] + ["Footer"]
+    rules = page_rules(page)
+    model = decide.line_model()
+    unsure = np.array([0.05, 0.05, 0.2, 0.22, 0.25, 0.2, 0.21, 0.2, 0.04])
+    verdicts = decide_lines(rules, unsure, model, None, None)
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    assert kept == list(range(2, 8))
+    assert {verdicts[i].rule for i in kept} == {"line_model_relative"}
+    sure = np.where(unsure > 0.1, 0.9, 0.05)
+    assert [v.rule for v in decide_lines(rules, sure, model, None, None)][2] == "line_model"
+    assert lines.Verdict(True, "x", "body").p is None

@@ -10,8 +10,8 @@ import pytest
 
 from flows import flow as flow_mod
 from flows import shards as shards_mod
-from flows import sources
 from flows.cli import main
+from flows.sources.readers import stream
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def _run(inputs: Path, out: Path, *extra: str) -> int:
 
 def _eio_on(monkeypatch: pytest.MonkeyPatch, name: str, times: int) -> list[int]:
     """``open_binary`` fails with EIO for the file ``name``, the first ``times`` calls."""
-    real, calls = sources.open_binary, [0]
+    real, calls = stream.open_binary, [0]
 
     def flaky(path: str, *args, **kwargs):
         if Path(path).name == name:
@@ -46,7 +46,7 @@ def _eio_on(monkeypatch: pytest.MonkeyPatch, name: str, times: int) -> list[int]
                 raise OSError(errno.EIO, "Input/output error")
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(sources, "open_binary", flaky)
+    monkeypatch.setattr(stream, "open_binary", flaky)
     return calls
 
 

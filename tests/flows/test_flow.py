@@ -200,11 +200,11 @@ def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path, 
 
 
 def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:
-    import flows.sources
+    import flows.sources.discovery
 
     walked: list[str] = []
-    walk = flows.sources._walk
-    monkeypatch.setattr(flows.sources, "_walk", lambda root, *rest: walked.append(root) or walk(root, *rest))
+    walk = flows.sources.discovery._walk
+    monkeypatch.setattr(flows.sources.discovery, "_walk", lambda root, *rest: walked.append(root) or walk(root, *rest))
     assert main(["run", str(seeds_dir), "--out", str(tmp_path / "out")]) == 0
     assert walked == [str(seeds_dir)]  # for the progress bar; the flow takes that list
     assert len(rows(tmp_path / "out")) == 5

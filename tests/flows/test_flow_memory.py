@@ -128,10 +128,22 @@ def test_bucket_candidates_come_one_neighbour_distance_at_a_time() -> None:
     assert list(_bucket_pairs(np.array([1], np.int64), np.array([0]))) == []
 
 
-def test_the_flow_process_uses_the_system_allocator_for_arrow() -> None:
-    import flows.flow  # noqa: F401 - sets it on import
+def test_the_flow_process_uses_the_system_allocator_for_arrow_during_a_run(
+        seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import flows.flow
 
-    assert pa.default_memory_pool().backend_name == "system"
+    before = pa.default_memory_pool().backend_name  # importing the flow chooses nothing
+    seen: list[str] = []
+    select = flows.flow.select_inputs
+
+    def spy(*args):
+        seen.append(pa.default_memory_pool().backend_name)
+        return select(*args)
+
+    monkeypatch.setattr(flows.flow, "select_inputs", spy)
+    flows.flow.newsclean_incremental(inputs=[str(seeds_dir)], out=str(tmp_path / "out"))
+    assert seen == ["system"]
+    assert pa.default_memory_pool().backend_name == before  # the run's choice, not the process's for good
 
 
 def test_processed_inputs_match_on_path_and_hash_together(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from flows import sources
 from flows.cli import main
 from flows.sources import InputFile, ReadConfig, discover, file_sha256, is_transient, read_file
+from flows.sources.readers import stream
 from flows.store import partition_value
 from schemas import RawDoc, Reject
 
@@ -268,7 +269,7 @@ def test_transient_read_error_raises_for_a_retry(tmp_path: Path, monkeypatch: py
     def eio(*args, **kwargs):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(sources, "open_binary", eio)
+    monkeypatch.setattr(stream, "open_binary", eio)
     with pytest.raises(OSError) as info:
         list(read_file(f))
     assert is_transient(info.value)
@@ -281,7 +282,7 @@ def test_deterministic_read_error_is_a_reject(tmp_path: Path, monkeypatch: pytes
     def fail(*args, **kwargs):
         raise OSError(err, os.strerror(err))
 
-    monkeypatch.setattr(sources, "open_binary", fail)
+    monkeypatch.setattr(stream, "open_binary", fail)
     (rec,) = read_file(f)
     assert isinstance(rec, Reject) and rec.reason == "read_error" and os.strerror(err) in rec.detail
 

@@ -35,7 +35,8 @@ def _write_set(root: Path, name: str, sites: int, pages_per_site: int, seed: int
                 page = [*nav, "Home", f"Headline of page {k}", *body, "Share on Facebook", *related,
                         f"© 2024 Site {s}. All rights reserved."]
                 (d / "inputs" / f"{pid}.txt").write_text("\n".join(page), encoding="utf-8")
-                gold.write(json.dumps({"id": pid, "url": f"https://site{s}.example/{k}", "body": "\n\n".join(body)}) + "\n")
+                gold.write(json.dumps({"id": pid, "url": f"https://site{s}.example/{k}", "body": "\n\n".join(body),
+                                       "headline": f"Headline of page {k}"}) + "\n")
     return d
 
 
@@ -67,11 +68,22 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     model = decide.load_model("line", out)
     assert entry["rule_drops_body"]["share_button"] == [36, 0]  # one share line a page, never body
     assert decide.hard_rules(model) == {rule for rule, (n, body) in entry["rule_drops_body"].items()
-                                        if n >= train.HARD_RULE_MIN_LINES and body <= train.HARD_RULE_MAX_ERROR * n}
+                                        if n >= train.HARD_RULE_MIN_LINES and body <= train.HARD_RULE_MAX_ERROR * n
+                                        } | set(train.ALWAYS_HARD)
     kind = decide.load_model("kind", out)
     assert kind.info["classes"][0] == "article" and 0 < kind.threshold < 1
+    headline = manifest["models"]["headline"]
+    assert headline["cv"]["news"]["headline_em"] >= 0.9  # "Headline of page k" under the menu: easy to find
+    decide.load_model("headline", out)
 
 
 def test_training_command_refuses_a_directory_without_gold(tmp_path: Path, capsys) -> None:
     assert train.main(["--set", str(tmp_path), "--out", str(tmp_path / "m")]) == 2
+    assert "no gold.jsonl" in capsys.readouterr().err
+
+
+def test_newsclean_train_is_a_cli_command(tmp_path: Path, capsys) -> None:
+    from flows.cli import main
+
+    assert main(["train", "--set", str(tmp_path)]) == 2
     assert "no gold.jsonl" in capsys.readouterr().err
