@@ -23,7 +23,11 @@ DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or 
 def _command_environment(verbose: bool) -> dict[str, str]:
     """Settings of Prefect and Dask for one command, unless the environment sets them otherwise:
     read when they are imported, and by the processes the command starts."""
-    env = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           # Arrow's C++ code (the parquet reader's buffers) allocates from the system allocator, as
+           # pyarrow does in a run (flows.flow.arrow_system_allocator): mimalloc kept ~50 MiB of freed
+           # pages after clustering 100k articles' keys. Read when pyarrow loads, after this.
+           "ARROW_DEFAULT_MEMORY_POOL": "system"}
     if not verbose:
         # Prefect logs every task run at INFO; on the terminal the progress bar and summary say more.
         env["PREFECT_LOGGING_LEVEL"] = "WARNING"
@@ -285,10 +289,12 @@ def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None
         # Workers import the shard code while the Prefect server boots (flows/runners.py): as many
         # as there are cores besides the server's; more would only slow the server down.
         runner.start_workers((os.cpu_count() or 1) - 1, env=api_server.env_for_workers(server))
-    elif args.runner == "thread" and total:
+    elif args.runner == "thread" and total and server is not None:
         from flows.runners import warm_up
 
-        warm_up(opts.language_backend)  # this process cleans: load the model while the server boots
+        # This process cleans: load the models while the server boots. With a server already up
+        # (PREFECT_API_URL) there is nothing to overlap: the first document loads them.
+        warm_up(opts.language_backend)
     progress = Progress(TextColumn("[bold]cleaning"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                         TextColumn("{task.fields[documents]} documents"), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
@@ -492,8 +498,9 @@ def _sigterm_stops_serving() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from flows.process_env import environment
+    from flows.process_env import environment, hand_memory_back
 
+    hand_memory_back()
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["train"]:  # its own options (argparse's REMAINDER would not take a leading --option)
         from flows.train import main as train_main

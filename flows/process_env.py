@@ -6,6 +6,8 @@ Dask workers) inherit it. So the CLI quiets Prefect for its command (:func:`flow
 run points worker processes at its API server (:mod:`flows.api_server`, :mod:`flows.runners`);
 each sets what it needs in a block and the block puts the variables back as they were.
 
+One process setting lives here too: :func:`hand_memory_back` (glibc's mmap threshold, set once by the CLI).
+
 One variable is read and never written: ``NEWSCLEAN_FAULT``, the crash tests' switch
 (:func:`flows.store.commit`).
 """
@@ -13,8 +15,14 @@ One variable is read and never written: ``NEWSCLEAN_FAULT``, the crash tests' sw
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import sys
 from collections.abc import Iterator, Mapping
+
+#: Blocks this large or larger are mapped and unmapped by glibc's malloc, not kept in its heap.
+MMAP_THRESHOLD = 256 * 1024
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 
 
 @contextlib.contextmanager
@@ -42,4 +50,21 @@ def environment(updates: Mapping[str, str], keep_set: bool = False) -> Iterator[
                 os.environ[name] = value
 
 
-__all__ = ["environment"]
+def hand_memory_back() -> None:
+    """Fix glibc's ``M_MMAP_THRESHOLD`` at :data:`MMAP_THRESHOLD` for this process (the CLI's, once).
+
+    A run's flow process reads and writes many short-lived Arrow buffers and numpy arrays; glibc
+    raises its threshold each time such a block is freed, so without this the heap kept the freed
+    buffers of one step through the next and the peak grew with the corpus although the live data
+    did not (``benchmarks/cluster_memory.py``). Skipped when the user sets ``MALLOC_MMAP_THRESHOLD_``
+    and off glibc (musl has no ``mallopt``).
+    """
+    if not sys.platform.startswith("linux") or "MALLOC_MMAP_THRESHOLD_" in os.environ:
+        return
+    try:
+        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    except (OSError, AttributeError):
+        pass
+
+
+__all__ = ["environment", "hand_memory_back"]

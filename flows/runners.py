@@ -30,10 +30,17 @@ from flows.process_env import environment
 
 
 def warm_up(language_backend: str = "fasttext") -> None:
-    """Load what the first document of a process would wait for: fastText's language model (0.6 s).
-    (langdetect's profiles are left to load on first use: its seeding is done there.)"""
+    """Load what the first document of a process would wait for: the learned decisions' models
+    (LightGBM and its imports: ~1.6 s, pandas and scipy.sparse among them), the index of jusText's
+    stoplists (~1 s) and fastText's language model (0.6 s). (langdetect's profiles are left to load on first use: its seeding is done there.)
+    Called where the Prefect server boots meanwhile: worker processes as they start, the CLI
+    process itself when it cleans (thread runner)."""
+    from cleaners import decide, lines
     from cleaners.language import detect_language
 
+    decide.line_model()
+    decide.kind_model()
+    lines.guess_stoplist(["a sentence to index the stoplists"])  # jusText's 100 stoplists: ~1 s
     if language_backend == "fasttext":
         detect_language("a sentence to load the language model", "fasttext")
 

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 from cleaners import CleanConfig, clean_batch
 from cleaners import repeated as repeated_lines
 from cleaners.budget import DocTimeout, time_budget
-from cleaners.dedup import dedup_key
+from cleaners.dedup import dedup_keys
 from flows.sources import ReadConfig, Shard, input_sha256, read_file, skip_kind
 from flows.state import DEDUP_KEY_SCHEMA, SHARD_INPUTS_SCHEMA
 from flows.store import ARTICLES, REJECTS, PartitionWriter, write_partitioned
@@ -179,6 +179,13 @@ def read_progress(staging_root: str | Path) -> tuple[int, int]:
     return files, documents
 
 
+def _add_keys(keys: _Buffer, articles: list[Article]) -> None:
+    """Stage the duplicate keys of ``articles`` (then forgotten), one row each, in their order."""
+    for key in dedup_keys(articles):
+        keys.add(key.to_row())
+    articles.clear()
+
+
 #: Documents cleaned together (cleaners.clean_batch): features once per distinct line of the batch and
 #: one call of each model. Larger batches share more lines; this many pages hold a few MB of text.
 CLEAN_BATCH_DOCS = 64
@@ -221,6 +228,8 @@ def clean_shard(
     per_file: dict[str, Counter] = {}
     progress = ShardProgress(staging, shard.key)
     documents = 0
+    # Duplicate keys are computed a batch of articles at a time (whole-array MinHash), in row order.
+    keyless: list[Article] = []
     for f, doc, record in _cleaned(_docs(shard, read_cfg, dates), clean_cfg):
         if f.source_path not in per_file:
             progress.update(len(per_file), documents)  # the files before this one are done
@@ -235,7 +244,9 @@ def clean_shard(
             result.languages[record.language] += 1
             if record.url:  # the input's (a JSONL field, WARC-Target-URI), else the page's canonical/og:url
                 result.urls["input" if doc.url else "page"] += 1
-            keys.add(dedup_key(record).to_row())
+            keyless.append(record)
+            if len(keyless) >= BATCH_ROWS:
+                _add_keys(keys, keyless)
         else:
             assert isinstance(record, Reject)
             rejs.add(record.to_row())
@@ -243,6 +254,7 @@ def clean_shard(
             if record.reason == "skipped":
                 result.skipped[skip_kind(record.detail)] += 1
             counts["rejects"] += 1
+    _add_keys(keys, keyless)
     progress.update(len(shard.files), documents, final=True)
     result.articles_path, result.rejects_path, result.dedup_path = arts.close(), rejs.close(), keys.close()
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)

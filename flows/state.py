@@ -359,10 +359,21 @@ def write_sorted(table: pa.Table, path: Path, sort_by: str, rows_per_group: int 
     os.replace(tmp, path)
 
 
-def stage_dedup_state(staging: Path, dedup_rows: pa.Table) -> tuple[str, str]:
-    """Write the next dedup state into ``staging``; return the (staged path, relative path) pair."""
+def stage_dedup_state(staging: Path, batches: Iterable[pa.Table]) -> tuple[str, str]:
+    """Write the next dedup state into ``staging``, ``DEDUP_SCHEMA`` rows a batch at a time (in the
+    order given: the earlier state's rows, then this run's; a run's order does not depend on the
+    runner), never holding it whole; return the (staged path, relative path) pair."""
     path = staging / "state" / "dedup.parquet"
-    write_sorted(dedup_rows.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA), path, sort_by="article_id")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    schema = DEDUP_SCHEMA.with_metadata({SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()})
+    tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    with pq.ParquetWriter(tmp, schema, compression="zstd", write_statistics=True) as writer:
+        for batch in batches:
+            if len(batch):
+                writer.write_table(batch.select(DEDUP_SCHEMA.names).cast(schema))
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
     return str(path), "_state/dedup.parquet"
 
 

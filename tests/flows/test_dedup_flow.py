@@ -114,6 +114,35 @@ def test_clusters_do_not_depend_on_how_the_keys_are_chunked():
     assert assigned.equals(expected[0]) and next_state.equals(expected[1])
 
 
+def test_staged_key_files_cluster_as_one_table_when_spilled_and_streamed(tmp_path: Path, monkeypatch) -> None:
+    # cluster_staged reads the shards' key files a column (and a few rows) at a time, merges their
+    # sorted runs from disk and writes the state a batch at a time: same clusters, same state rows.
+    import pyarrow.parquet as pq
+
+    from flows import dedup
+
+    _, state = _clusters(["02_lead.txt", "06_ferry.txt", "05_other.txt"])
+    current = _keys(list(reversed(PAGES)))
+    expected_assigned, expected_state = assign_clusters(current, state)
+    (tmp_path / "shards").mkdir()
+    paths: list[str | None] = []
+    for k, (start, size) in enumerate([(0, 3), (3, 0), (3, 4)]):
+        if not size:
+            paths.append(None)  # a shard without articles
+            continue
+        paths.append(str(tmp_path / "shards" / f"s{k}.dedup.parquet"))
+        pq.write_table(current.slice(start, size), paths[-1])
+    for spill_rows, read_rows in ((10**9, 65_536), (0, 2)):
+        monkeypatch.setattr(dedup, "SPILL_ROWS", spill_rows)
+        monkeypatch.setattr(dedup, "READ_ROWS", read_rows)
+        cluster_files, (state_path, rel) = dedup.cluster_staged(paths, state, str(tmp_path))
+        assert cluster_files[1] is None and rel == "_state/dedup.parquet"
+        assigned = pa.concat_tables([pq.read_table(p) for p in cluster_files if p])
+        assert assigned.equals(expected_assigned)
+        assert pq.read_table(state_path).select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA).equals(expected_state)
+        assert not list((tmp_path / "shards").glob(".newsclean-keys-*"))  # spilled runs are removed
+
+
 # ------------------------------------------------------------------ through the CLI and the flow
 
 

@@ -85,3 +85,13 @@ def test_the_runner_pickles_without_its_started_workers() -> None:
     finally:
         runner.stop_workers()
     assert multiprocessing.active_children() == []
+
+
+def test_warm_up_loads_the_models_a_first_document_would_wait_for():
+    from cleaners import decide
+    from flows.runners import warm_up
+
+    decide.line_model.cache_clear()
+    decide.kind_model.cache_clear()
+    warm_up("langdetect")
+    assert decide.line_model.cache_info().currsize == 1 and decide.kind_model.cache_info().currsize == 1
