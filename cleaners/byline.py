@@ -7,7 +7,7 @@ name-shaped (a job title, "Staff", a date, a section name) is dropped.
 
 Order of the search (``find_byline``): the header window (12 text lines under the headline, 3
 above) for explicit labels, then dated author lines, then bare names (next to a date, over a job
-title or a bio, or starting with a first name from ``cleaners.first_names``), then 18 more lines
+title or a bio, or starting with a first name from ``cleaners/data/first_names.txt``), then 18 more lines
 for a name with its date stamp; then a signature or an author box under the text; last, a dated
 "by X" line or a handle with its date anywhere on the page (the headline may have been misplaced), then
 a forum's "Thread starter X", then a person's footer copyright ("2009-2020 by Anna Roe"). The names found
@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from cleaners import dates
-from cleaners.first_names import FIRST_NAMES
+from cleaners.lexicon import first_names, role_words
+
+FIRST_NAMES = first_names()  # cleaners/data/first_names.txt
 
 # "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
 _BY_PREFIX = re.compile(
@@ -48,22 +50,13 @@ _TAIL = re.compile(
     rf"\b(?:{dates.MONTH_PATTERN})\.? ?\d).*$",
     re.IGNORECASE,
 )
-_ROLE_WORDS = (
-    "staff|reporter|reporters|correspondent|writer|writers|editor|editors|journalist|contributor|"
-    "korrespondent|korrespondentin|redakteur|redakteurin|redaktion|volontär|volontärin|autor|autorin|"
-    "rédaction|rédacteur|rédactrice|redacción|redactor|redactora|corresponsal|enviado|enviada|"
-    "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
-    "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
-    "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
-    "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge|"
-    "автор|редактор|редакция|редакція|корреспондент|кореспондент|журналист|журналіст|обозреватель|оглядач|новости|новини"
-)
+_ROLE_WORDS = "|".join(role_words())  # cleaners/data/role_words.txt
 # stamps and weekdays: "Actualizado Lunes", "Aktualisiert Montag" are date lines, not names
 _TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato "
                "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
                "freitag samstag sonntag lunes martes miércoles jueves viernes sábado lundi mardi mercredi "
                "jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì")
-_NOT_NAMES = frozenset(_ROLE_WORDS.split("|")) | frozenset(_TIME_WORDS.split())
+_NOT_NAMES = frozenset(role_words()) | frozenset(_TIME_WORDS.split())
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
 _NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cleaners import byline, dates
+from cleaners.lexicon import ui_phrases
 from cleaners.memo import new_memo, remembered
 
 # Wire-service update markers that prefix headlines: (LEAD), (2nd LD), (URGENT), (3rd LD), (News Focus)...
@@ -776,24 +777,7 @@ def body_overlap(line: str, vocabulary: set[str] | dict[str, int], own: bool = F
 
 #: Interface labels printed as a line of their own (normalized: casefolded words joined by one space):
 #: section and widget headings, account and share prompts. Data, not rules: extend freely.
-UI_PHRASES = frozenset(x.strip() for x in """
-fehler melden|fehler gefunden|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere artikel|mehr zum thema|
-das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|über mich|kontakt|impressum|
-datenschutzerklärung|kommentar schreiben|schreibe einen kommentar|kommentar verfassen|neueste beiträge|
-letzte beiträge|neueste kommentare|letzte kommentare|kategorien|archiv|archive|schlagwörter|zum inhalt springen|
-zum hauptinhalt springen|weiterlesen|mehr lesen|alle artikel|meistgelesen|meistgelesene artikel|top themen|
-anzeige|werbung|lesen sie auch|empfehlungen|beliebte beiträge|mehr aus dem ressort|mehr zum thema|themen|
-skip to content|skip to main content|skip to main|related posts|related articles|related stories|related|more stories|
-more from|you may also like|you might also like|recommended|recommended for you|read more|read next|most popular|
-most read|trending|trending now|leave a reply|leave a comment|post a comment|share this|share this article|about me|
-recent posts|recent comments|categories|tags|sign in|sign up|subscribe|advertisement|sponsored|dive deeper|
-further reading|see also|follow us|contact us|terms of use|cookie settings|latest news|top stories|editor s picks|
-articles similaires|à lire aussi|lire aussi|sur le même sujet|les plus lus|partager|commentaires|
-laisser un commentaire|à propos|noticias relacionadas|te puede interesar|lo más leído|más leídas|compartir|
-comentarios|deja un comentario|leer más|artículos relacionados|articoli correlati|leggi anche|i più letti|
-condividi|commenti|gerelateerde artikelen|lees ook|meest gelezen|reacties|schreibe eine antwort|antworten|
-antwort schreiben|antwort abbrechen|reply|cancel reply|répondre|responder|rispondi
-""".replace("\n", "").split("|"))
+UI_PHRASES = ui_phrases()  # cleaners/data/ui_phrases.txt
 #: labels that also open a line with more text after them ("Lesen Sie auch: Title", "Skip to main | ...")
 UI_PREFIXES = ("skip to ", "lesen sie auch ", "lies auch ", "read more ", "read also ", "lire aussi ", "leggi anche ",
                "última hora ", "breaking news ", "eilmeldung ", "more from ", "mehr zum thema ",
