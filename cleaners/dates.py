@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cleaners.lexicon import alternation, months
+from cleaners.lexicon import WEEKDAYS, alternation, months
 from cleaners.memo import new_memo, remembered
 
 _MONTHS = months()  # cleaners/data/months.tsv: name -> month number
@@ -222,11 +222,7 @@ def date_from_url(url: str | None) -> dt.date | None:
 
 
 _WEEKDAY_HEADER = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
-    r"sábado|domingo),? ",
-    re.IGNORECASE,
-)
+    rf"^(?:{'|'.join(WEEKDAYS['en'] + WEEKDAYS['de'] + WEEKDAYS['fr'] + WEEKDAYS['es'])}),? ", re.IGNORECASE)
 
 
 def is_render_date(lines: list[str], i: int, headline_index: int | None) -> bool:

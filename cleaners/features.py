@@ -77,7 +77,7 @@ def rule_codes(names: Sequence[str]) -> list[int]:
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[^\w\s]")
 _DIGIT = re.compile(r"\d")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_UPPER = re.compile(f"[{lexicon.LATIN_CAPITALS}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"[|·»›/•]")
 _URL = re.compile(r"https?://|www\.|\.com\b")
