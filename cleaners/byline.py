@@ -7,7 +7,7 @@ name-shaped (a job title, "Staff", a date, a section name) is dropped.
 
 Order of the search (``find_byline``): the header window (12 text lines under the headline, 3
 above) for explicit labels, then dated author lines, then bare names (next to a date, over a job
-title or a bio, or starting with a first name from ``cleaners.first_names``), then 18 more lines
+title or a bio, or starting with a first name from ``cleaners/data/first_names.txt``), then 18 more lines
 for a name with its date stamp; then a signature or an author box under the text; last, a dated
 "by X" line or a handle with its date anywhere on the page (the headline may have been misplaced), then
 a forum's "Thread starter X", then a person's footer copyright ("2009-2020 by Anna Roe"). The names found
@@ -22,7 +22,23 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from cleaners import dates
-from cleaners.first_names import FIRST_NAMES
+from cleaners.lexicon import (
+    BYLINE_AGENCIES,
+    COMMENT_LINK,
+    COMMENT_WORD,
+    CSS_COMMENT_AT_RULE_OR_SELECTOR,
+    CYRILLIC_GREEK_CAPITALS,
+    HANGUL_SYLLABLES,
+    LATIN_CAPITALS,
+    LATIN_CYRILLIC_GREEK_LOWER,
+    LATIN_EXTENDED_A,
+    PHOTO_CREDIT_LABEL,
+    WEEKDAYS,
+    first_names,
+    role_words,
+)
+
+FIRST_NAMES = first_names()  # cleaners/data/first_names.txt
 
 # "By X" / "Von: X"; labels such as "Text: X" need their colon ("Interview mit X" is a title).
 _BY_PREFIX = re.compile(
@@ -33,7 +49,8 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "12. März 2019 von Anna Schmidt", "July 24, 2019 by Amy Motroni", "Posted on ... by LD"
-_BY_INSIDE = re.compile(r"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[A-ZÀ-ÖØ-ÞЀ-ЯҐΆΈ-ΏΑ-Ω]\S*(?: \S+){0,5})$")
+_BY_INSIDE = re.compile(
+    rf"(?:^|\s)(?:von|by|par|por|di)(?: ?: ?| )(?P<names>[{LATIN_CAPITALS}{CYRILLIC_GREEK_CAPITALS}]\S*(?: \S+){{0,5}})$")
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*", re.IGNORECASE)
 # Where a byline stops being names: a date, a time, a separator, "published", a role.
 # "Leído por X", "Übersetzt von X", "Foto von X": someone who did not write the story
@@ -48,33 +65,24 @@ _TAIL = re.compile(
     rf"\b(?:{dates.MONTH_PATTERN})\.? ?\d).*$",
     re.IGNORECASE,
 )
-_ROLE_WORDS = (
-    "staff|reporter|reporters|correspondent|writer|writers|editor|editors|journalist|contributor|"
-    "korrespondent|korrespondentin|redakteur|redakteurin|redaktion|volontär|volontärin|autor|autorin|"
-    "rédaction|rédacteur|rédactrice|redacción|redactor|redactora|corresponsal|enviado|enviada|"
-    "admin|desk|team|news|hours|ago|updated|published|minutes|read|comments|kommentare|share|teilen|mehr|more|"
-    "sagt|says|schreibt|writes|foto|photo|bild|quelle|source|home|startseite|"
-    "kategorien|kategorie|categories|category|tags|twitter|facebook|instagram|linkedin|xing|account|profil|profile|"
-    "suche|search|kitchen|kitchens|artikel|articles|themen|thema|topics|beiträge|"
-    "автор|редактор|редакция|редакція|корреспондент|кореспондент|журналист|журналіст|обозреватель|оглядач|новости|новини"
-)
-# stamps and weekdays: "Actualizado Lunes", "Aktualisiert Montag" are date lines, not names
-_TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato "
-               "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
-               "freitag samstag sonntag lunes martes miércoles jueves viernes sábado lundi mardi mercredi "
-               "jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì")
-_NOT_NAMES = frozenset(_ROLE_WORDS.split("|")) | frozenset(_TIME_WORDS.split())
+_ROLE_WORDS = "|".join(role_words())  # cleaners/data/role_words.txt
+# stamps and weekdays: "Actualizado Lunes", "Aktualisiert Montag" are date lines, not names (the weekdays
+# that are also names, "Domingo", "Domenica", "Sabato", are left out)
+_TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato".split()
+               + [d for lang in ("en", "de", "es", "fr", "it") for d in WEEKDAYS[lang]
+                  if d not in ("domingo", "domenica", "sabato")])
+_NOT_NAMES = frozenset(role_words()) | frozenset(_TIME_WORDS)
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)$")
-_NAME_WORD_BODY = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΆΈ-ΏΑ-Ω](?:[^\W\d_]|['’.\-])*|[A-Z]\.|von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)"
+_NAME_WORD_BODY = (rf"(?:[{LATIN_CAPITALS}{LATIN_EXTENDED_A}{CYRILLIC_GREEK_CAPITALS}](?:[^\W\d_]|['’.\-])*|[A-Z]\.|"
+                   r"von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)")
+_NAME_WORD = re.compile(rf"^{_NAME_WORD_BODY}$")
 _NAME_SHAPE = re.compile(rf"^{_NAME_WORD_BODY}(?: {_NAME_WORD_BODY}){{1,3}}$")  # the words of _NAME_WORD, 2 to 4
 _PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
 # Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
 _LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all "
                         "im am zum zur die das dem des the".split())
 # News agencies and short credits that are real bylines on their own ("Von dpa").
-_AGENCY = re.compile(r"^(?:dpa|afp|ap|apa|sda|kna|epd|sid|efe|ansa|reuters|upi|ddp|kyodo|yonhap|ani|pti|ians)$",
-                     re.IGNORECASE)
+_AGENCY = re.compile(rf"^(?:{'|'.join(BYLINE_AGENCIES)})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -411,7 +419,7 @@ def bracketed_writers(line: str) -> list[str] | None:
 
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,30}$")
 # "Ana Ruiz, Eva Soto y José Gil": commas, and a conjunction before the last name
-_NAME_LIST_SEP = re.compile(r",\s*(?:(?:and|und|y|et|e)\s+)?|\s+(?:and|und|y|et|e|&)\s+|(?<=[^\W\d_])/(?=[A-ZÀ-ÖØ-Þ])")
+_NAME_LIST_SEP = re.compile(rf",\s*(?:(?:and|und|y|et|e)\s+)?|\s+(?:and|und|y|et|e|&)\s+|(?<=[^\W\d_])/(?=[{LATIN_CAPITALS}])")
 
 
 def is_style_line(line: str) -> bool:
@@ -426,11 +434,7 @@ def is_style_line(line: str) -> bool:
     """
     if "{" in line or "}" in line or line.endswith(";"):
         return True
-    return line[:1] in "/@.#" and _CSS_LINE.match(line) is not None
-
-
-# a CSS comment, an at-rule, a selector of a list ("/* phone */", "@media (...)", ".tdi_70 h1,")
-_CSS_LINE = re.compile(r"^(?:/\*.*\*/$|@(?:media|font-face|keyframes|supports|import)\b|[.#][\w\-.#:()]*(?:[ >]+[\w\-.#:()]+)*,$)")
+    return line[:1] in "/@.#" and CSS_COMMENT_AT_RULE_OR_SELECTOR.match(line) is not None
 
 
 _RELATIVE_TIME = re.compile(
@@ -626,8 +630,6 @@ _LEAD_DATE = re.compile(
     r"[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d) ?){1,2}",
     re.IGNORECASE,
 )
-_COMMENT_CUE = re.compile(r"^(?:schreibe einen kommentar|hinterlasse einen kommentar|leave a (?:comment|reply)|"
-                          r"\d+ (?:kommentare?|comments?)|keine kommentare|no comments)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"^[^\W_][\w.\-]{1,29}$")
 
 
@@ -650,11 +652,11 @@ def name_after_date(line: str, page: list[str] | None = None) -> list[str]:
     for k in (2, 3):  # the name is what comes before the end of the line or the comment link
         name = " ".join(words[:k])
         after = " ".join(words[k:]).strip(" ,|-–—·•")
-        if (not after or _COMMENT_CUE.match(after)) and looks_like_name(name) \
+        if (not after or COMMENT_LINK.match(after)) and looks_like_name(name) \
                 and not any(w.casefold() in _SECTION_WORDS for w in words[:k]):
             return [name]
     head, _, after = rest.partition(" ")
-    if _HANDLE.match(head) and not head.isdigit() and head.casefold() not in _NOT_NAMES and _COMMENT_CUE.match(after):
+    if _HANDLE.match(head) and not head.isdigit() and head.casefold() not in _NOT_NAMES and COMMENT_LINK.match(after):
         return [head]
     if page is not None and len(words) >= 3:
         return name_before_categories(words, page) or first_name_before_categories(words, page)
@@ -977,7 +979,7 @@ def drop_site_name_tail(name: str, lines: list[str]) -> str:
     return name
 
 
-_AND_NEXT = re.compile(r"^(?:&|and|und|et|y) (?P<rest>[A-ZÀ-ÖØ-Þ].{2,150})$")
+_AND_NEXT = re.compile(rf"^(?:&|and|und|et|y) (?P<rest>[{LATIN_CAPITALS}].{{2,150}})$")
 
 
 def continued_byline(lines: list[str], i: int | None) -> list[str]:
@@ -1371,17 +1373,12 @@ def _further_lines(lines: list[str], after: list[int], more: int = 18) -> list[i
 
 
 _BY_WORD = re.compile(r"(?:^|[\s\d])(?:by|von|par|por|author|autor)(?:\s|:|(?=[A-ZÄÖÜ]))", re.IGNORECASE)
-# who wrote a comment or a reply, not the article
-_COMMENT_HEAD = re.compile(r"\b(?:kommentar|kommentare|comment|comments|antwort|reply|replies|pingback|trackback)\b",
-                           re.IGNORECASE)
-
 
 # the lower-case words a post header prints before "by X": "Posted on 3. Mai 2022 by", "publié le"
 _HEADER_WORDS = frozenset("posted on am um at veröffentlicht published publié publiée le el publicado written geschrieben "
                           "erstellt created updated aktualisiert last modified zuletzt geändert date datum in by von par por "
-                          "and und et y lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
-                          "jueves viernes sábado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag "
-                          "de del uhr hs edited bearbeitet".split())
+                          "and und et y de del uhr hs edited bearbeitet".split()
+                          + [*WEEKDAYS["fr"], *WEEKDAYS["es"], *WEEKDAYS["de"]])
 
 
 def _header_words_only(head: str) -> bool:
@@ -1449,7 +1446,7 @@ def dated_byline_anywhere(lines: list[str], most: int = 5000) -> Byline:
                     and sum(1 for ln in lines[:most] if ln.startswith(handle[0]) and _HAS_DIGIT.search(ln)) == 1:
                 return Byline(i, line, handle)
         m = _BY_WORD.search(line)
-        if m is None or not _header_words_only(line[: m.start() + 1]) or _COMMENT_HEAD.search(line[: m.start()]):
+        if m is None or not _header_words_only(line[: m.start() + 1]) or COMMENT_WORD.search(line[: m.start()]):
             continue
         line = unglue(line)
         dated = bool(dates.dates_in_line(line))
@@ -1545,7 +1542,7 @@ def signed_at_end(lines: list[str], start: int, reach: int = 150, boxes: bool = 
 _LABEL_LAST_WORDS = frozenset("by von par por di door text texte autor autorin autor*in autoren author authors auteur "
                               "auteurs reporter".split())
 # a Korean byline: the reporter's name, then 기자 ("reporter"), often an e-mail address after it
-_KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4}) 기자(?:$|\s)")
+_KO_REPORTER = re.compile(rf"(?:^|\s)(?P<name>[{HANGUL_SYLLABLES}]{{2,4}}) 기자(?:$|\s)")
 
 
 def korean_reporters(lines: list[str], i: int) -> list[str]:
@@ -1583,10 +1580,6 @@ _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}|search for this au
                       r"weitere beiträge.*|alle beiträge.*|view all posts.*|all posts by.*|more posts.*)$", re.IGNORECASE)
 
 
-_PHOTO_CREDIT = re.compile(r"^(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|image|credit|quelle|fot|zdjęcie)\s?:)",
-                           re.IGNORECASE)
-
-
 def in_list_or_caption(lines: list[str], i: int) -> bool:
     """A name line that is the subject of a photo (a credit follows it: "Foto: X/dpa") or an item of a
     comma-separated tag list (the line before ends with ","): not the byline.
@@ -1599,7 +1592,7 @@ def in_list_or_caption(lines: list[str], i: int) -> bool:
     True
     """
     j = next_text_line(lines, i)
-    if j < len(lines) and _PHOTO_CREDIT.match(lines[j]):
+    if j < len(lines) and PHOTO_CREDIT_LABEL.match(lines[j]):
         return True
     if i > 0 and lines[i - 1].endswith(":") and lines[i - 1].count(" ") >= 2 \
             and not _AUTHOR_WORD.search(lines[i - 1]):  # "In diesem Artikel:" heads a list ("Author of the article:" not)
@@ -1670,7 +1663,7 @@ def credits_person(line: str) -> bool:
     return len(line) <= 60 and (_PERSON_ROLE.match(line) is not None or _CONTACT.match(line) is not None)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿßа-џґά-ώ]{2,}(?![\w-])")  # Latin, Cyrillic, Greek
+_LOWER_WORD = re.compile(rf"(?<![\w-])[{LATIN_CYRILLIC_GREEK_LOWER}]{{2,}}(?![\w-])")  # Latin, Cyrillic, Greek
 
 
 def lowercase_words(lines: list[str]) -> set[str]:

@@ -5,30 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from cleaners.lexicon import WEEKDAYS, alternation, months
 from cleaners.memo import new_memo, remembered
 
-_MONTHS = {
-    # en
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    # de
-    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    # fr
-    "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fevrier": 2, "mars": 3, "avril": 4, "avr": 4,
-    "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
-    "novembre": 11, "décembre": 12, "déc": 12,
-    # es / pt / it (common forms)
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "dic": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
-    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # nl / sv / no / da
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "augusti": 8, "desember": 12,
-}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTHS = months()  # cleaners/data/months.tsv: name -> month number
+_MONTH_RE = alternation(list(_MONTHS))
 #: alternation of month names and abbreviations (de/en/es/fr/it/nl/pt), for other modules' patterns
 MONTH_PATTERN = _MONTH_RE
 
@@ -241,11 +222,7 @@ def date_from_url(url: str | None) -> dt.date | None:
 
 
 _WEEKDAY_HEADER = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
-    r"sábado|domingo),? ",
-    re.IGNORECASE,
-)
+    rf"^(?:{'|'.join(WEEKDAYS['en'] + WEEKDAYS['de'] + WEEKDAYS['fr'] + WEEKDAYS['es'])}),? ", re.IGNORECASE)
 
 
 def is_render_date(lines: list[str], i: int, headline_index: int | None) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cleaners.headline import strip_wire_markers
+from cleaners.lexicon import CJK
 from schemas import Article
 
 NUM_PERM = 128  # permutations; with b-bit values the signature is NUM_PERM bytes
@@ -36,10 +37,9 @@ SIGNATURE_BYTES = NUM_PERM
 _B_BIT_CHANCE = 1 / 256  # two different minima agree on their low 8 bits by chance this often
 
 # Han and kana are written without spaces; each character is a token there.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+_TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+")
 _WORD = re.compile(r"\w+")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ HEAD = 3000  # characters of a line the features look at (a 1 MB line costs what
 # once (numpy over the code points of every line) instead of one regex scan per line and class. The classes
 # are those of Python's re module: \w = alphanumeric or "_", \d = decimal digit, \s = white space.
 UPPER, DIGIT, LETTER, PUNCT, WORD, CJK, SEPARATOR = 1, 2, 4, 8, 16, 32, 64
-_UPPER_RANGE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_UPPER_RANGE = re.compile(f"[{lexicon.LATIN_CAPITALS}]")
 
 
 @functools.cache

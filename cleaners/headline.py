@@ -14,6 +14,19 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cleaners import byline, dates
+from cleaners.lexicon import (
+    CAPTION_CREDIT_END,
+    CAPTION_WORD,
+    CJK_HANGUL,
+    CODE_OPENERS,
+    CODE_START,
+    COMBINING_DIACRITICS,
+    COMMENTS_HEADING,
+    CREDIT_LINE_START,
+    CSS_DECLARATION,
+    MARKED_SCRIPTS,
+    ui_phrases,
+)
 from cleaners.memo import new_memo, remembered
 
 # Wire-service update markers that prefix headlines: (LEAD), (2nd LD), (URGENT), (3rd LD), (News Focus)...
@@ -27,14 +40,6 @@ _WIRE_MARKER = re.compile(
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
 _SITE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.\w\w|de|at|ch|fr|es|uk|it|nl|info|online)|\bonline|\bnews)$", re.I)
 
-# Source text of styles and scripts: braces, "prop: value;", selectors, JS calls.
-# (a brace anywhere, else one of these at the line start)
-_CODE_START = re.compile(r"[\w\-.#:\[\]=\"' >,*()]+:[^;]{0,200};|(?:var|function|window\.|document\.)\b|[.#@]\w")
-_CODE_OPENERS = ("var", "function", "window.", "document.", ".", "#", "@")  # _CODE_START's matches without ':' ... ';'
-# "font-family: -apple-system, roboto": a CSS declaration whose property name is hyphenated (no ';' needed)
-_CSS_DECLARATION = re.compile(
-    r"(?:-?[a-z]+(?:-[a-z]+)+|transition|transform|display|position|color|background|margin|padding|width|height|"
-    r"border|font|opacity|overflow|content|cursor|float|visibility)\s?:\s?\S")
 _URLISH = re.compile(r"https?://|www\.\w|\S@\S")
 
 
@@ -44,8 +49,8 @@ _TERMINAL = re.compile(r"[.!?…\"”“’»«)।]$")  # (। the danda: the f
 # digits, punctuation, symbols; on a line with combining marks (the slower pattern, only there) not the vowel signs
 # of Indic, Thai, Myanmar or Khmer script (no \w, but half the characters of a Hindi or Bengali headline) nor accents
 _NON_LETTER = re.compile(r"[\W\d_]")
-_NON_LETTER_MARKED = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]|[\d_]")
-_COMBINING = re.compile(r"[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]")
+_NON_LETTER_MARKED = re.compile(rf"[^\w{COMBINING_DIACRITICS}{MARKED_SCRIPTS}]|[\d_]")
+_COMBINING = re.compile(f"[{COMBINING_DIACRITICS}{MARKED_SCRIPTS}]")
 # Menu words that are printed as a line of their own: never a headline.
 _NAV_WORDS = frozenset(
     "home startseite menu menü suche search login anmelden abonnieren navigation impressum datenschutz kontakt "
@@ -156,12 +161,12 @@ def is_code_line(line: str) -> bool:
         return True
     # (cheap tests first: both patterns need a colon, except a script keyword or a selector at the start)
     colon = ":" in line
-    if (colon and ";" in line or line.startswith(_CODE_OPENERS)) and _CODE_START.match(line) is not None:
+    if (colon and ";" in line or line.startswith(CODE_OPENERS)) and CODE_START.match(line) is not None:
         return True
-    return colon and _CSS_DECLARATION.match(line) is not None
+    return colon and CSS_DECLARATION.match(line) is not None
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_HANGUL}]")
 
 
 def _word_count(line: str) -> int:
@@ -407,9 +412,6 @@ def length_prior(line: str, words: int | None = None) -> float:
     return min(2.0, 0.25 * words) - max(0.0, 0.1 * (words - 16))
 
 
-# (not inside a compound: "„Blue Marble“-Foto" is a title word)
-_CAPTION = re.compile(r"(?:^|[^\w-])(?:foto|photo|bild|image|credit|credits|illustration|quelle|source|©|getty|imago|dpa)\b",
-                      re.IGNORECASE)
 _READING_TIME = re.compile(
     r"\b(?:lesezeit|lesedauer|reading time|min read|minutes? read|tempo di lettura|temps de lecture|"
     r"tiempo de lectura|\d+\s?(?:comments?|kommentare?|comentarios?)|comments|kommentare|comentarios)\b",  # not French "comment"
@@ -420,12 +422,6 @@ _UI_TEXT = re.compile(
     r"\b(?:wird in neuem fenster geöffnet|opens? in (?:a )?new (?:window|tab)|klick(?:e|en)?, um|click to|"
     r"abmelden|log out|regístrese|suscríbete|remove ads|opt-out|newsletter abonnieren|search term|suchbegriff|"
     r"to your inbox|anklicken|fehler gefunden|revert to this)\b",
-    re.IGNORECASE,
-)
-# A photo caption ends with its credit: "... in Qatar.AFP", "(mlharing / iStock.com)"
-_CREDIT_END = re.compile(
-    r"(?:[.(/]|\s[/|]\s?)\s?(?:afp|ap|reuters|istock(?:\.com)?|getty ?images|shutterstock|imago|epa|keystone|"
-    r"picture[ -]alliance|dpa)\)?$",
     re.IGNORECASE,
 )
 _TWO_SENTENCES = re.compile(r"[a-zäöüßéèàóúíñ]{2}[.!?]\s?[A-ZÄÖÜ][a-zäöüß]")
@@ -546,7 +542,7 @@ def debris_penalty(line: str) -> float:
     >>> debris_penalty("Klick, um auf X zu teilen (Wird in neuem Fenster geöffnet)"), debris_penalty("Crowds in Doha.AFP")
     (2.0, 2.0)
     """
-    if _CAPTION.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or _CREDIT_END.search(line):
+    if CAPTION_WORD.search(line) or _READING_TIME.search(line) or _UI_TEXT.search(line) or CAPTION_CREDIT_END.search(line):
         return 2.0
     if gallery_or_link_debris(line) or cjk_byline(line):
         return 2.0
@@ -729,9 +725,9 @@ def main_body_block(lines: list[str], prose: list[bool], max_gap: int = 8) -> tu
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # scripts whose vowel signs are combining marks (no \w): their words keep them (the slower pattern, only for them)
-_MARKED_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]")
-_MARKED_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]){4,}")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_MARKED_SCRIPT = re.compile(f"[{MARKED_SCRIPTS}]")
+_MARKED_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKED_SCRIPTS}]){{4,}}")
+_CJK_RUN = re.compile(f"[{CJK_HANGUL}]+")
 
 
 def content_words(line: str) -> set[str]:
@@ -776,24 +772,7 @@ def body_overlap(line: str, vocabulary: set[str] | dict[str, int], own: bool = F
 
 #: Interface labels printed as a line of their own (normalized: casefolded words joined by one space):
 #: section and widget headings, account and share prompts. Data, not rules: extend freely.
-UI_PHRASES = frozenset(x.strip() for x in """
-fehler melden|fehler gefunden|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere artikel|mehr zum thema|
-das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|über mich|kontakt|impressum|
-datenschutzerklärung|kommentar schreiben|schreibe einen kommentar|kommentar verfassen|neueste beiträge|
-letzte beiträge|neueste kommentare|letzte kommentare|kategorien|archiv|archive|schlagwörter|zum inhalt springen|
-zum hauptinhalt springen|weiterlesen|mehr lesen|alle artikel|meistgelesen|meistgelesene artikel|top themen|
-anzeige|werbung|lesen sie auch|empfehlungen|beliebte beiträge|mehr aus dem ressort|mehr zum thema|themen|
-skip to content|skip to main content|skip to main|related posts|related articles|related stories|related|more stories|
-more from|you may also like|you might also like|recommended|recommended for you|read more|read next|most popular|
-most read|trending|trending now|leave a reply|leave a comment|post a comment|share this|share this article|about me|
-recent posts|recent comments|categories|tags|sign in|sign up|subscribe|advertisement|sponsored|dive deeper|
-further reading|see also|follow us|contact us|terms of use|cookie settings|latest news|top stories|editor s picks|
-articles similaires|à lire aussi|lire aussi|sur le même sujet|les plus lus|partager|commentaires|
-laisser un commentaire|à propos|noticias relacionadas|te puede interesar|lo más leído|más leídas|compartir|
-comentarios|deja un comentario|leer más|artículos relacionados|articoli correlati|leggi anche|i più letti|
-condividi|commenti|gerelateerde artikelen|lees ook|meest gelezen|reacties|schreibe eine antwort|antworten|
-antwort schreiben|antwort abbrechen|reply|cancel reply|répondre|responder|rispondi
-""".replace("\n", "").split("|"))
+UI_PHRASES = ui_phrases()  # cleaners/data/ui_phrases.txt
 #: labels that also open a line with more text after them ("Lesen Sie auch: Title", "Skip to main | ...")
 UI_PREFIXES = ("skip to ", "lesen sie auch ", "lies auch ", "read more ", "read also ", "lire aussi ", "leggi anche ",
                "última hora ", "breaking news ", "eilmeldung ", "more from ", "mehr zum thema ",
@@ -869,10 +848,6 @@ def under_kicker(f: PageFeatures, i: int, shaped: list[bool]) -> float:
     return 1.0 if prev and not f.prose[prev[0]] and f.words[prev[0]] <= 3 and f.words[i] > f.words[prev[0]] else 0.0
 
 
-_CREDIT_LINE = re.compile(r"^(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source|copyright)\b)",
-                          re.IGNORECASE)
-
-
 def credit_next(f: PageFeatures, i: int) -> float:
     """A photo credit ("© Name", "Foto: Name") printed right after the line: it is a caption.
 
@@ -880,7 +855,7 @@ def credit_next(f: PageFeatures, i: int) -> float:
     (1.0, 0.0)
     """
     nxt = f.after(i, 1)
-    return 1.0 if nxt and _CREDIT_LINE.match(f.lines[nxt[0]]) is not None else 0.0
+    return 1.0 if nxt and CREDIT_LINE_START.match(f.lines[nxt[0]]) is not None else 0.0
 
 
 def cue_right_after(f: PageFeatures, i: int) -> float:
@@ -1212,16 +1187,6 @@ def headline_at(lines: list[str], i: int, limit: int = 5000) -> Headline:
     return Headline(i, whole, clean, markers)
 
 
-# The heading of a blog's comment section quotes the post's title: "3 Gedanken zu „Title“", "2 thoughts on
-# “Title”", "Une réponse à « Title »": a count (a number or the word for one), the word for comments, a preposition
-_COMMENTS_HEADING = re.compile(
-    r"^(?:\d{1,5}|eine?|one|une?|una?|um|uma|één|ett|en)\s"
-    r"(?:kommentare?|gedanken?|antwort(?:en)?|reaktion(?:en)?|thoughts?|responses?|comments?|repl(?:y|ies)|"
-    r"réflexions?|commentaires?|réponses?|comentarios?|respuestas?|comment[io]|pensieri|risposte?|reacties?|"
-    r"gedachten?|reacties|comentários?|respostas?|kommentar(?:er)?|svar)\s"
-    r"(?:zu|auf|on|to|sur|à|a|en|su|op|over|em|para|på|till|til)\s?[\"“„«‘‚']\s?(?P<title>[^\n]{2,250}?)\s?[\"”“»’‘']$",
-    re.IGNORECASE,
-)
 _CLOSING_QUOTES = ("\"", "”", "“", "»", "’", "‘", "'")
 
 
@@ -1235,7 +1200,7 @@ def comments_heading_title(lines: list[str]) -> str | None:
     """
     for line in lines:
         if line.endswith(_CLOSING_QUOTES) and len(line) <= 300:
-            m = _COMMENTS_HEADING.match(line)
+            m = COMMENTS_HEADING.match(line)
             if m:
                 return m.group("title")
     return None

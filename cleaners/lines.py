@@ -29,6 +29,19 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from cleaners.lexicon import (
+    CAPTION_AGENCIES,
+    CAPTION_CREDIT_TAIL,
+    CJK,
+    COMMENT_FURNITURE,
+    CSS_RULE,
+    SCRIPT_START,
+    SHARE_BUTTON,
+    WEEKDAY_ABBREVIATIONS_EN,
+    WEEKDAYS,
+    alternation,
+    months_by_language,
+)
 from cleaners.memo import new_memo, remembered
 
 
@@ -52,8 +65,8 @@ def _drop(rule: str, kind: str) -> Verdict:
 # ---------------------------------------------------------------- language: stop words
 
 _STRIP = ".,;:!?\"'()[]{}“”‘’«»„‚–—-…*"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def _count_cjk(text: str) -> int:
@@ -250,25 +263,6 @@ def _mentions(line: str, words: _Needs) -> bool:
     return any(map(low.__contains__, words))
 
 
-_SHARE = re.compile(
-    r"^(?:• ?)?(?:(?:share|post|send|pin) (?:on|to|via) |click to (?:share on|email|print) )?"
-    r"(?:facebook|twitter|x|kakao(?:talk| story)?|mail|e-?mail|link|whatsapp|telegram|linkedin|pinterest|"
-    r"reddit|line|band|naver|print|copy(?: link| url)?|flipboard|messenger|tumblr|vk|vkontakte|"
-    r"odnoklassniki|weibo|wechat|pocket|sms|comments?|google\+?|skype|xing|mix|viber|youtube|instagram)"
-    r"(?: share)?(?: button| icon)?(?: \(opens in new window\))?$"
-    r"|^(?:• ?)?(?:share(?: this(?: article| story| page)?)?|shares|tweet|email • twitter|"
-    r"click to (?:share|email|print)\b.{0,60}|"
-    r"(?:share|follow) (?:us|on|via|this)\b.{0,60})$",
-    re.IGNORECASE,
-)
-_CSS_RULE = re.compile(
-    r"^(?:[.#@]?[\w\-:.#\[\]=\"' >,*()+~]{1,200} ?\{.{0,200}|\}|[a-z\-]{1,40} ?: ?[^;{}]{1,200}(?:;|; ?\}|\})|"
-    r"@media\b.{0,200}|/\*.{0,400}|\*/|.{0,400}\*/)$"
-)
-_JS = re.compile(
-    r"^(?:var |let |const |function ?\(|window\.|document\.|\(function|\}\)|if ?\(|\$\(|googletag\.|"
-    r"_gaq|dataLayer|try ?\{|\} ?catch)"
-)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\) |copyright\b|all rights reserved|todos los derechos|tous droits)", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(
     r"(?:©|\(c\)|copyright) ?(?:\d{4}|(?-i:[A-Z]))|\d{4} ?(?:©|\(c\))|rights? reserved|derechos reservados|droits réservés|"
@@ -315,23 +309,14 @@ _LEGAL_NEEDS = _Needs("trademark", "site", "food and drug", "not intended to", "
                       "consult ", "does not constitute", "affiliate ")
 _NO_PHOTO = re.compile(r"^no (?:photos?|images?) (?:has|have) been attached\.?$", re.IGNORECASE)
 _DATE_WORDS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|updated|published|posted|last updated|"
+    f"(?:{alternation((*months_by_language()['en'], *WEEKDAYS['en'], *WEEKDAY_ABBREVIATIONS_EN))}|"
+    r"today|yesterday|updated|published|posted|last updated|"
     r"am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|utc|gmt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|"
     r"at|on|by|to|of|the|de|del|le|der|den|am|um|pukul|wib|년|월|일|시|분|입력|수정|기사입력|승인)"
 )
 _DATE_LINE = re.compile(
     rf"^(?:[\d:/.,|\-–—()]{{1,12}}|\d{{1,3}}(?:[smhdw]|st|nd|rd|th),?|{_DATE_WORDS}[.,:|]?)"
     rf"(?: (?:[\d:/.,|\-–—()]{{1,12}}|\d{{1,3}}(?:[smhdw]|st|nd|rd|th),?|{_DATE_WORDS}[.,:|]?)){{0,9}}$",
-    re.IGNORECASE,
-)
-_COMMENT_HEAD = re.compile(
-    r"^(?:• ?)?(?:.{1,60} (?:says|said|wrote|writes|replied|schreibt|dice|dit):|"
-    r"\d+ (?:comments?|responses?|replies|reactions?)\b.{0,120}|comments?(?: \(\d+\))?|"
-    r"leave a (?:reply|comment)\b.{0,40}|(?:add|post|write) a comment\b.{0,40}|reply|report|"
-    r"you must be logged in\b.{0,80}|log in to (?:reply|comment)\b.{0,40}|"
-    r"save my name, email\b.{0,120}|notify me of\b.{0,120}|your email address will not be published\b.{0,120})$",
     re.IGNORECASE,
 )
 _TEASER_END = re.compile(r"(?:\[…\]|\[\.\.\.\]|\s…|\s\.\.\.|…|\.\.\.)$")
@@ -343,20 +328,11 @@ _INLINE_LINK = re.compile(
     r" ?(?:[:|>»–—-]|\(\d+\))",
     re.IGNORECASE,
 )
-_AGENCY = r"(?-i:Yonhap|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Xinhua|IANS|PTI|ANI|dpa|EFE|Bloomberg|AP Photo)"
-# The branches of _CREDIT_TAIL without a closing parenthesis need one of these (lowered) words or,
-# case-sensitive, an _AGENCY name ("Getty" is among the words). A search for a few literals.
+# The branches of the lexicon's CAPTION_CREDIT_TAIL without a closing parenthesis need one of these (lowered)
+# words or, case-sensitive, a CAPTION_AGENCIES name ("Getty" is among the words). A search for a few literals.
 _CREDIT_WORDS = _Needs("©", "/", "photo", "image", "picture", "credit", "courtesy", "source", "foto", "bild",
                        "sumber", "getty", "shutterstock", "istock")
-_AGENCY_NAME = re.compile("Yonhap|AP|AFP|Reuters|REUTERS|EPA|Xinhua|IANS|PTI|ANI|dpa|EFE|Bloomberg")
-_CREDIT_TAIL = re.compile(
-    rf"(?:\((?:(?:photo|image|picture|foto|file|video)s?(?: credit)? ?[:/]? ?)?{_AGENCY}\b[^()]{{0,60}}\)|"
-    r"\([^()]{0,60}\b(?:photo|image|credit|courtesy|foto)s?\b[^()]{0,60}\)|\(©[^()]{0,80}\)|"
-    r"\b(?:photo|image|picture|pictured|credit|courtesy|source|foto|bild|sumber)s?(?: by| credit| courtesy)? ?[:/©] ?"
-    r"[^.!?]{1,80}|"
-    rf"© ?[^.!?]{{1,80}}|\b(?:getty images|shutterstock|istock(?:photo)?|{_AGENCY})\b[^.!?]{{0,60}}|/ ?{_AGENCY})$",
-    re.IGNORECASE,
-)
+_AGENCY_NAME = re.compile("|".join(CAPTION_AGENCIES))
 
 
 def is_share_button(line: str) -> bool:
@@ -367,7 +343,7 @@ def is_share_button(line: str) -> bool:
     >>> is_share_button("Facebook shares fell 3% on Monday.")
     False
     """
-    return len(line) <= 80 and bool(_SHARE.match(line))
+    return len(line) <= 80 and bool(SHARE_BUTTON.match(line))
 
 
 def _css_punct_share(line: str) -> float:
@@ -375,7 +351,7 @@ def _css_punct_share(line: str) -> float:
 
 
 def _has_css_punct(line: str) -> bool:
-    """Every _CSS_RULE branch needs one of "{", "}", ";", "@media", "/*" or "*/"."""
+    """Every CSS_RULE branch needs one of "{", "}", ";", "@media", "/*" or "*/"."""
     return "{" in line or "}" in line or ";" in line or "@" in line or "*" in line
 
 
@@ -390,10 +366,10 @@ def is_css(line: str) -> bool:
     if len(line) > 200:
         # Minified CSS/JS: braces, colons and semicolons everywhere, few spaces.
         return line.count("{") >= 2 and _css_punct_share(line) > 0.03 and line.count(" ") < 0.2 * len(line)
-    if _has_css_punct(line) and _CSS_RULE.match(line):
+    if _has_css_punct(line) and CSS_RULE.match(line):
         # "Note: this" is a sentence, "color: red;" a declaration: declarations have no sentence end.
         return not (line[-1:] in ".!?" and " " in line.split(":", 1)[-1].strip())
-    return (line.endswith((";", "{", "}", ");")) or "=" in line) and bool(_JS.match(line))
+    return (line.endswith((";", "{", "}", ");")) or "=" in line) and bool(SCRIPT_START.match(line))
 
 
 def is_copyright(line: str) -> bool:
@@ -543,7 +519,7 @@ def is_comment_header(line: str) -> bool:
     >>> is_comment_header("The mayor says: we will rebuild the bridge by spring.")
     False
     """
-    return len(line) <= 200 and bool(_COMMENT_HEAD.match(line))
+    return len(line) <= 200 and bool(COMMENT_FURNITURE.match(line))
 
 
 def is_teaser(line: str) -> bool:
@@ -583,12 +559,12 @@ def is_caption_credit(line: str) -> bool:
 def _caption_credit(line: str, may_mention: bool) -> bool:
     """:func:`is_caption_credit`; ``may_mention=False`` when the line holds none of _CREDIT_WORDS."""
     if len(line) > 500 or line.endswith((".", "!", "?")):
-        return False  # every _CREDIT_TAIL branch ends in ")", a name or [^.!?]: a sentence end is no credit
+        return False  # every CAPTION_CREDIT_TAIL branch ends in ")", a name or [^.!?]: a sentence end is no credit
     tail = line[-120:]
     if (not tail.endswith((")", "\n")) and not (may_mention and _mentions(tail, _CREDIT_WORDS))
             and not _AGENCY_NAME.search(tail)):
         return False
-    return bool(_CREDIT_TAIL.search(tail))
+    return bool(CAPTION_CREDIT_TAIL.search(tail))
 
 
 def _caption_credit_unworded(line: str) -> bool:
@@ -1038,8 +1014,8 @@ _WORDED_MAX_LEN = 1500
 #: Rules that are True only where their case-insensitive regex matches at the start of the line (and
 #: False beyond _ANCHORED_MAX_LEN characters), and those regexes.
 _ANCHORED_RULES: dict[Callable[[str], bool], re.Pattern[str]] = {
-    is_separator: _SEPARATOR, is_share_button: _SHARE, is_ad_marker: _AD, is_widget: _WIDGET,
-    is_no_photo_notice: _NO_PHOTO, is_comment_header: _COMMENT_HEAD, is_inline_link: _INLINE_LINK,
+    is_separator: _SEPARATOR, is_share_button: SHARE_BUTTON, is_ad_marker: _AD, is_widget: _WIDGET,
+    is_no_photo_notice: _NO_PHOTO, is_comment_header: COMMENT_FURNITURE, is_inline_link: _INLINE_LINK,
     is_end_marker: _HARD_END, is_related_marker: _SOFT_END,
 }
 _ANCHORED_MAX_LEN = 320
