@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleaners import dates, headline, lexicon
 from cleaners import lines as L
@@ -143,6 +145,23 @@ CUES: tuple[str, ...] = tuple(lexicon.PAGE_KIND_CUES)
 _CUE_PATTERNS = tuple(lexicon.PAGE_KIND_CUES.values())
 
 
+CUE_HEAD = 300  # characters of a line the page-kind cues look at
+
+
+def lines_matching(rx: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
+    """Booleans: does ``rx`` match in each of the ``texts``? One call for the whole batch (Arrow's RE2).
+
+    The same as ``rx.search(text)`` line by line, but for RE2's ASCII word boundary: ``\\b`` next to a
+    non-ASCII letter ("By Hlín") is a boundary here, not in Python (20 of 2.4 million cue checks
+    on the dev sets' lines differ). 14x faster than ``re`` on a batch of 64 pages' distinct lines.
+    """
+    if not texts:
+        return np.zeros(0, bool)
+    found = pc.match_substring_regex(pa.array(texts, pa.large_string()), rx.pattern,
+                                     ignore_case=bool(rx.flags & re.IGNORECASE))
+    return found.to_numpy(zero_copy_only=False).astype(bool)
+
+
 class LineBatch:
     """Distinct lines of a batch, with what several features share computed once."""
 
@@ -171,9 +190,9 @@ class LineBatch:
     @cached_property
     def cues(self) -> np.ndarray:
         """(lines, cues) booleans: the page-kind cues in each line's first 300 characters (cleaners.lexicon).
-        One search per cue: measured faster than one scan with all cues as alternatives."""
-        heads = [h[:300] for h in self.head]
-        return np.array([[rx.search(h) is not None for rx in _CUE_PATTERNS] for h in heads], bool).reshape(len(heads), len(CUES))
+        One :func:`lines_matching` call per cue for the whole batch."""
+        heads = [h[:CUE_HEAD] for h in self.head]
+        return np.column_stack([lines_matching(rx, heads) for rx in _CUE_PATTERNS]).reshape(len(heads), len(CUES))
 
     @cached_property
     def debris(self) -> list[tuple[str, str] | None]:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 # ---------------------------------------------------------------- page kind
 
-#: Cue name -> a pattern searched in the first 300 characters of each line.
+#: Cue name -> a pattern searched in the first 300 characters of each line (by RE2 over a whole batch:
+#: ``features.lines_matching``; write them in the syntax RE2 and Python's ``re`` share).
 PAGE_KIND_CUES: dict[str, re.Pattern[str]] = {
     "price": re.compile(r"[$€£¥] ?\d|\d ?(?:€|eur|usd)\b", re.IGNORECASE),
     "cart": re.compile(r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in stock|out of stock|sku|free shipping|"

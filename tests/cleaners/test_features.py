@@ -99,3 +99,20 @@ def test_batch_character_counts_equal_the_regex_counts_line_by_line() -> None:
         assert counts.count(bit).tolist() == [len(re.findall(pattern, ln)) for ln in texts], pattern
     assert counts.runs(features.WORD).tolist() == [len(re.findall(r"\w+", ln)) for ln in texts]
     assert counts.count(features.CJK).tolist() == [lines._count_cjk(ln) for ln in texts]
+
+
+def test_cues_found_for_a_whole_batch_equal_a_search_line_by_line() -> None:
+    import random
+
+    from cleaners import lexicon
+
+    rng = random.Random(2)
+    words = ["$ 5", "5 €", "Add to cart", "reply", "#12", "api", "()", "x;", "{", "read more", "page 2 of",
+             "contact us", "by Jane", "published", "word", "de", "Über", "10 EUR", "", " ", "\t", "sku"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(2000)]
+    texts += ["", "x;", "x; y", "()"]
+    for name, rx in lexicon.PAGE_KIND_CUES.items():
+        want = [bool(rx.search(t)) for t in texts]
+        assert features.lines_matching(rx, texts).tolist() == want, name
+        assert 0 < sum(want) < len(texts), name  # the sample exercises both outcomes
+    assert features.lines_matching(lexicon.PAGE_KIND_CUES["docs"], []).tolist() == []
