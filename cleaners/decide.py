@@ -52,8 +52,8 @@ class Model:
 
 
 #: The feature columns each model reads.
-COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "kind": features.KIND_NAMES,
-                                       "headline": features.HEADLINE_NAMES}
+COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "line_html": features.HTML_NAMES,
+                                       "kind": features.KIND_NAMES, "headline": features.HEADLINE_NAMES}
 #: Page kinds, as the kind model's classes (WCXB's page types).
 PAGE_KINDS: tuple[str, ...] = ("article", "service", "documentation", "forum", "product", "collection", "listing")
 
@@ -85,6 +85,13 @@ def load_model(name: str, directory: Path = MODEL_DIR, expected: Sequence[str] |
 def line_model() -> Model:
     """The line keep/drop model of the installed package, loaded once per process (worker)."""
     return load_model("line")
+
+
+@functools.cache
+def line_html_model() -> Model:
+    """The line model of HTML inputs (the page's rendered lines, and trafilatura's main text as one more
+    feature), loaded once per process."""
+    return load_model("line_html")
 
 
 @functools.cache

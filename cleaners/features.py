@@ -640,6 +640,29 @@ def _prose_run_mass(p: Page) -> np.ndarray:
 FEATURES: tuple[Feature, ...] = (*LINE_FEATURES, *PAGE_FEATURES)
 NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 CATEGORICAL: tuple[str, ...] = tuple(f.name for f in FEATURES if f.categorical)
+#: The HTML line model's columns: the line features, then :func:`cover_columns`.
+HTML_NAMES: tuple[str, ...] = (*NAMES, "main_text_cover", "main_text_cover_prev", "main_text_cover_next",
+                               "main_text_cover_window")
+COVER_WINDOW = 5  # lines either side
+
+
+def cover_columns(cover: np.ndarray) -> np.ndarray:
+    """The HTML line model's extra columns from each line's share of word pairs in trafilatura's main text
+    (``cleaners.html.main_text_cover``; NaN for a line without words): the line's, the previous and next
+    line's, and the mean over the lines within :data:`COVER_WINDOW` (NaN counting 0). Trafilatura keeps
+    blocks, so a line amid kept lines is likely kept too (CV body F1 of the HTML model, articles-dev .964 ->
+    .968 with the context, wcxb-dev .941 either way).
+
+    >>> cover_columns(np.array([1.0, np.nan, 0.0])).round(2).tolist()
+    [[1.0, nan, nan, 0.33], [nan, 1.0, 0.0, 0.33], [0.0, nan, nan, 0.33]]
+    """
+    n = len(cover)
+    prev = np.r_[np.nan, cover[:-1]] if n else cover
+    nxt = np.r_[cover[1:], np.nan] if n else cover
+    sums = np.r_[0.0, np.cumsum(np.nan_to_num(cover, nan=0.0))]
+    index = np.arange(n)
+    lo, hi = np.maximum(index - COVER_WINDOW, 0), np.minimum(index + COVER_WINDOW + 1, n)
+    return np.column_stack([cover, prev, nxt, (sums[hi] - sums[lo]) / np.maximum(hi - lo, 1)])
 _LINE_INDEX = {f.name: i for i, f in enumerate(LINE_FEATURES)}
 assert len(set(NAMES)) == len(NAMES), "a feature name is declared twice"
 

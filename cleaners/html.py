@@ -1,35 +1,32 @@
-"""HTML -> text lines and metadata: trafilatura's main text, or the whole page's text as a fallback.
+"""HTML -> the page's lines, trafilatura's main text and the page metadata.
 
-One ``trafilatura.bare_extraction`` call per page gives the main text (one paragraph per line) and
-the page metadata (title, author, date, site name). Only trafilatura's public functions are called
-(``load_html``, ``bare_extraction``, ``extract_metadata``); ``tests/test_public_apis.py`` keeps it so. Trafilatura has already cut the page down to its
-main content, so its lines get a lighter treatment than a raw text dump
-(:func:`classify_extracted_lines`): the named line rules of :mod:`cleaners.lines`, end markers and
-related-link lists, with no search for the article span. When trafilatura finds nothing, or very
-little, the page is rendered as visible text, one block per line (:func:`render_text`), and goes
-through the text-mode cleaner like any scraped text.
+An HTML input is cleaned as its visible text, one block per line (:func:`render_text`, the way the
+raw scraped text of the dev sets is made), by the HTML line model: the raw-text line features plus,
+for each line, how much of it trafilatura's main text holds (:func:`main_text_cover`). One
+``trafilatura.bare_extraction`` call per page gives that main text and the page metadata (title,
+author, date, site name); only trafilatura's public functions are called (``load_html``,
+``bare_extraction``, ``extract_metadata``; ``tests/test_public_apis.py`` keeps it so).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
+import numpy as np
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from cleaners import byline
 from cleaners import lines as line_rules
-from cleaners.headline import Headline, clean_headline, strip_site_suffix
-from cleaners.lines import Verdict
+from cleaners.headline import strip_site_suffix
 
-#: Fewer words than this in trafilatura's text: render the whole page and use the text-mode cleaner.
+#: Fewer words than this in trafilatura's text: it found no main text (the HTML line model then sees no cover).
 MIN_EXTRACTED_WORDS = 30
 
 
@@ -41,8 +38,8 @@ class HtmlText:
     date: dt.date | None  # published date from the page's metadata (htmldate), never after the crawl date
     sitename: str | None
     main_content: bool = True  # False: ``text`` is the whole page rendered (trafilatura found too little)
-    link_texts: frozenset[str] = frozenset()  # texts of the page's links (8+ characters), whitespace collapsed
     url: str | None = None  # the page's own URL (canonical link, og:url) when it declares one
+    page_text: str = ""  # the whole page's visible text, one block per line (render_text): the engine's page
 
 
 # ---------------------------------------------------------------- whole-page text (fallback)
@@ -55,7 +52,7 @@ _INVISIBLE = frozenset(
 _BLOCK = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
     "footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary "
-    "table tbody td tfoot th thead tr ul caption".split()
+    "table tbody tfoot thead tr ul caption".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _WS = re.compile(r"\s+")
@@ -69,6 +66,7 @@ class _TextRenderer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.pieces: list[str] = []
         self.hidden: list[str] = []  # open invisible elements
+        self.bullet = False  # a list item opened: its first text gets the bullet
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -80,7 +78,8 @@ class _TextRenderer(HTMLParser):
         if tag in _INVISIBLE:
             self.hidden.append(tag)
         elif tag == "br" or tag in _BLOCK:
-            self.pieces.append("\n• " if tag == "li" else "\n")
+            self.pieces.append("\n")
+            self.bullet = self.bullet or tag == "li"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.hidden and (tag == "br" or tag in _BLOCK):
@@ -96,6 +95,9 @@ class _TextRenderer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
+            if self.bullet and data.strip():
+                self.pieces.append("• ")
+                self.bullet = False
             self.pieces.append(data)
 
 
@@ -224,21 +226,6 @@ def _valid_date(value: str | None, crawl_date: dt.date | None) -> dt.date | None
     return d if crawl_date is None or d <= crawl_date else None
 
 
-def link_texts(root: etree._Element, min_chars: int = 8) -> frozenset[str]:
-    """Texts of the page's links, whitespace collapsed (short ones, "Home", "Next", left out).
-
-    >>> sorted(link_texts(parse_html("<html><body><p>See <a href='/a'>Moon  rush plans</a></p>"
-    ...                              "<a href='/b'>Home</a></body></html>")))
-    ['Moon rush plans']
-    """
-    out = set()
-    for a in root.iter("a"):
-        t = _WS.sub(" ", a.text_content()).strip()
-        if len(t) >= min_chars:
-            out.add(unicodedata.normalize("NFC", t))
-    return frozenset(out)
-
-
 def _extract(tree: etree._Element, url: str | None, precision: bool,
              date_params: dict[str, object] | None = None) -> object | None:
     """Trafilatura's main text of the page, and its metadata when ``date_params`` are given."""
@@ -277,17 +264,16 @@ def _getter(doc: object | None) -> Callable[[str], Any]:
 
 
 def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None = None) -> HtmlText:
-    """Main text and metadata of an HTML page.
+    """The page's visible text (``page_text``), trafilatura's main text and the page metadata.
 
-    One trafilatura call (``favor_precision``: our line rules recover less than it removes) gives
-    text and metadata. When it keeps less than ``MIN_EXTRACTED_WORDS`` words (it sometimes keeps only
-    a notice box), a second, text-only call without ``favor_precision``; when that finds little too,
-    the whole page rendered as text lines (``main_content=False``: the text-mode cleaner takes over).
+    One trafilatura call (``favor_precision``) gives main text and metadata. When it keeps less than
+    ``MIN_EXTRACTED_WORDS`` words (it sometimes keeps only a notice box), a second, text-only call
+    without ``favor_precision``; when that finds little too, ``main_content`` is False and ``text`` is
+    the whole page rendered.
 
     Trafilatura's list items ("- item") are written as "• item", the way rendered pages show them.
     """
     tree = parse_html(html)
-    links = link_texts(tree) if tree is not None else frozenset()
     params = _date_params(crawl_date)
     # The metadata counts only when an extraction succeeds (the page metadata of a page without
     # any main text is left out): it comes with the first one, or alone if only the second works.
@@ -302,8 +288,9 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
     get = _getter(meta)
     text = _LIST_ITEM.sub("• ", text)
     main = line_rules.count_words(text) >= MIN_EXTRACTED_WORDS
+    page_text = render_text(html)
     if not main:
-        text = render_text(html)
+        text = page_text
     title, sitename = get("title"), get("sitename")
     if title and sitename:
         title = strip_site_suffix(title, sitename)
@@ -314,83 +301,36 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
         date=_valid_date(get("date"), crawl_date),
         sitename=sitename or None,
         main_content=main,
-        link_texts=links,
         url=get("url") or None,
+        page_text=page_text,
     )
 
 
-# ---------------------------------------------------------------- the headline
-
-_FOLD = re.compile(r"[\W_]+")
+_TOKEN = re.compile(r"\w+")
 
 
-def _fold(s: str) -> str:
-    return _FOLD.sub(" ", s.casefold()).strip()
+def main_text_cover(page: list[str], main_text: str) -> np.ndarray:
+    """For each line of the rendered page, the share of its word pairs that trafilatura's main text holds
+    (a one-word line: 1.0 when the word is there; NaN for a line without words). The HTML line model's
+    view of trafilatura: its lines are joined and split differently from the page's, so lines are
+    matched by word pairs, not as strings.
 
-
-def find_title_line(page: list[str], title: str | None, window: int = 6) -> int | None:
-    """Index of the page's title line among the first ``window`` lines: the title itself, or the
-    title without a prefix or suffix ("Opinion | Title", "Title | Site") when it keeps 4+ words.
-
-    >>> find_title_line(["Kim to visit Russia soon", "Kim will go."], "Kim to visit Russia soon | Daily")
-    0
-    >>> find_title_line(["Kim will go to Russia, it said."], "Kim to visit Russia") is None
-    True
+    >>> main_text_cover(["Menu", "The mayor said on Monday", "Share", "--"], "The mayor said on Monday that").tolist()
+    [0.0, 1.0, 0.0, nan]
     """
-    if not title:
-        return None
-    t = _fold(title)
-    if not t:
-        return None
-    for i, line in enumerate(page[:window]):
-        f = _fold(line)
-        if f == t:
-            return i
-        if len(f.split()) >= 4 and len(f) >= 0.5 * len(t) and (t.startswith(f + " ") or t.endswith(" " + f)):
-            return i
-    return None
+    words = _TOKEN.findall(main_text.casefold())
+    pairs, single = set(zip(words, words[1:])), set(words)
+    out = np.empty(len(page))
+    for i, line in enumerate(page):
+        w = _TOKEN.findall(line.casefold())
+        if len(w) >= 2:
+            out[i] = sum(pair in pairs for pair in zip(w, w[1:])) / (len(w) - 1)
+        else:
+            out[i] = float(w[0] in single) if w else np.nan
+    return out
 
 
-def find_headline(page: list[str], title: str | None) -> Headline:
-    """The headline of an extracted page: the HTML title; its line in the text (when printed) is
-    the headline line. Never guesses a line from the text alone: trafilatura's text is article body.
-    """
-    if not title:
-        return Headline(None, None, None)
-    i = find_title_line(page, title)
-    raw = page[i] if i is not None else title
-    clean, markers = clean_headline(raw)
-    return Headline(i, raw, clean, markers)
-
-
-# ---------------------------------------------------------------- byline
-
-def find_byline(page: list[str], headline_index: int | None, author: str | None = None) -> byline.Byline:
-    """The byline line of an extracted page, if trafilatura kept one: an explicit "By ..." line
-    right after the headline (or among the first lines), or a line that is the HTML author itself.
-    A bare name-shaped line is not enough: in article text that is a subheading or a product.
-
-    >>> find_byline(["Kim to visit Russia", "By Jane Doe", "Kim will go."], 0).authors
-    ['Jane Doe']
-    >>> find_byline(["Kim to visit Russia", "Defensive Line", "Kim will go."], 0).index is None
-    True
-    >>> find_byline(["Jane Doe", "Kim will go to Russia next week."], None, "Jane Doe").index
-    0
-    """
-    start = headline_index + 1 if headline_index is not None else 0
-    window = range(start, min(len(page), start + 4))
-    for i in window:
-        if byline.looks_like_byline(page[i]):
-            authors = byline.parse_authors(page[i])
-            if authors:
-                return byline.Byline(i, page[i], authors)
-    if author:
-        names = {_fold(a) for a in re.split(r"\s*[;,]\s*", author) if a.strip()}
-        for i in window:
-            if _fold(page[i]) in names:
-                return byline.Byline(i, page[i], byline.bare_name_authors(page[i]) or [page[i]])
-    return byline.Byline(None, None, [])
-
+# ---------------------------------------------------------------- authors
 
 def authors_from_meta(author: str | None) -> list[str]:
     """Author names from the HTML metadata ("Jane Doe; John Smith"), name-shaped ones only.
@@ -406,96 +346,3 @@ def authors_from_meta(author: str | None) -> list[str]:
             if name not in out:
                 out.append(name)
     return out
-
-
-# ---------------------------------------------------------------- line verdicts
-
-LINK_SHARE = 0.25  # a list item whose first quarter or more is a link is a link, not body text
-
-
-def _is_bullet(line: str) -> bool:
-    return line.startswith("•")
-
-
-def _starts_with_link(line: str, links: frozenset[str]) -> bool:
-    item = line.lstrip("• ").strip()
-    if not item or not links:
-        return False
-    if item in links:
-        return True
-    return any(item.startswith(a) and len(a) >= LINK_SHARE * len(item) for a in links if len(a) <= len(item))
-
-
-def link_list_items(page: list[str], links: frozenset[str]) -> list[bool]:
-    """List items that start with a link, in runs of two or more: related-story boxes.
-
-    >>> link_list_items(["Body text.", "• Moon rush plans", "• Mars trip soon Teaser text", "• plain item"],
-    ...                 frozenset({"Moon rush plans", "Mars trip soon"}))
-    [False, True, True, False]
-    """
-    flags = [_is_bullet(ln) and _starts_with_link(ln, links) for ln in page]
-    out = [False] * len(page)
-    i = 0
-    while i < len(page):
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(page) and flags[j]:
-            j += 1
-        if j - i >= 2:
-            out[i:j] = [True] * (j - i)
-        i = j
-    return out
-
-
-def classify_extracted_lines(page: list[str], headline_index: int | None = None,
-                             links: frozenset[str] = frozenset()) -> list[Verdict]:
-    """One verdict per line of trafilatura's main text.
-
-    Rules, in order: the headline line is metadata; a hard end marker ("Leave a Reply", "34 Comments")
-    ends the article; a related marker ("Related", "Most Popular", "Read more:") and the list items
-    right after it are related links, and so are runs of list items that start with a link
-    (``links``: the page's link texts); every other line goes through the named line rules
-    (share buttons, copyright, newsletter, captions ...). Everything else is kept.
-
-    >>> [v.rule for v in classify_extracted_lines(
-    ...     ["Kim to visit Russia", "Kim will go to Russia next week, officials said on Monday.",
-    ...      "Related stories:", "• Kim met Putin", "Share on Facebook", "The talks went on."], 0)]
-    ['headline', 'body', 'related_marker', 'related_list', 'share_button', 'body']
-    """
-    link_items = link_list_items(page, links)
-    verdicts: list[Verdict] = []
-    in_related = False
-    ended = False
-    body_words = 0
-    for i, line in enumerate(page):
-        if ended:
-            verdicts.append(Verdict(False, "after_end_marker", "related"))
-            continue
-        if i == headline_index:
-            verdicts.append(Verdict(False, "headline", "metadata"))
-            continue
-        if line_rules.is_end_marker(line) and body_words >= 20:
-            ended = True
-            verdicts.append(Verdict(False, "end_marker", "related"))
-            continue
-        if line_rules.is_related_marker(line) or line_rules.is_inline_link(line):
-            in_related = True
-            rule = "related_marker" if line_rules.is_related_marker(line) else "inline_link"
-            verdicts.append(Verdict(False, rule, "related"))
-            continue
-        if in_related and _is_bullet(line):
-            verdicts.append(Verdict(False, "related_list", "related"))
-            continue
-        in_related = False
-        if link_items[i]:
-            verdicts.append(Verdict(False, "link_list", "related"))
-            continue
-        hit = line_rules.line_rule(line)
-        if hit is not None:
-            verdicts.append(Verdict(False, hit[0], hit[1]))
-            continue
-        verdicts.append(line_rules.KEEP)
-        body_words += len(line.split())
-    return verdicts

@@ -65,8 +65,10 @@ class CleanResult:
     lines: list[str]
     verdicts: list[lines.Verdict]
     record: Article | Reject
-    #: the feature rows the line model read (None where it did not run: HTML, rejects)
+    #: the feature rows the line model read (None where it did not run: rejects)
     rows: np.ndarray | None = None
+    #: which line model read them ("line", or "line_html" for HTML inputs)
+    line_model: str = "line"
 
 
 #: Headline candidates are the lines the headline rules score within this much of their best.
@@ -83,6 +85,17 @@ class PageRules:
     facts: features.RuleFacts
     candidates: list[tuple[float, int, dict[str, float]]]  # headline candidates, best first
     hint_matched: bool = False  # the headline is the title the input declared (JSONL title, HTML <title>)
+    #: HTML inputs: each line's share in trafilatura's main text (html.main_text_cover); None for raw text
+    cover: np.ndarray | None = None
+
+    @property
+    def line_model(self) -> decide.Model:
+        """The line model for this page: the HTML one when the page has trafilatura's cover."""
+        return decide.line_model() if self.cover is None else decide.line_html_model()
+
+    def model_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The page's feature rows as its line model reads them."""
+        return rows if self.cover is None else np.column_stack([rows, features.cover_columns(self.cover)])
 
 
 def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
@@ -127,6 +140,21 @@ def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
     where = [distinct.add(p.page) for p in pages]
     table = distinct.table()
     return [features.page_matrix(p.page, table[rows], p.facts) for p, rows in zip(pages, where)]
+
+
+def line_probabilities(pages: Sequence[PageRules], rows: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """P(body) of every line of every page: one call of each line model (raw text, HTML) for the batch."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for html_pages in (False, True):
+        chosen = [k for k, p in enumerate(pages) if (p.cover is not None) == html_pages]
+        if not chosen:
+            continue
+        p_all = pages[chosen[0]].line_model.probabilities(np.vstack([pages[k].model_rows(rows[k]) for k in chosen]))
+        start = 0
+        for k in chosen:
+            out[k] = p_all[start:start + len(rows[k])]
+            start += len(rows[k])
+    return out
 
 
 def decide_lines(rules: PageRules, p_body: np.ndarray, model: decide.Model, head_index: int | None,
@@ -176,7 +204,7 @@ def article_id_for(raw: RawDoc, content_sha256: str) -> str:
 
 @dataclass
 class _Doc:
-    """A document between the steps: its page and rules (text), or its HTML verdicts, or its record."""
+    """A document between the steps: its page and rules, its verdicts, then its record."""
 
     raw: RawDoc
     page: list[str] = field(default_factory=list)
@@ -204,28 +232,18 @@ def _prepare(doc: _Doc, config: CleanConfig) -> None:
     title_hint = raw.title_hint
     source_text = raw.text
     if raw.kind == "html":
+        # the page's visible lines, decided by the HTML line model with trafilatura's main text as a feature
         doc.extracted = html.html_to_text(raw.text, raw.url, raw.crawl_date)
         title_hint = title_hint or doc.extracted.title
-        source_text = doc.extracted.text
+        source_text = doc.extracted.page_text
     doc.page = text.split_lines(text.normalize_text(source_text))
     if not doc.page:
         doc.record = _reject(raw, "empty", "no text after normalization")
         return
-    if doc.extracted is not None and doc.extracted.main_content:
-        # trafilatura's text is already the main content: line rules only, headline from the HTML title
-        doc.head = html.find_headline(doc.page, title_hint)
-        verdicts = html.classify_extracted_lines(doc.page, doc.head.index, doc.extracted.link_texts)
-        if doc.head.index is not None:
-            verdicts[doc.head.index] = lines.Verdict(False, "headline", "metadata")
-        doc.by = html.find_byline(doc.page, doc.head.index, doc.extracted.author)
-        if not doc.by.authors:
-            doc.by = byline.Byline(doc.by.index, doc.by.raw, html.authors_from_meta(doc.extracted.author))
-        if doc.by.index is not None:
-            verdicts[doc.by.index] = lines.Verdict(False, "byline", "metadata")
-        doc.verdicts = verdicts
-    else:
-        doc.rules = page_rules(doc.page, title_hint)
-        doc.head, doc.by = doc.rules.head, doc.rules.by
+    doc.rules = page_rules(doc.page, title_hint)
+    if doc.extracted is not None:
+        doc.rules.cover = html.main_text_cover(doc.page, doc.extracted.text if doc.extracted.main_content else "")
+    doc.head, doc.by = doc.rules.head, doc.rules.by
 
 
 def _decide(docs: Sequence[_Doc]) -> None:
@@ -233,21 +251,17 @@ def _decide(docs: Sequence[_Doc]) -> None:
     todo = [d for d in docs if d.record is None and d.rules is not None]
     if not todo:
         return
-    model = decide.line_model()
     rows = feature_rows([d.rules for d in todo])
-    p_all = model.probabilities(np.vstack(rows))
-    p_pages = []
-    start = 0
+    p_pages = line_probabilities([d.rules for d in todo], rows)
     for doc, page_rows in zip(todo, rows):
-        p_pages.append(p_all[start:start + len(page_rows)])
-        start += len(page_rows)
-        doc.rows = page_rows
+        doc.rows = doc.rules.model_rows(page_rows)
     for doc, chosen in zip(todo, choose_headlines([d.rules for d in todo], rows, p_pages, decide.headline_model())):
         if chosen is not None and chosen != doc.rules.head.index:
             doc.head = headline.headline_at(doc.page, chosen)
             doc.by = byline.find_byline(doc.page, chosen)
     kind_rows = []
     for doc, page_rows, p in zip(todo, rows, p_pages):
+        model = doc.rules.line_model
         doc.verdicts = decide_lines(doc.rules, p, model, doc.head.index, doc.by.index)
         kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
     kinds = decide.kind_model()
@@ -263,6 +277,8 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
     if config.repeated_lines:
         verdicts = doc.verdicts = repeated.drop_repeated_lines(page, verdicts, config.repeated_lines)
     head, by, extracted = doc.head, doc.by, doc.extracted
+    if extracted is not None and not by.authors and extracted.author:  # the page's declared author
+        by = byline.Byline(by.index, by.raw, html.authors_from_meta(extracted.author))
 
     body_lines = [ln for ln, v in zip(page, verdicts) if v.keep]
     found_dl = dateline.find_dateline(body_lines)
@@ -370,7 +386,8 @@ def _run(raws: Sequence[RawDoc], config: CleanConfig, guarded: bool) -> list[_Do
 def explain_batch(raws: Sequence[RawDoc], config: CleanConfig | None = None) -> list[CleanResult]:
     """Every line's verdict and the record of each document (errors propagate: for ``inspect`` and tests)."""
     docs = _run(raws, config or CleanConfig(), guarded=False)
-    return [CleanResult(d.page, d.verdicts or [], d.record, d.rows) for d in docs]  # type: ignore[arg-type]
+    return [CleanResult(d.page, d.verdicts or [], d.record, d.rows,  # type: ignore[arg-type]
+                        "line_html" if d.rules is not None and d.rules.cover is not None else "line") for d in docs]
 
 
 def why(result: CleanResult, i: int, top: int = 3) -> str:
@@ -383,7 +400,8 @@ def why(result: CleanResult, i: int, top: int = 3) -> str:
     verdict = result.verdicts[i]
     if verdict.p is None or result.rows is None:
         return verdict.rule
-    pushes = decide.line_model().reasons(result.rows[i], top)
+    model = decide.line_html_model() if result.line_model == "line_html" else decide.line_model()
+    pushes = model.reasons(result.rows[i], top)
     return f"line model P(body)={verdict.p:.2f}: " + ", ".join(f"{name} {c:+.1f}" for name, c in pushes)
 
 

@@ -125,6 +125,34 @@ def load_set(directory: Path, limit: int | None = None) -> list[LabelledPage]:
     return pages
 
 
+def load_html_set(directory: Path, limit: int | None = None) -> list[LabelledPage]:
+    """The article pages of a set that gives their original HTML (``html/<id>.html.gz``), as the
+    pipeline sees an HTML input: the page rendered to lines, with trafilatura's cover of each line."""
+    import gzip
+
+    from cleaners import html
+    from flows.sources import decode_bytes
+
+    if not (directory / "html").is_dir():
+        return []
+    pages = []
+    with open(directory / "gold.jsonl", encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    for g in gold[:limit]:
+        path = directory / "html" / f"{g['id']}.html.gz"
+        if "body" not in g or (g.get("page_type") or "article") != "article" or not path.is_file():
+            continue
+        extracted = html.html_to_text(decode_bytes(gzip.decompress(path.read_bytes())))
+        page = text.split_lines(text.normalize_text(extracted.page_text))
+        if not page:
+            continue
+        rules = pipeline.page_rules(page, extracted.title)
+        rules.cover = html.main_text_cover(page, extracted.text if extracted.main_content else "")
+        pages.append(LabelledPage(f"{g['id']}#html", f"{directory.name}-html",
+                                  g.get("site") or site_of(g.get("url"), str(g["id"])), "article", g["body"], rules))
+    return pages
+
+
 def clean_page(page: LabelledPage) -> LabelledPage:
     """The page reduced to its headline and gold body: a user may hand us text that is already clean,
     and the line model must keep all of it (every body line is labelled body)."""
@@ -143,14 +171,19 @@ def prepare(pages: list[LabelledPage]) -> None:
             page.labels = align_labels(page.rules.page, page.gold)
 
 
+def columns(pages: Sequence[LabelledPage]) -> tuple[str, ...]:
+    """The line model's columns for these pages: with trafilatura's cover for HTML pages."""
+    return features.NAMES if pages[0].rules.cover is None else features.HTML_NAMES
+
+
 def fit(pages: Sequence[LabelledPage], params: dict = LINE_PARAMS, rounds: int = LINE_ROUNDS):
-    """The line model, trained on the lines of ``pages``."""
+    """The line model (or the HTML line model, for HTML pages), trained on the lines of ``pages``."""
     import lightgbm
 
-    x = np.vstack([p.rows for p in pages])
+    x = np.vstack([p.rules.model_rows(p.rows) for p in pages])
     y = np.concatenate([p.labels for p in pages])
     categorical = [features.NAMES.index(c) for c in features.CATEGORICAL]
-    data = lightgbm.Dataset(x, y, feature_name=list(features.NAMES), categorical_feature=categorical,
+    data = lightgbm.Dataset(x, y, feature_name=list(columns(pages)), categorical_feature=categorical,
                             params={"verbose": -1})
     return lightgbm.train(params, data, rounds)
 
@@ -170,12 +203,14 @@ def hard_rules(pages: Sequence[LabelledPage]) -> tuple[list[str], dict[str, tupl
     return sorted({*hard, *ALWAYS_HARD}), table
 
 
-def _model(booster, hard: Sequence[str], threshold: float = LINE_THRESHOLD) -> decide.Model:
-    return decide.Model("line", booster, features.NAMES, threshold, {"hard_rules": list(hard)})
+def _model(booster, hard: Sequence[str], names: tuple[str, ...] = features.NAMES,
+           threshold: float = LINE_THRESHOLD) -> decide.Model:
+    return decide.Model("line", booster, names, threshold, {"hard_rules": list(hard)})
 
 
 def predicted_body(page: LabelledPage, model: decide.Model) -> str:
-    verdicts = pipeline.decide_lines(page.rules, model.probabilities(page.rows), model, page.rules.head.index,
+    verdicts = pipeline.decide_lines(page.rules, model.probabilities(page.rules.model_rows(page.rows)), model,
+                                     page.rules.head.index,
                                      page.rules.by.index)
     return "\n\n".join(line for line, v in zip(page.rules.page, verdicts) if v.keep)
 
@@ -214,9 +249,9 @@ def cross_validate(pages: Sequence[LabelledPage], extra: Sequence[LabelledPage],
         if not train or not test:
             continue
         hard, _ = hard_rules(train)
-        model = _model(fit(train + [p for p in extra if site_fold(p.site, folds) != k]), hard)
+        model = _model(fit(train + [p for p in extra if site_fold(p.site, folds) != k]), hard, columns(train))
         for p in test:
-            p.p_body = model.probabilities(p.rows)
+            p.p_body = model.probabilities(p.rules.model_rows(p.rows))
             if p.has_body:
                 bodies[p.id] = predicted_body(p, model)
         log(f"  fold {k + 1}/{folds}: trained on {len(train)} pages, tested on {len(test)}")
@@ -423,14 +458,49 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
         "cv": cv,
         "fitted": fitted,
     }
+    html_booster, html_entry = train_html(sets, limit, folds, metrics, log)
     log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
     kind_booster, kind_entry = train_kind(pages, folds, log)
     log(f"headline model, site-grouped {folds}-fold cross-validation:")
     headline_booster, headline_entry = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
-    write_models(out, {"line": (booster, entry), "kind": (kind_booster, kind_entry),
-                       "headline": (headline_booster, headline_entry)})
+    models = {"line": (booster, entry), "kind": (kind_booster, kind_entry),
+              "headline": (headline_booster, headline_entry)}
+    if html_booster is not None:
+        models["line_html"] = (html_booster, html_entry)
+    write_models(out, models)
     log(f"wrote the models and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
-    return {"line": entry, "kind": kind_entry, "headline": headline_entry}
+    return {name: entry for name, (_, entry) in models.items()}
+
+
+def train_html(sets: Iterable[Path], limit: int | None, folds: int, metrics: ModuleType,
+               log: Callable[[str], None]) -> tuple[object | None, dict]:
+    """The HTML line model: the article pages of the sets that give their HTML, rendered as the pipeline
+    renders an HTML input, with trafilatura's cover of each line as one more feature."""
+    pages = [p for directory in sets for p in load_html_set(directory, limit)]
+    if not pages:
+        log("HTML line model: no set gives HTML pages; not trained")
+        return None, {}
+    prepare(pages)
+    log(f"HTML line model ({len(pages)} pages), site-grouped {folds}-fold cross-validation:")
+    oof = cross_validate(pages, [], folds, lambda p: True, log)
+    cv = body_scores([p for p in pages if p.id in oof], oof, metrics)
+    for name, s in cv.items():
+        log(f"  CV body {name}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+            f"(pages below F1 0.5: {s['below_0_5']:.1%}, {s['pages']} pages)")
+    hard, rule_table = hard_rules(pages)
+    booster = fit(pages)
+    return booster, {
+        "file": "line_html.txt",
+        "features": list(features.HTML_NAMES),
+        "threshold": LINE_THRESHOLD,
+        "hard_rules": hard,
+        "rule_drops_body": {rule: list(v) for rule, v in rule_table.items()},
+        "params": {**LINE_PARAMS, "rounds": LINE_ROUNDS},
+        "trained_on": sorted({p.set for p in pages}),
+        "pages": len(pages),
+        "cv_folds": folds,
+        "cv": cv,
+    }
 
 
 def write_models(out: Path, models: dict[str, tuple[object, dict]]) -> None:

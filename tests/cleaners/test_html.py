@@ -4,8 +4,8 @@ fallback, robustness on broken markup, charsets, and the rules for trafilatura's
 from __future__ import annotations
 
 import datetime as dt
-import time
 
+import numpy as np
 import pytest
 
 from cleaners import clean, html
@@ -164,36 +164,6 @@ def test_date_without_crawl_date_does_not_depend_on_today() -> None:
                                                                                        "2031-01-01T10:00:00Z")
     assert html.html_to_text(page).date == dt.date(2031, 1, 1)
 
-def test_headline_matches_title_with_prefix_and_never_guesses() -> None:
-    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0]]
-    assert html.find_headline(page, "Opinion | Council votes to rebuild the bridge").index == 0
-    head = html.find_headline([PARAGRAPHS[0], PARAGRAPHS[1]], "Council votes to rebuild the bridge")
-    assert head.index is None and head.clean == "Council votes to rebuild the bridge"
-    assert html.find_headline([PARAGRAPHS[0]], None).index is None
-
-
-def test_bare_name_shaped_subheading_is_not_a_byline() -> None:
-    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0], "Defensive Line", PARAGRAPHS[1]]
-    assert html.find_byline(page, 0).index is None
-    assert html.find_byline(page, 0, "Defensive Line").index == 2
-
-
-def test_extracted_line_rules_keep_similar_body_lines() -> None:
-    page = ["Council votes to rebuild the bridge", PARAGRAPHS[0], "Share on Facebook",
-            "Facebook shares fell after the report, analysts said.", "© 2023 Riverside Gazette Media. All rights reserved.",
-            "Copyright lawyers said the ruling was broad and would be appealed."]
-    kept = [ln for ln, v in zip(page, html.classify_extracted_lines(page, 0)) if v.keep]
-    assert kept == [PARAGRAPHS[0], page[3], page[5]]
-
-
-def test_link_list_rule_fast_on_many_links() -> None:
-    links = frozenset(f"Related story number {i} about the bridge" for i in range(3000))
-    page = [f"• Item {i} " + "word " * 40 for i in range(2000)]
-    t0 = time.perf_counter()
-    html.link_list_items(page, links)
-    assert time.perf_counter() - t0 < 5.0
-
-
 def test_html_mode_is_deterministic() -> None:
     page = article_page()
     assert html.html_to_text(page) == html.html_to_text(page)
@@ -274,3 +244,25 @@ def test_fragments_and_text_are_parsed_as_documents() -> None:
     for page in ("<p>only a fragment</p>", "no markup at all, just text"):
         tree = html.parse_html(page)
         assert tree is not None and tree.tag == "html" and tree.text_content().strip() in page
+
+
+def test_html_input_is_cleaned_by_the_html_line_model_with_trafilatura_as_a_feature() -> None:
+    from cleaners import decide
+    from cleaners.pipeline import explain
+    from schemas import RawDoc
+
+    result = explain(RawDoc("/p.html", article_page(), kind="html"))
+    assert isinstance(result.record, Article), result.record
+    assert result.line_model == "line_html" and result.rows is not None
+    assert result.rows.shape == (len(result.lines), len(decide.COLUMNS["line_html"]))
+    cover = result.rows[:, len(decide.COLUMNS["line"])]
+    kept = {ln for ln, v in zip(result.lines, result.verdicts) if v.keep}
+    assert PARAGRAPHS[0] in kept and "• Home" in result.lines and "• Home" not in kept
+    assert cover[result.lines.index(PARAGRAPHS[0])] == 1.0  # trafilatura's main text holds the paragraph
+
+
+def test_main_text_cover_matches_lines_by_word_pairs_not_as_strings() -> None:
+    page = ["Council votes", "to rebuild the old bridge", "Subscribe now", "•"]
+    cover = html.main_text_cover(page, "Council votes to rebuild the old bridge, the mayor said.")
+    assert cover[:3].tolist() == [1.0, 1.0, 0.0] and np.isnan(cover[3])
+    assert html.main_text_cover(["Council votes today"], "Council votes")[0] == 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from pathlib import Path
@@ -21,10 +22,21 @@ def _sentence(rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def _write_set(root: Path, name: str, sites: int, pages_per_site: int, seed: int) -> Path:
+def _html(nav: list[str], headline: str, body: list[str], related: list[str], footer: str) -> bytes:
+    items = "".join(f"<li><a href='/s{k}'>{n.lstrip('• ')}</a></li>" for k, n in enumerate(nav))
+    links = "".join(f"<li><a href='/r{k}'>{r.lstrip('• ')}</a></li>" for k, r in enumerate(related))
+    paragraphs = "".join(f"<p>{b}</p>" for b in body)
+    return gzip.compress(f"<html><head><title>{headline}</title></head><body><nav><ul>{items}</ul></nav>"
+                         f"<main><article><h1>{headline}</h1>{paragraphs}</article></main>"
+                         f"<aside><ul>{links}</ul></aside><footer>{footer}</footer></body></html>".encode())
+
+
+def _write_set(root: Path, name: str, sites: int, pages_per_site: int, seed: int, html: bool = False) -> Path:
     rng = random.Random(seed)
     d = root / name
     (d / "inputs").mkdir(parents=True)
+    if html:
+        (d / "html").mkdir()
     with open(d / "gold.jsonl", "w", encoding="utf-8") as gold:
         for s in range(sites):
             nav = [f"• Section {k}" for k in range(rng.randint(4, 9))]
@@ -35,6 +47,9 @@ def _write_set(root: Path, name: str, sites: int, pages_per_site: int, seed: int
                 page = [*nav, "Home", f"Headline of page {k}", *body, "Share on Facebook", *related,
                         f"© 2024 Site {s}. All rights reserved."]
                 (d / "inputs" / f"{pid}.txt").write_text("\n".join(page), encoding="utf-8")
+                if html:
+                    (d / "html" / f"{pid}.html.gz").write_bytes(_html(nav, f"Headline of page {k}", body, related,
+                                                                     page[-1]))
                 gold.write(json.dumps({"id": pid, "url": f"https://site{s}.example/{k}", "body": "\n\n".join(body),
                                        "headline": f"Headline of page {k}"}) + "\n")
     return d
@@ -53,7 +68,7 @@ def test_sites_never_split_across_folds() -> None:
 
 @pytest.mark.skipif(not (SHARED / "tools" / "metrics.py").is_file(), reason="needs ../shared/tools (the scorer)")
 def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, capsys) -> None:
-    sets = [_write_set(tmp_path, "news", sites=8, pages_per_site=3, seed=1),
+    sets = [_write_set(tmp_path, "news", sites=8, pages_per_site=3, seed=1, html=True),
             _write_set(tmp_path, "other", sites=6, pages_per_site=2, seed=2)]
     out = tmp_path / "models"
     status = train.main(["--shared", str(SHARED), "--set", str(sets[0]), "--set", str(sets[1]),
@@ -75,6 +90,10 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     headline = manifest["models"]["headline"]
     assert headline["cv"]["news"]["headline_em"] >= 0.9  # "Headline of page k" under the menu: easy to find
     decide.load_model("headline", out)
+    html_entry = manifest["models"]["line_html"]  # the set with HTML pages trains the HTML line model
+    assert html_entry["pages"] == 24 and html_entry["cv"]["news-html"]["f1"] > 0.9
+    assert decide.load_model("line_html", out).names[-4:] == ("main_text_cover", "main_text_cover_prev",
+                                                               "main_text_cover_next", "main_text_cover_window")
 
 
 def test_training_command_refuses_a_directory_without_gold(tmp_path: Path, capsys) -> None:
