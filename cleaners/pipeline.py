@@ -98,8 +98,9 @@ class PageRules:
         return rows if self.cover is None else np.column_stack([rows, features.cover_columns(self.cover)])
 
 
-def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
-    """Headline, rule verdicts and byline of a raw-text page (the inputs of the learned decisions)."""
+def page_rules(page: list[str], title_hint: str | None = None, extracted: html.HtmlText | None = None) -> PageRules:
+    """Headline, rule verdicts and byline of a page (the inputs of the learned decisions); for an HTML
+    page (``extracted``: its rendered ``page`` and trafilatura's text) also each line's cover."""
     candidates = headline.scored_candidates(page, near_best=HEADLINE_NEAR_BEST)
     head = headline.find_headline(page, title_hint, scored=[(s, i) for s, i, _ in candidates])
     stoplist = lines.guess_stoplist(page)
@@ -110,7 +111,9 @@ def page_rules(page: list[str], title_hint: str | None = None) -> PageRules:
     hint_matched = bool(title_hint) and head.index is not None and \
         page[head.index].casefold() == title_hint.strip().casefold()  # type: ignore[union-attr]
     facts = features.RuleFacts(verdicts, head.index, by.index, stoplist)
-    return PageRules(page, head, by, facts, candidates, hint_matched)
+    cover = None if extracted is None else \
+        html.main_text_cover(page, extracted.text if extracted.main_content else "")
+    return PageRules(page, head, by, facts, candidates, hint_matched, cover)
 
 
 def choose_headlines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], p_body: Sequence[np.ndarray],
@@ -240,9 +243,7 @@ def _prepare(doc: _Doc, config: CleanConfig) -> None:
     if not doc.page:
         doc.record = _reject(raw, "empty", "no text after normalization")
         return
-    doc.rules = page_rules(doc.page, title_hint)
-    if doc.extracted is not None:
-        doc.rules.cover = html.main_text_cover(doc.page, doc.extracted.text if doc.extracted.main_content else "")
+    doc.rules = page_rules(doc.page, title_hint, doc.extracted)
     doc.head, doc.by = doc.rules.head, doc.rules.by
 
 

@@ -146,10 +146,9 @@ def load_html_set(directory: Path, limit: int | None = None) -> list[LabelledPag
         page = text.split_lines(text.normalize_text(extracted.page_text))
         if not page:
             continue
-        rules = pipeline.page_rules(page, extracted.title)
-        rules.cover = html.main_text_cover(page, extracted.text if extracted.main_content else "")
         pages.append(LabelledPage(f"{g['id']}#html", f"{directory.name}-html",
-                                  g.get("site") or site_of(g.get("url"), str(g["id"])), "article", g["body"], rules))
+                                  g.get("site") or site_of(g.get("url"), str(g["id"])), "article", g["body"],
+                                  pipeline.page_rules(page, extracted.title, extracted)))
     return pages
 
 
@@ -433,9 +432,7 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     log(f"line model, site-grouped {folds}-fold cross-validation:")
     oof = cross_validate(pages, clean_pages, folds, trains_line_model, log)
     cv = body_scores([p for p in (*pages, *clean_pages) if p.id in oof], oof, metrics)
-    for name, s in cv.items():
-        log(f"  CV body {name}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
-            f"(pages below F1 0.5: {s['below_0_5']:.1%}, {s['pages']} pages)")
+    log_body_cv(cv, log)
 
     articles = [p for p in pages if trains_line_model(p)]
     hard, rule_table = hard_rules(articles)
@@ -444,20 +441,8 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     with_body = [p for p in pages if p.has_body]
     fitted = body_scores(with_body, {p.id: predicted_body(p, model) for p in with_body}, metrics)
     log("  hard rules (drops never body in the labels): " + ", ".join(hard))
-    entry = {
-        "file": "line.txt",
-        "features": list(features.NAMES),
-        "threshold": LINE_THRESHOLD,
-        "hard_rules": hard,
-        "rule_drops_body": {rule: list(v) for rule, v in rule_table.items()},
-        "params": {**LINE_PARAMS, "rounds": LINE_ROUNDS},
-        "trained_on": sorted({p.set for p in articles}),
-        "pages": len(articles),
-        "clean_pages": len(clean_pages),
-        "cv_folds": folds,
-        "cv": cv,
-        "fitted": fitted,
-    }
+    entry = line_entry("line.txt", features.NAMES, hard, rule_table, articles, folds, cv,
+                       clean_pages=len(clean_pages), fitted=fitted)
     html_booster, html_entry = train_html(sets, limit, folds, metrics, log)
     log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
     kind_booster, kind_entry = train_kind(pages, folds, log)
@@ -484,22 +469,33 @@ def train_html(sets: Iterable[Path], limit: int | None, folds: int, metrics: Mod
     log(f"HTML line model ({len(pages)} pages), site-grouped {folds}-fold cross-validation:")
     oof = cross_validate(pages, [], folds, lambda p: True, log)
     cv = body_scores([p for p in pages if p.id in oof], oof, metrics)
+    log_body_cv(cv, log)
+    hard, rule_table = hard_rules(pages)
+    booster = fit(pages)
+    return booster, line_entry("line_html.txt", features.HTML_NAMES, hard, rule_table, pages, folds, cv)
+
+
+def log_body_cv(cv: dict[str, dict], log: Callable[[str], None]) -> None:
     for name, s in cv.items():
         log(f"  CV body {name}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
             f"(pages below F1 0.5: {s['below_0_5']:.1%}, {s['pages']} pages)")
-    hard, rule_table = hard_rules(pages)
-    booster = fit(pages)
-    return booster, {
-        "file": "line_html.txt",
-        "features": list(features.HTML_NAMES),
+
+
+def line_entry(file: str, names: Sequence[str], hard: Sequence[str], rule_table: dict[str, tuple[int, int]],
+               pages: Sequence[LabelledPage], folds: int, cv: dict, **more) -> dict:
+    """A line model's manifest entry: its file, columns, threshold, hard rules, training data and scores."""
+    return {
+        "file": file,
+        "features": list(names),
         "threshold": LINE_THRESHOLD,
-        "hard_rules": hard,
+        "hard_rules": list(hard),
         "rule_drops_body": {rule: list(v) for rule, v in rule_table.items()},
         "params": {**LINE_PARAMS, "rounds": LINE_ROUNDS},
         "trained_on": sorted({p.set for p in pages}),
         "pages": len(pages),
         "cv_folds": folds,
         "cv": cv,
+        **more,
     }
 
 
