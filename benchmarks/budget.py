@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyarrow.parquet as pq
 
     from cleaners import CleanConfig, clean_batch, dedup, language, pipeline, repeated, text
+    from flows.shards import BATCH_ROWS
     from flows.sources import ReadConfig, discover, read_file
     from schemas import ARTICLE_SCHEMA, Article
 
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         language.detect_language(body, config.language_backend)
 
     per_doc = len(articles) / max(1, len(raws))  # stages that run on articles only, per page
+    article_batches = [articles[k:k + BATCH_ROWS] for k in range(0, len(articles), BATCH_ROWS)]
     stages = {
         "read the file (decode, provenance)": cpu_ms_per_item(lambda f: list(read_file(f, ReadConfig())), files,
                                                               args.repeat),
@@ -115,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
                                                               args.repeat),
         "normalize + split lines": cpu_ms_per_item(normalize_split, raws, args.repeat),
         "language id": cpu_ms_per_item(detect, bodies, args.repeat) * per_doc,
-        "duplicate key (MinHash)": cpu_ms_per_item(dedup.dedup_key, articles, args.repeat) * per_doc,
+        # in batches of a shard's articles, as flows/shards.py computes them
+        "duplicate key (MinHash)": cpu_ms_per_item(dedup.dedup_keys, article_batches, args.repeat)
+        * len(article_batches) / max(1, len(raws)),
         "records to parquet": cpu_ms_per_item(to_parquet, [articles], args.repeat) / max(1, len(raws)),
     }
     pages_lines = [text.split_lines(text.normalize_text(r.text)) for r in raws]
