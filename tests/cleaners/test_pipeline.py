@@ -52,3 +52,22 @@ def test_an_unsure_model_keeps_the_densest_run_of_its_likeliest_lines() -> None:
     sure = np.where(unsure > 0.1, 0.9, 0.05)
     assert [v.rule for v in decide_lines(rules, sure, model, None, None)][2] == "line_model"
     assert lines.Verdict(True, "x", "body").p is None
+
+
+def test_a_batch_gives_each_document_the_record_it_gets_alone() -> None:
+    """Rows must not depend on which documents share a batch (shard sizes, runners): the feature table
+    is shared by the batch's distinct lines, the models are called once per batch."""
+    from pathlib import Path
+
+    from cleaners import clean_batch
+    from tests.cleaners.test_html import article_page
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    raws = [RawDoc(str(p), p.read_text(encoding="utf-8")) for p in seeds]
+    raws += [RawDoc("/page.html", article_page(), kind="html"), RawDoc("/empty.txt", "\n \n"),
+             RawDoc("/ja.txt", "\n".join(JAPANESE))]
+    assert len(raws) >= 8
+    together = clean_batch(raws)
+    assert together == [clean(r) for r in raws]
+    assert together[::-1] == clean_batch(raws[::-1])
+    assert sum(isinstance(r, Article) for r in together) >= 6
