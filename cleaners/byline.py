@@ -71,7 +71,9 @@ _ROLE_WORDS = "|".join(role_words())  # cleaners/data/role_words.txt
 _TIME_WORDS = ("actualizado publicado aktualisiert veröffentlicht publié modifié aggiornato pubblicato".split()
                + [d for lang in ("en", "de", "es", "fr", "it") for d in WEEKDAYS[lang]
                   if d not in ("domingo", "domenica", "sabato")])
-_NOT_NAMES = frozenset(role_words()) | frozenset(_TIME_WORDS)
+#: Words no name holds: job titles and roles (cleaners/data/role_words.txt), time words.
+NOT_NAMES = frozenset(role_words()) | frozenset(_TIME_WORDS)
+_NOT_NAMES = NOT_NAMES
 _GLUED_ROLE = re.compile(rf"(?<=[a-zäöüßéèáíóú])(?=(?:{_ROLE_WORDS.title()})\b)")
 _NAME_WORD_BODY = (rf"(?:[{LATIN_CAPITALS}{LATIN_EXTENDED_A}{CYRILLIC_GREEK_CAPITALS}](?:[^\W\d_]|['’.\-])*|[A-Z]\.|"
                    r"von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)")

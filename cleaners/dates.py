@@ -26,6 +26,8 @@ _DMY_NAME = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)? ?(?:de )?(?P<mon>{_MONTH_RE})\.?,? (?:de )?(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+#: Chinese, Japanese and Korean dates: "2025年1月14日", "2019년 4월 13일"
+_CJK_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d) ?[年년] ?(?P<m>[01]?\d) ?[月월] ?(?P<d>[0-3]?\d)(?!\d)")
 _MONTH_DAY = re.compile(rf"^(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)$|^(?P<d2>[0-3]?\d)\.? (?P<mon2>{_MONTH_RE})\.?$",
                         re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
@@ -41,7 +43,7 @@ _PUBLISHED_CUE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUE = re.compile(
-    r"\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|"
+    r"\b(?:updated?|last updated|aktualisiert|akt(?=\.)|geändert|mis à jour|modifié|actualizado|actualización|"
     r"atualizado|aggiornato|uppdaterad|opdateret|oppdatert|bijgewerkt|aktualizacja)\b",
     re.IGNORECASE,
 )
@@ -78,6 +80,8 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
 
     >>> [d.isoformat() for _, d in dates_with_positions("Erstellt: 28.04.2023, 18:16 Uhr")]
     ['2023-04-28']
+    >>> [d.isoformat() for _, d in dates_with_positions("松村太郎2019年04月13日 09時00分 (2019년 4월 14일)")]
+    ['2019-04-13', '2019-04-14']
     """
     found: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
@@ -93,6 +97,8 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
     for rx in (_MDY_NAME, _DMY_NAME) if has_year else ():
         for m in rx.finditer(line):
             add(m.start(), m.end(), _make(m.group("y"), _MONTHS[m.group("mon").lower()], m.group("d")))
+    for m in _CJK_DATE.finditer(line) if has_year else ():
+        add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
     for m in _ISO.finditer(line) if has_year else ():
         add(m.start(), m.end(), _make(m.group("y"), m.group("m"), m.group("d")))
     for m in _DMY_NUM.finditer(line):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners import features
+from cleaners import authors, features, pubdate
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MANIFEST = "manifest.json"
@@ -53,7 +53,8 @@ class Model:
 
 #: The feature columns each model reads.
 COLUMNS: dict[str, tuple[str, ...]] = {"line": features.NAMES, "line_html": features.HTML_NAMES,
-                                       "kind": features.KIND_NAMES, "headline": features.HEADLINE_NAMES}
+                                       "kind": features.KIND_NAMES, "headline": features.HEADLINE_NAMES,
+                                       "authors": authors.AUTHOR_NAMES, "date": pubdate.DATE_NAMES}
 #: Page kinds, as the kind model's classes (WCXB's page types).
 PAGE_KINDS: tuple[str, ...] = ("article", "service", "documentation", "forum", "product", "collection", "listing")
 
@@ -98,6 +99,18 @@ def line_html_model() -> Model:
 def headline_model() -> Model:
     """The headline model (which candidate line is the headline), loaded once per process."""
     return load_model("headline")
+
+
+@functools.cache
+def author_model() -> Model:
+    """The author model (which candidate names near the headline are the credited authors), loaded once per process."""
+    return load_model("authors")
+
+
+@functools.cache
+def date_model() -> Model:
+    """The date model (which date written on the page is the publication date), loaded once per process."""
+    return load_model("date")
 
 
 @functools.cache

@@ -896,3 +896,20 @@ def headline_rows(candidates: Candidates) -> np.ndarray:
     if not len(candidates.index):
         return np.zeros((0, len(HEADLINE_FEATURES)))
     return np.column_stack([f.compute(candidates) for f in HEADLINE_FEATURES])
+
+
+# ---------------------------------------------------------------- candidate tables (authors, dates)
+
+def declare_line_columns(declare: Callable[[str, str], Callable]) -> None:
+    """Declare, in a candidate table, the feature-table row of each candidate's line (``c.rows[c.line]``)
+    as one column per line feature, named ``line_<feature>``."""
+    for k, f in enumerate(FEATURES):
+        declare(f"line_{f.name}", f"the line's {f.name}: {f.doc}")(lambda c, k=k: c.rows[c.line, k])
+
+
+def candidate_matrix(table: Sequence[Feature], candidates, count: int) -> np.ndarray:
+    """The rows of ``count`` candidates of one page: one column per feature of ``table``."""
+    if not count:
+        return np.zeros((0, len(table)))
+    return np.column_stack([f.compute(candidates) for f in table])
+

@@ -15,6 +15,7 @@ Every document leaves as one record: a bug becomes ``Reject(reason="error")``, a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from collections import Counter
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cleaners import (
+    authors,
     byline,
     dateline,
     dates,
@@ -33,6 +35,7 @@ from cleaners import (
     html,
     language,
     lines,
+    pubdate,
     publisher,
     repeated,
     text,
@@ -137,6 +140,43 @@ def choose_headlines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], p_b
     return chosen
 
 
+def choose_bylines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads: Sequence[int | None],
+                   found: Sequence[byline.Byline], model: decide.Model) -> list[byline.Byline]:
+    """Each page's byline as the author model decides it among the page's candidate names (one model call
+    for all the pages): the rules' byline (``found``) where the model picks one of its names or believes none."""
+    cands = [authors.AuthorCandidates(p.page, r, h, by) for p, r, h, by in zip(pages, rows, heads, found)]
+    candidate_rows = [authors.author_rows(c) for c in cands]
+    p_all = model.probabilities(np.vstack(candidate_rows)) if any(len(r) for r in candidate_rows) else np.zeros(0)
+    fallback = float(model.info.get("rules_fallback", authors.RULES_FALLBACK))
+    out, start = [], 0
+    for c, r, by in zip(cands, candidate_rows, found):
+        index, names = authors.choose_authors(c, p_all[start:start + len(r)], model.threshold, fallback)
+        start += len(r)
+        if index == by.index and names == by.authors:
+            out.append(by)
+        else:
+            out.append(byline.Byline(index, c.page[index] if index is not None else None, names))
+    return out
+
+
+def choose_dates(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads: Sequence[int | None],
+                 bylines: Sequence[byline.Byline], raws: Sequence[RawDoc],
+                 model: decide.Model) -> list[tuple[dt.date | None, str | None]]:
+    """Each page's publication date and its source: the date model's pick among the dates written on the
+    page (one model call for all the pages), else the rules' (:func:`dates.find_published_date`)."""
+    found = [dates.find_published_date(p.page, raw.crawl_date, raw.url, h) for p, h, raw in zip(pages, heads, raws)]
+    cands = [pubdate.DateCandidates(p.page, r, h, by.index, rules_date, raw.crawl_date)
+             for p, r, h, by, (rules_date, _), raw in zip(pages, rows, heads, bylines, found, raws)]
+    candidate_rows = [pubdate.date_rows(c) for c in cands]
+    p_all = model.probabilities(np.vstack(candidate_rows)) if any(len(r) for r in candidate_rows) else np.zeros(0)
+    out, start = [], 0
+    for c, r, (rules_date, source) in zip(cands, candidate_rows, found):
+        chosen = pubdate.choose_date(c, p_all[start:start + len(r)], model.threshold)
+        start += len(r)
+        out.append((rules_date, source) if chosen == rules_date else (chosen, "text"))
+    return out
+
+
 def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
     """The feature matrix of each page; line features computed once per distinct line of the batch."""
     distinct = features.DistinctLines()
@@ -219,6 +259,7 @@ class _Doc:
     rows: np.ndarray | None = None
     kind: str | None = None  # the page kind model's decision
     p_kinds: np.ndarray | None = None
+    published: tuple[dt.date | None, str | None] = (None, None)  # the publication date and its source
     record: Article | Reject | None = None
     seconds: float = 0.0  # time spent on it so far, against its budget
 
@@ -260,10 +301,19 @@ def _decide(docs: Sequence[_Doc]) -> None:
         if chosen is not None and chosen != doc.rules.head.index:
             doc.head = headline.headline_at(doc.page, chosen)
             doc.by = byline.find_byline(doc.page, chosen)
+    rules_by = [d.by for d in todo]
+    for doc, by in zip(todo, choose_bylines([d.rules for d in todo], rows, [d.head.index for d in todo], rules_by,
+                                            decide.author_model())):
+        doc.by = by
+    for doc, published in zip(todo, choose_dates([d.rules for d in todo], rows, [d.head.index for d in todo],
+                                                 [d.by for d in todo], [d.raw for d in todo], decide.date_model())):
+        doc.published = published
     kind_rows = []
-    for doc, page_rows, p in zip(todo, rows, p_pages):
+    for doc, page_rows, p, found in zip(todo, rows, p_pages, rules_by):
         model = doc.rules.line_model
-        doc.verdicts = decide_lines(doc.rules, p, model, doc.head.index, doc.by.index)
+        # the rules' byline line stays metadata when the author model credits nobody in it
+        by_index = doc.by.index if doc.by.index is not None else found.index
+        doc.verdicts = decide_lines(doc.rules, p, model, doc.head.index, by_index)
         kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
     kinds = decide.kind_model()
     for doc, p_kinds in zip(todo, kinds.probabilities(np.vstack(kind_rows))):
@@ -307,7 +357,7 @@ def _finish(doc: _Doc, config: CleanConfig) -> None:
     if extracted is not None and not raw.url:  # the page's canonical URL, else its declared site name
         pub = publisher.publisher_from_url(extracted.url) or extracted.sitename or pub
     headline_clean = headline.strip_site_suffix(head.clean, pub) if head.clean else None
-    published, published_source = dates.find_published_date(page, raw.crawl_date, raw.url, head.index)
+    published, published_source = doc.published
     if extracted is not None and extracted.date is not None:  # page metadata (htmldate), never after the crawl
         published, published_source = extracted.date, "html"
     lang, lang_score = language.detect_language(body, config.language_backend)

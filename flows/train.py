@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from cleaners import decide, features, pipeline, text
+from cleaners import authors, dates, decide, features, pipeline, pubdate, text
 
 SEED = 7
 LINE_PARAMS = {
@@ -61,6 +61,9 @@ class LabelledPage:
     rules: pipeline.PageRules
     has_body: bool = True  # the set gives a gold body (meta-dev sets give only metadata)
     headline: str | None = None  # the gold headline, when the set gives one
+    authors: list[str] | None = None  # the gold authors ([]: none), when the set gives them
+    published: str | None = None  # the gold publication date (YYYY-MM-DD), when the set gives one
+    date_in_text: bool = False  # the gold date is written on the page (the scorer's date_acc_vis pages)
     rows: np.ndarray | None = None
     labels: np.ndarray | None = None
     p_body: np.ndarray | None = None  # out-of-fold P(body) per line, from the line model's cross-validation
@@ -121,7 +124,10 @@ def load_set(directory: Path, limit: int | None = None) -> list[LabelledPage]:
             continue
         pages.append(LabelledPage(str(g["id"]), directory.name, g.get("site") or site_of(g.get("url"), str(g["id"])),
                                   g.get("page_type") or "article", g.get("body") or "", pipeline.page_rules(page),
-                                  has_body="body" in g, headline=g.get("headline")))
+                                  has_body="body" in g, headline=g.get("headline"),
+                                  authors=(g["authors"] or []) if "authors" in g else None,
+                                  published=(g.get("published") or "")[:10] or None,
+                                  date_in_text=bool((g.get("flags") or {}).get("date_in_text"))))
     return pages
 
 
@@ -328,6 +334,41 @@ def train_kind(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], N
     return booster, entry
 
 
+@dataclass
+class CandidateCases:
+    """One page's candidates for a ranking decision (author names, dates): their feature rows, which of
+    them the gold holds, and the candidates object the decision reads."""
+
+    page: LabelledPage
+    candidates: object
+    rows: np.ndarray
+    right: np.ndarray  # bool per candidate
+
+
+def fit_candidates(cases: Sequence[CandidateCases], names: Sequence[str], params: dict, rounds: int):
+    """A binary LightGBM model over the candidates of ``cases`` (right or not)."""
+    import lightgbm
+
+    cases = [c for c in cases if len(c.rows)]
+    data = lightgbm.Dataset(np.vstack([c.rows for c in cases]), np.concatenate([c.right for c in cases]).astype(int),
+                            feature_name=list(names), params={"verbose": -1})
+    return lightgbm.train(params, data, rounds)
+
+
+def out_of_fold(cases: Sequence, folds: int, fit: Callable) -> dict[str, np.ndarray]:
+    """Each page's candidate probabilities from the model trained on the other sites' folds."""
+    p: dict[str, np.ndarray] = {}
+    for k in range(folds):
+        train_cases = [c for c in cases if site_fold(c.page.site, folds) != k]
+        test_cases = [c for c in cases if site_fold(c.page.site, folds) == k]
+        if not train_cases or not test_cases:
+            continue
+        model = fit(train_cases)
+        for c in test_cases:
+            p[c.page.id] = model.predict(c.rows, num_threads=1) if len(c.rows) else np.zeros(0)
+    return p
+
+
 HEADLINE_PARAMS = {
     "objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20, "feature_fraction": 0.8,
     "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": SEED, "num_threads": 2,
@@ -384,15 +425,9 @@ def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[st
     if not any(c.right.any() for c in cases):
         raise SystemExit("newsclean train: no page's gold headline is among its candidate lines: cannot train "
                          "the headline model (the sets need a 'headline' field)")
-    picked_right: dict[str, bool] = {}
-    for k in range(folds):
-        train_cases = [c for c in cases if site_fold(c.page.site, folds) != k]
-        test_cases = [c for c in cases if site_fold(c.page.site, folds) == k]
-        if not train_cases or not test_cases:
-            continue
-        model = fit_headline(train_cases)
-        for c in test_cases:
-            picked_right[c.page.id] = bool(len(c.rows)) and bool(c.right[int(np.argmax(model.predict(c.rows)))])
+    p = out_of_fold(cases, folds, fit_headline)
+    picked_right = {c.page.id: bool(len(p[c.page.id])) and bool(c.right[int(np.argmax(p[c.page.id]))])
+                    for c in cases if c.page.id in p}
     cv = {}
     for name in sorted({c.page.set for c in cases}):
         chosen = [c for c in cases if c.page.set == name and c.page.id in picked_right]
@@ -409,6 +444,120 @@ def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[st
              "params": {**HEADLINE_PARAMS, "rounds": HEADLINE_ROUNDS}, "near_best": pipeline.HEADLINE_NEAR_BEST,
              "trained_on": sorted({c.page.set for c in cases}), "pages": len(cases), "cv_folds": folds, "cv": cv}
     return fit_headline(cases), entry
+
+
+AUTHOR_PARAMS = {**HEADLINE_PARAMS, "min_data_in_leaf": 10}
+AUTHOR_ROUNDS = 300
+
+
+def author_cases(pages: Sequence[LabelledPage], fold_name: Callable[[str], str]) -> list[CandidateCases]:
+    """Candidates of the article pages whose set gives authors (a page without gold authors teaches that
+    none of its candidates is one); a candidate is right when it folds to a gold name, as the scorer folds."""
+    out = []
+    for p in pages:
+        if p.authors is None or p.rows is None or not is_article(p):
+            continue
+        gold = {fold_name(a) for a in p.authors} - {""}
+        c = authors.AuthorCandidates(p.rules.page, p.rows, p.rules.head.index, p.rules.by)
+        out.append(CandidateCases(p, c, authors.author_rows(c), np.array([fold_name(s) in gold for s in c.names], bool)))
+    return out
+
+
+def fit_authors(cases: Sequence[CandidateCases]):
+    return fit_candidates(cases, authors.AUTHOR_NAMES, AUTHOR_PARAMS, AUTHOR_ROUNDS)
+
+
+def authors_f1(gold: Sequence[str], got: Sequence[str], fold_name: Callable[[str], str]) -> float:
+    """Set F1 of folded names, as ``score_meta.py`` computes authors_f1 (1.0 when both are empty)."""
+    g, p = {fold_name(x) for x in gold} - {""}, {fold_name(x) for x in got} - {""}
+    if not g or not p:
+        return float(g == p)
+    common = len(g & p)
+    return 0.0 if not common else 2 * common / (len(g) + len(p))
+
+
+def train_authors(pages: Sequence[LabelledPage], folds: int, fold_name: Callable[[str], str],
+                  log: Callable[[str], None]) -> tuple[object, dict]:
+    """Cross-validate the author model (authors_f1 and no_author_acc of its names against the rules'), then fit it."""
+    cases = author_cases(pages, fold_name)
+    if not any(c.right.any() for c in cases):
+        raise SystemExit("newsclean train: no gold author is among the candidate names: cannot train the author "
+                         "model (the sets need an 'authors' field)")
+    p = out_of_fold(cases, folds, fit_authors)
+    picked = {c.page.id: authors.choose_authors(c.candidates, p[c.page.id])[1] for c in cases if c.page.id in p}
+    cv = {}
+    for name in sorted({c.page.set for c in cases}):
+        chosen = [c for c in cases if c.page.set == name and c.page.id in picked]
+        credited = [c for c in chosen if c.page.authors]
+        uncredited = [c for c in chosen if not c.page.authors]
+        entry: dict = {"pages": len(chosen)}
+        for key, group, score in (
+                ("authors_f1", credited, lambda c, got: authors_f1(c.page.authors, got, fold_name)),
+                ("no_author_acc", uncredited, lambda c, got: float(not got))):
+            if group:
+                entry[key] = round(float(np.mean([score(c, picked[c.page.id]) for c in group])), 4)
+                entry["rules_" + key] = round(float(np.mean([score(c, c.page.rules.by.authors) for c in group])), 4)
+                entry["n_" + key] = len(group)
+        cv[name] = entry
+        log(f"  CV authors {name}: authors_f1 model {entry.get('authors_f1', float('nan')):.3f}, rules alone "
+            f"{entry.get('rules_authors_f1', float('nan')):.3f} ({len(credited)} pages); no_author_acc model "
+            f"{entry.get('no_author_acc', float('nan')):.3f}, rules {entry.get('rules_no_author_acc', float('nan')):.3f} "
+            f"({len(uncredited)} pages)")
+    entry = {"file": "authors.txt", "features": list(authors.AUTHOR_NAMES), "threshold": authors.THRESHOLD,
+             "rules_fallback": authors.RULES_FALLBACK, "params": {**AUTHOR_PARAMS, "rounds": AUTHOR_ROUNDS},
+             "trained_on": sorted({c.page.set for c in cases}), "pages": len(cases), "cv_folds": folds, "cv": cv}
+    return fit_authors(cases), entry
+
+
+DATE_PARAMS = {**HEADLINE_PARAMS, "min_data_in_leaf": 10}
+DATE_ROUNDS = 300
+
+
+def date_cases(pages: Sequence[LabelledPage]) -> list[CandidateCases]:
+    """Candidates of the article pages with a gold publication date."""
+    out = []
+    for p in pages:
+        if not p.published or p.rows is None or not is_article(p):
+            continue
+        rules_date, _ = dates.find_published_date(p.rules.page, None, None, p.rules.head.index)
+        c = pubdate.DateCandidates(p.rules.page, p.rows, p.rules.head.index, p.rules.by.index, rules_date)
+        out.append(CandidateCases(p, c, pubdate.date_rows(c),
+                                  np.array([str(x.date) == p.published for x in c.items], bool)))
+    return out
+
+
+def fit_dates(cases: Sequence[CandidateCases]):
+    return fit_candidates(cases, pubdate.DATE_NAMES, DATE_PARAMS, DATE_ROUNDS)
+
+
+def train_dates(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], None]) -> tuple[object, dict]:
+    """Cross-validate the date model (date_acc of its pick against the rules'), then fit it."""
+    cases = date_cases(pages)
+    if not any(c.right.any() for c in cases):
+        raise SystemExit("newsclean train: no gold date is among the dates written on the pages: cannot train the "
+                         "date model (the sets need a 'published' field)")
+    p = out_of_fold(cases, folds, fit_dates)
+    picked = {c.page.id: str(pubdate.choose_date(c.candidates, p[c.page.id])) == c.page.published
+              for c in cases if c.page.id in p}
+    cv = {}
+    for name in sorted({c.page.set for c in cases}):
+        chosen = [c for c in cases if c.page.set == name and c.page.id in picked]
+        entry: dict = {"pages": len(chosen)}
+        for key, group in (("date_acc", chosen), ("date_acc_vis", [c for c in chosen if c.page.date_in_text])):
+            if group:
+                entry[key] = round(float(np.mean([picked[c.page.id] for c in group])), 4)
+                entry["rules_" + key] = round(float(np.mean([str(c.candidates.rules_date) == c.page.published
+                                                             for c in group])), 4)
+                entry["n_" + key] = len(group)
+        cv[name] = entry
+        log(f"  CV date {name}: date_acc_vis model {entry.get('date_acc_vis', float('nan')):.3f}, rules alone "
+            f"{entry.get('rules_date_acc_vis', float('nan')):.3f} ({entry.get('n_date_acc_vis', 0)} pages with the "
+            f"date on the page); date_acc model {entry['date_acc']:.3f}, rules {entry['rules_date_acc']:.3f} "
+            f"({len(chosen)} pages)")
+    entry = {"file": "date.txt", "features": list(pubdate.DATE_NAMES), "threshold": pubdate.THRESHOLD,
+             "params": {**DATE_PARAMS, "rounds": DATE_ROUNDS}, "trained_on": sorted({c.page.set for c in cases}),
+             "pages": len(cases), "cv_folds": folds, "cv": cv}
+    return fit_dates(cases), entry
 
 
 def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: int | None = None,
@@ -448,8 +597,13 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     kind_booster, kind_entry = train_kind(pages, folds, log)
     log(f"headline model, site-grouped {folds}-fold cross-validation:")
     headline_booster, headline_entry = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
+    log(f"author model, site-grouped {folds}-fold cross-validation:")
+    author_booster, author_entry = train_authors(pages, folds, load_scorer(shared, "common").fold_name, log)
+    log(f"date model, site-grouped {folds}-fold cross-validation:")
+    date_booster, date_entry = train_dates(pages, folds, log)
     models = {"line": (booster, entry), "kind": (kind_booster, kind_entry),
-              "headline": (headline_booster, headline_entry)}
+              "headline": (headline_booster, headline_entry), "authors": (author_booster, author_entry),
+              "date": (date_booster, date_entry)}
     if html_booster is not None:
         models["line_html"] = (html_booster, html_entry)
     write_models(out, models)

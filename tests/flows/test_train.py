@@ -13,6 +13,7 @@ from cleaners import decide
 from flows import train
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
+NAMES = ("Anna Berg", "Jonas Weber", "Eva Soto", "Mark Olsen", "Lena Fischer", "Paul Young", "Sara Lind")
 WORDS = ("the council said on monday that a new bridge would be built over the river after years of debate "
          "and residents welcomed the plan while some asked how much it would cost the city in the end").split()
 
@@ -44,14 +45,19 @@ def _write_set(root: Path, name: str, sites: int, pages_per_site: int, seed: int
                 pid = f"{name}-{s}-{k}"
                 body = [_sentence(rng) for _ in range(rng.randint(4, 9))]
                 related = [f"• Related story number {j} about something" for j in range(4)]
-                page = [*nav, "Home", f"Headline of page {k}", *body, "Share on Facebook", *related,
+                credited = [rng.choice(NAMES)] if s % 2 == 0 else []  # every other site signs its stories
+                byline = [f"By {credited[0]}"] if credited else []
+                published = f"2024-{rng.randint(1, 12):02d}-{rng.randint(10, 28)}"
+                stamp = [f"Published {published}", f"Updated 2025-01-{rng.randint(10, 28)}"]  # the first is the date
+                page = [*nav, "Home", f"Headline of page {k}", *byline, *stamp, *body, "Share on Facebook", *related,
                         f"© 2024 Site {s}. All rights reserved."]
                 (d / "inputs" / f"{pid}.txt").write_text("\n".join(page), encoding="utf-8")
                 if html:
                     (d / "html" / f"{pid}.html.gz").write_bytes(_html(nav, f"Headline of page {k}", body, related,
                                                                      page[-1]))
                 gold.write(json.dumps({"id": pid, "url": f"https://site{s}.example/{k}", "body": "\n\n".join(body),
-                                       "headline": f"Headline of page {k}"}) + "\n")
+                                       "headline": f"Headline of page {k}", "authors": credited,
+                                       "published": published}) + "\n")
     return d
 
 
@@ -68,7 +74,7 @@ def test_sites_never_split_across_folds() -> None:
 
 @pytest.mark.skipif(not (SHARED / "tools" / "metrics.py").is_file(), reason="needs ../shared/tools (the scorer)")
 def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, capsys) -> None:
-    sets = [_write_set(tmp_path, "news", sites=8, pages_per_site=3, seed=1, html=True),
+    sets = [_write_set(tmp_path, "news", sites=12, pages_per_site=3, seed=1, html=True),
             _write_set(tmp_path, "other", sites=6, pages_per_site=2, seed=2)]
     out = tmp_path / "models"
     status = train.main(["--shared", str(SHARED), "--set", str(sets[0]), "--set", str(sets[1]),
@@ -78,10 +84,10 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     assert "CV body news" in printed and "CV body other" in printed
     manifest = json.loads((out / decide.MANIFEST).read_text())
     entry = manifest["models"]["line"]
-    assert entry["cv_folds"] == 3 and entry["pages"] == 36
+    assert entry["cv_folds"] == 3 and entry["pages"] == 48
     assert entry["cv"]["news"]["f1"] > 0.9  # the synthetic layout is easy: a broken pipeline would not be
     model = decide.load_model("line", out)
-    assert entry["rule_drops_body"]["share_button"] == [36, 0]  # one share line a page, never body
+    assert entry["rule_drops_body"]["share_button"] == [48, 0]  # one share line a page, never body
     assert decide.hard_rules(model) == {rule for rule, (n, body) in entry["rule_drops_body"].items()
                                         if n >= train.HARD_RULE_MIN_LINES and body <= train.HARD_RULE_MAX_ERROR * n
                                         } | set(train.ALWAYS_HARD)
@@ -90,8 +96,14 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     headline = manifest["models"]["headline"]
     assert headline["cv"]["news"]["headline_em"] >= 0.9  # "Headline of page k" under the menu: easy to find
     decide.load_model("headline", out)
+    author_entry = manifest["models"]["authors"]  # "By Anna Berg" under the headline on half the sites
+    assert author_entry["cv"]["news"]["authors_f1"] >= 0.9 and author_entry["cv"]["news"]["no_author_acc"] >= 0.9
+    assert decide.load_model("authors", out).threshold == author_entry["threshold"]
+    date_entry = manifest["models"]["date"]  # "Published 2024-05-12" over "Updated 2025-01-20"
+    assert date_entry["cv"]["news"]["date_acc"] >= 0.9
+    assert decide.load_model("date", out).names[0] == "from_headline"
     html_entry = manifest["models"]["line_html"]  # the set with HTML pages trains the HTML line model
-    assert html_entry["pages"] == 24 and html_entry["cv"]["news-html"]["f1"] > 0.9
+    assert html_entry["pages"] == 36 and html_entry["cv"]["news-html"]["f1"] > 0.9
     assert decide.load_model("line_html", out).names[-4:] == ("main_text_cover", "main_text_cover_prev",
                                                                "main_text_cover_next", "main_text_cover_window")
 
