@@ -1232,17 +1232,52 @@ def _stop_share(line: str, stoplist: frozenset[str]) -> float | None:
     return _features(line, stoplist)[1]
 
 
+def value_and_stop(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """``(line_value(line, stoplist), stop_share(line, stoplist))`` from one :func:`_features` call.
+
+    The page features read both for every line; computing them apart tokenizes each line twice.
+    Short lines are looked up in (and added to) the same memos as the two functions use.
+
+    >>> value_and_stop("The talks went on for a long time.", frozenset({"the", "on"}))
+    (3.2, 0.25)
+    """
+    if len(line) > XDOC_MAX_LEN:
+        return _value_and_stop(line, stoplist)
+    key = (line, stoplist)
+    value, stop = _VALUE_MEMO.get(key, _UNSEEN), _STOP_MEMO.get(key, _UNSEEN)
+    if value is _UNSEEN or stop is _UNSEEN:
+        value, stop = _value_and_stop(line, stoplist)
+        for memo, result in ((_VALUE_MEMO, value), (_STOP_MEMO, stop)):
+            if len(memo) >= XDOC_MAX_ENTRIES:
+                memo.clear()
+            memo[key] = result
+    return value, stop  # type: ignore[return-value]
+
+
+def _value_and_stop(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """:func:`value_and_stop` without the memos (the two results of :func:`_line_value` and :func:`_stop_share`)."""
+    words = line[:3000].split()
+    features = _features(line, stoplist, words=words)
+    if len(words) < 4 and (not words or line.isascii()):  # as _line_value
+        return -1.0, features[1]
+    return _prose_value(*features), features[1]
+
+
 def printed_twice(lines: Sequence[str], i: int) -> bool:
     """The same line right before or after (captions and teaser titles are printed twice)."""
     return _printed_twice(lines, i)
 
 
-def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
+def line_debris(
+    lines: Sequence[str], repeated: frozenset[str] = frozenset(), alone: dict[str, tuple[str, str] | None] | None = None,
+) -> list[tuple[str, str] | None]:
     """(rule, kind) for every line a line rule (or the corpus repeated-line set) drops, else None.
 
     A page repeats many lines (menus, teasers, captions): the rules run once per distinct line.
+    ``alone``, when given (empty), is filled with each distinct line's (rule, kind) on its own (without
+    ``printed_twice``): with no ``repeated`` set, :func:`rules_debris` of the line.
     """
-    alone: dict[str, tuple[str, str] | None] = {}  # this page's lines only
+    alone = {} if alone is None else alone  # this page's lines only
     debris: list[tuple[str, str] | None] = []
     for i, line in enumerate(lines):
         d = alone.get(line, _UNSEEN)
@@ -1293,15 +1328,17 @@ def classify_lines(
     headline_index: int | None = None,
     repeated: frozenset[str] = frozenset(),
     stoplist: frozenset[str] | None = None,
+    alone: dict[str, tuple[str, str] | None] | None = None,
 ) -> list[Verdict]:
     """One verdict per line, in order.
 
     ``headline_index`` (when known) is never body; ``repeated`` holds :func:`line_key` hashes of lines
     known to repeat across many pages of a publisher (corpus-level boilerplate); ``stoplist``: the
-    page's, when the caller has guessed it already (:func:`guess_stoplist`).
+    page's, when the caller has guessed it already (:func:`guess_stoplist`); ``alone``: an empty dict
+    to fill as :func:`line_debris` does (the line rules' result of each distinct line, for the features).
     """
     n = len(lines)
-    debris = line_debris(lines, repeated)
+    debris = line_debris(lines, repeated, alone)
     if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
         debris[headline_index] = ("headline", "metadata")
     values, stoplist = _span_values(lines, debris, stoplist)
