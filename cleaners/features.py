@@ -374,7 +374,7 @@ for _k, _cue in enumerate(CUES):
 
 @line_feature("has_date", "a date written in the line (lines under 200 characters)")
 def _has_date(b: LineBatch) -> np.ndarray:
-    return b.column(lambda h: len(h) < 200 and bool(dates.dates_in_line(h)))
+    return b.column(lambda h: len(h) < 200 and dates._DIGIT.search(h) is not None and bool(dates.dates_in_line(h)))
 
 
 def line_table(lines: Sequence[str], known_rules: Sequence[tuple[str, str] | None] | None = None) -> np.ndarray:
@@ -407,15 +407,21 @@ class PageLineMemo:
         self._value_stop: dict[tuple[str, frozenset[str]], tuple[float, float | None]] = {}
         self._dup_keys: dict[str, str] = {}
 
-    def value_and_stop(self, lines: Sequence[str], stoplist: frozenset[str]) -> list[tuple[float, float | None]]:
-        """``lines.value_and_stop`` of each line: its prose value and stop-word share."""
+    def value_and_stop(self, lines: Sequence[str], stoplist: frozenset[str],
+                       found_by_rules: dict[str, tuple[float, float | None]] | None = None) -> list[tuple[float, float | None]]:
+        """``lines.value_and_stop`` of each line: its prose value and stop-word share. ``found_by_rules``: what
+        the page's rules computed already (``PageRules.line_values``; shares may be ``lines.STOP_UNKNOWN``)."""
         known = self._value_stop
+        by_rules = found_by_rules or {}
         out = []
         for line in lines:
             key = (line, stoplist)
             found = known.get(key)
             if found is None:
-                found = known[key] = L.value_and_stop(line, stoplist)
+                found = by_rules.get(line)
+                if found is None or found[1] == L.STOP_UNKNOWN:
+                    found = L.value_and_stop(line, stoplist)
+                known[key] = found
             out.append(found)
         return out
 
@@ -435,12 +441,13 @@ class Page:
     """One page's lines, their line-feature rows and the rules' facts, for the page features."""
 
     def __init__(self, lines: Sequence[str], alone: np.ndarray, facts: RuleFacts,
-                 memo: PageLineMemo | None = None) -> None:
+                 memo: PageLineMemo | None = None, line_values: dict[str, tuple[float, float | None]] | None = None) -> None:
         self.lines = lines
         self.n = len(lines)
         self.alone = alone  # (n, len(LINE_FEATURES))
         self.facts = facts
         self.memo = memo or PageLineMemo()  # shared by the pages of a batch
+        self.line_values = line_values  # the rules' prose values and stop shares (PageRules.line_values)
         self.index = np.arange(self.n)
         self._masks: dict[tuple[str, ...], np.ndarray] = {}
 
@@ -449,7 +456,7 @@ class Page:
 
     @cached_property
     def value_and_stop(self) -> list[tuple[float, float | None]]:
-        return self.memo.value_and_stop(self.lines, self.facts.stoplist)
+        return self.memo.value_and_stop(self.lines, self.facts.stoplist, self.line_values)
 
     @cached_property
     def prose(self) -> np.ndarray:
@@ -799,10 +806,12 @@ _LINE_INDEX = {f.name: i for i, f in enumerate(LINE_FEATURES)}
 assert len(set(NAMES)) == len(NAMES), "a feature name is declared twice"
 
 
-def page_matrix(lines: Sequence[str], alone: np.ndarray, facts: RuleFacts, memo: PageLineMemo | None = None) -> np.ndarray:
+def page_matrix(lines: Sequence[str], alone: np.ndarray, facts: RuleFacts, memo: PageLineMemo | None = None,
+                line_values: dict[str, tuple[float, float | None]] | None = None) -> np.ndarray:
     """Every feature of every line of a page: (lines, len(NAMES)); ``alone`` holds the page's line-feature rows,
-    ``memo`` the per-line results of the batch's other pages (give one to all the pages of a batch)."""
-    page = Page(lines, alone, facts, memo)
+    ``memo`` the per-line results of the batch's other pages (give one to all the pages of a batch),
+    ``line_values`` the prose values and stop shares the page's rules computed (``PageRules.line_values``)."""
+    page = Page(lines, alone, facts, memo, line_values)
     if not page.n:
         return np.zeros((0, len(NAMES)))
     return np.column_stack([alone, *(f.compute(page) for f in PAGE_FEATURES)])

@@ -91,3 +91,20 @@ def test_feature_rows_reuse_nothing_that_changes_them() -> None:
     b = feature_rows([without, page_rules(page[::-1])])
     for x, y in zip(a, b):
         np.testing.assert_array_equal(x, y)
+
+
+def test_kept_value_and_stop_equals_line_value_and_stop_share() -> None:
+    """The rules' prose value comes with the stop share whenever computing it gave that share."""
+    stoplist = frozenset({"the", "and", "said"})
+    shares_given = 0
+    for line in _random_lines(5, 1500) + ["The minister said the talks went on and on, today.", "Home"]:
+        for warm in (False, True):
+            if not warm:
+                memo.clear_all()
+            value, stop = lines._kept_value_and_stop(line, stoplist)
+            memo.clear_all()
+            assert value == lines.line_value(line, stoplist), line
+            if stop != lines.STOP_UNKNOWN:
+                shares_given += 1
+                assert stop == lines.stop_share(line, stoplist), line
+    assert shares_given > 100
