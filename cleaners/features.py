@@ -124,7 +124,15 @@ class CharCounts:
         self.ends = np.cumsum(lengths)
         self.starts = self.ends - lengths
         codes = np.frombuffer("".join(heads).encode("utf-32-le", "surrogatepass"), np.uint32)
-        self.flags = char_classes()[np.minimum(codes, 0xFFFF)]
+        self.bmp_codes = np.minimum(codes, 0xFFFF)  # (a character above U+FFFF counts as U+FFFF)
+        self.flags = char_classes()[self.bmp_codes]
+        #: lines with a character above U+FFFF (whose classes the BMP tables do not give exactly)
+        self.astral = self.sum_per_line(codes > 0xFFFF) > 0
+
+    def sum_per_line(self, x: np.ndarray) -> np.ndarray:
+        """Sum of ``x`` (one value per character) over the characters of each line (int64)."""
+        c = np.concatenate([[0], np.cumsum(x, dtype=np.int64)])
+        return c[self.ends] - c[self.starts]
 
     def count(self, bit: int) -> np.ndarray:
         """Characters of each line with class ``bit``."""
@@ -162,12 +170,18 @@ def lines_matching(rx: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
     return found.to_numpy(zero_copy_only=False).astype(bool)
 
 
+#: "not known yet" in a list of line-rule results (None is a result: no rule matches)
+UNKNOWN_RULE = ("?", "?")
+
+
 class LineBatch:
     """Distinct lines of a batch, with what several features share computed once."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], known_rules: Sequence[tuple[str, str] | None] | None = None) -> None:
         self.text = list(lines)
         self.head = [line[:HEAD] for line in self.text]
+        #: each line's lines.rules_debris where the caller knows it already (UNKNOWN_RULE where not)
+        self.known_rules = known_rules
 
     def __len__(self) -> int:
         return len(self.text)
@@ -196,7 +210,10 @@ class LineBatch:
 
     @cached_property
     def debris(self) -> list[tuple[str, str] | None]:
-        return [L.rules_debris(line) for line in self.text]
+        """``lines.rules_debris`` of each line (run only where not known already)."""
+        if self.known_rules is None:
+            return [L.rules_debris(line) for line in self.text]
+        return [L.rules_debris(line) if d is UNKNOWN_RULE else d for line, d in zip(self.text, self.known_rules)]
 
     @cached_property
     def letters(self) -> np.ndarray:
@@ -246,7 +263,43 @@ def _colon_end(b: LineBatch) -> np.ndarray:
 
 @line_feature("title_case", "share of capitalized words")
 def _title_case(b: LineBatch) -> np.ndarray:
-    return np.array([L.title_case_share(w) for w in b.words])
+    return title_case_shares(b)
+
+
+SPACE, CASED, CAPITAL = 1, 2, 4  # flags of initial_classes()
+
+
+@functools.cache
+def initial_classes() -> np.ndarray:
+    """uint8 flags for every BMP code point: SPACE (``str.split()`` splits there), CASED (a letter with a
+    case, as :func:`lines.title_case_share` counts them), CAPITAL (an upper-case one of those)."""
+    flags = np.zeros(0x10000, np.uint8)
+    flags[[c for c in range(0x10000) if chr(c).isspace()]] = SPACE
+    cased, upper = L._cased_letters()
+    flags[[ord(c) for c in cased if ord(c) < 0x10000]] |= CASED
+    flags[[ord(c) for c in upper if ord(c) < 0x10000]] |= CAPITAL
+    flags[0xFFFF] = 0  # (stands for every character above U+FFFF: such lines are computed one by one)
+    flags.flags.writeable = False
+    return flags
+
+
+def title_case_shares(b: LineBatch) -> np.ndarray:
+    """``lines.title_case_share(head.split())`` of every line of the batch, counted over the whole batch's
+    characters at once: a word's initial is a non-space character after a space or at the line's start.
+    Lines with characters above U+FFFF are computed one by one (the tables cover the BMP)."""
+    chars = b.chars
+    flags = initial_classes()[chars.bmp_codes]
+    inside = (flags & SPACE) == 0
+    initial = inside.copy()
+    initial[1:] &= ~inside[:-1]
+    firsts = chars.starts[chars.starts < len(inside)]
+    initial[firsts] = inside[firsts]
+    cased = chars.sum_per_line(initial & ((flags & CASED) != 0))
+    upper = chars.sum_per_line(initial & ((flags & CAPITAL) != 0))
+    shares = np.divide(upper, cased, out=np.zeros(len(b)), where=cased >= 3)
+    for i in np.flatnonzero(chars.astral):
+        shares[i] = L.title_case_share(b.head[i].split())
+    return shares
 
 
 @line_feature("upper_share", "upper-case letters among letters")
@@ -281,7 +334,7 @@ def _url(b: LineBatch) -> np.ndarray:
 
 @line_feature("email", "holds an e-mail address")
 def _email(b: LineBatch) -> np.ndarray:
-    return b.column(lambda h: L._EMAIL.search(h) is not None)
+    return b.column(lambda h: "@" in h and L._EMAIL.search(h) is not None)  # (the pattern needs its "@")
 
 
 @line_feature("cjk_share", "Chinese/Japanese characters among characters")
@@ -321,12 +374,13 @@ for _k, _cue in enumerate(CUES):
 
 @line_feature("has_date", "a date written in the line (lines under 200 characters)")
 def _has_date(b: LineBatch) -> np.ndarray:
-    return b.column(lambda h: len(h) < 200 and bool(dates.dates_in_line(h)))
+    return b.column(lambda h: len(h) < 200 and dates._DIGIT.search(h) is not None and bool(dates.dates_in_line(h)))
 
 
-def line_table(lines: Sequence[str]) -> np.ndarray:
-    """The line features of each of ``lines`` (give distinct lines: the work is per line)."""
-    batch = LineBatch(lines)
+def line_table(lines: Sequence[str], known_rules: Sequence[tuple[str, str] | None] | None = None) -> np.ndarray:
+    """The line features of each of ``lines`` (give distinct lines: the work is per line); ``known_rules``:
+    each line's ``lines.rules_debris`` where known already, else :data:`UNKNOWN_RULE`."""
+    batch = LineBatch(lines, known_rules)
     if not len(batch):
         return np.zeros((0, len(LINE_FEATURES)))
     return np.column_stack([f.compute(batch) for f in LINE_FEATURES])
@@ -345,24 +399,76 @@ class RuleFacts:
     stoplist: frozenset[str]
 
 
+class PageLineMemo:
+    """What the page features compute from a line (and its page's stoplist) alone, once per distinct
+    line of a batch of pages: the pages of a site repeat their menus, footers and teasers."""
+
+    def __init__(self) -> None:
+        self._value_stop: dict[tuple[str, frozenset[str]], tuple[float, float | None]] = {}
+        self._dup_keys: dict[str, str] = {}
+
+    def value_and_stop(self, lines: Sequence[str], stoplist: frozenset[str],
+                       found_by_rules: dict[str, tuple[float, float | None]] | None = None) -> list[tuple[float, float | None]]:
+        """``lines.value_and_stop`` of each line: its prose value and stop-word share. ``found_by_rules``: what
+        the page's rules computed already (``PageRules.line_values``; shares may be ``lines.STOP_UNKNOWN``)."""
+        known = self._value_stop
+        by_rules = found_by_rules or {}
+        out = []
+        for line in lines:
+            key = (line, stoplist)
+            found = known.get(key)
+            if found is None:
+                found = by_rules.get(line)
+                if found is None or found[1] == L.STOP_UNKNOWN:
+                    found = L.value_and_stop(line, stoplist)
+                known[key] = found
+            out.append(found)
+        return out
+
+    def dup_keys(self, lines: Sequence[str]) -> list[str]:
+        """:func:`dup_key` of each line."""
+        known = self._dup_keys
+        out = []
+        for line in lines:
+            key = known.get(line)
+            if key is None:
+                key = known[line] = dup_key(line)
+            out.append(key)
+        return out
+
+
 class Page:
     """One page's lines, their line-feature rows and the rules' facts, for the page features."""
 
-    def __init__(self, lines: Sequence[str], alone: np.ndarray, facts: RuleFacts) -> None:
+    def __init__(self, lines: Sequence[str], alone: np.ndarray, facts: RuleFacts,
+                 memo: PageLineMemo | None = None, line_values: dict[str, tuple[float, float | None]] | None = None) -> None:
         self.lines = lines
         self.n = len(lines)
         self.alone = alone  # (n, len(LINE_FEATURES))
         self.facts = facts
+        self.memo = memo or PageLineMemo()  # shared by the pages of a batch
+        self.line_values = line_values  # the rules' prose values and stop shares (PageRules.line_values)
         self.index = np.arange(self.n)
+        self._masks: dict[tuple[str, ...], np.ndarray] = {}
 
     def col(self, name: str) -> np.ndarray:
         return self.alone[:, _LINE_INDEX[name]]
 
     @cached_property
+    def value_and_stop(self) -> list[tuple[float, float | None]]:
+        return self.memo.value_and_stop(self.lines, self.facts.stoplist, self.line_values)
+
+    @cached_property
     def prose(self) -> np.ndarray:
         """The rules' prose value of each line (``lines.prose_value``: sentences positive)."""
-        stoplist = self.facts.stoplist
-        return np.array([L.line_value(line, stoplist) for line in self.lines])
+        return np.array([value for value, _ in self.value_and_stop])
+
+    def marker_mask(self, names: tuple[str, ...]) -> np.ndarray:
+        """1.0 where the line's rule is one of ``names`` (the page's masks are kept: several features read one)."""
+        mask = self._masks.get(names)
+        if mask is None:
+            mask = self._masks[names] = _rule_lookup(names)[self.rule]
+        return mask
 
     @cached_property
     def prose_mass(self) -> np.ndarray:
@@ -386,22 +492,40 @@ class Page:
         return int(np.argmax(self.col("n_chars"))) if self.n else 0
 
 
+@functools.lru_cache(maxsize=4096)
+def _window_bounds(n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(ends, starts, sizes) of the windows i-k..i+k of a page of ``n`` lines (cut at its ends); the
+    arrays are shared (read only): pages of the same length ask for the same windows.
+
+    >>> [a.tolist() for a in _window_bounds(3, 1)]
+    [[2, 3, 3], [0, 0, 1], [2, 3, 2]]
+    """
+    i = np.arange(n)
+    ends, starts = np.minimum(i + k + 1, n), np.maximum(i - k, 0)
+    sizes = ends - starts
+    for a in (ends, starts, sizes):
+        a.flags.writeable = False
+    return ends, starts, sizes
+
+
 def window_sum(x: np.ndarray, k: int) -> np.ndarray:
     """Sum of ``x`` over lines i-k..i+k (cut at the page's ends).
 
     >>> window_sum(np.array([1.0, 2.0, 3.0, 4.0]), 1).tolist()
     [3.0, 6.0, 9.0, 7.0]
     """
-    n = len(x)
+    ends, starts, _ = _window_bounds(len(x), k)
     c = np.concatenate([[0.0], np.cumsum(x)])
-    i = np.arange(n)
-    return c[np.clip(i + k + 1, 0, n)] - c[np.clip(i - k, 0, n)]
+    return c[ends] - c[starts]
 
 
 def window_mean(x: np.ndarray, k: int) -> np.ndarray:
-    n = len(x)
-    i = np.arange(n)
-    return window_sum(x, k) / (np.clip(i + k + 1, 0, n) - np.clip(i - k, 0, n))
+    """Mean of ``x`` over lines i-k..i+k (cut at the page's ends).
+
+    >>> window_mean(np.array([1.0, 2.0, 3.0, 4.0]), 1).tolist()
+    [1.5, 2.0, 3.0, 3.5]
+    """
+    return window_sum(x, k) / _window_bounds(len(x), k)[2]
 
 
 def shifted(x: np.ndarray, k: int, fill: float) -> np.ndarray:
@@ -434,7 +558,7 @@ def _rules_keep(p: Page) -> np.ndarray:
 def _stop_share(p: Page) -> np.ndarray:
     if not p.facts.stoplist:
         return np.full(p.n, -1.0)
-    return np.array([s if s is not None else -1.0 for s in (L.stop_share(line, p.facts.stoplist) for line in p.lines)])
+    return np.array([s if s is not None else -1.0 for _, s in p.value_and_stop])
 
 
 @page_feature("prose", "the rules' prose value (sentences positive, link-like lines negative)")
@@ -531,9 +655,14 @@ def _dup_in_page(p: Page) -> np.ndarray:
 _KEY_NORM = re.compile(r"[\W\d_]+")
 
 
+def dup_key(line: str) -> str:
+    """The line without case, digits and punctuation (``key_dup_in_page`` counts these)."""
+    return _KEY_NORM.sub(" ", line[:HEAD].casefold()).strip()
+
+
 @page_feature("key_dup_in_page", "times the line is on the page, ignoring case, digits and punctuation", reads="context")
 def _key_dup_in_page(p: Page) -> np.ndarray:
-    keys = [_KEY_NORM.sub(" ", line[:HEAD].casefold()).strip() for line in p.lines]
+    keys = p.memo.dup_keys(p.lines)
     counts = Counter(keys)
     return np.array([counts[k] for k in keys], np.float64)
 
@@ -555,8 +684,18 @@ MARKERS = {
 }
 
 
+@functools.cache
+def _rule_lookup(names: tuple[str, ...]) -> np.ndarray:
+    """1.0 at the rule codes of ``names``, 0.0 at every other code (0..NO_LINE): a page's mask is one lookup."""
+    lookup = np.zeros(NO_LINE + 1, np.float64)
+    lookup[rule_codes(names)] = 1.0
+    lookup.flags.writeable = False
+    return lookup
+
+
 def _marker_mask(p: Page, names: tuple[str, ...]) -> np.ndarray:
-    return np.isin(p.rule, rule_codes(names)).astype(np.float64)
+    """1.0 where the line's rule is one of ``names`` (as ``np.isin(p.rule, rule_codes(names))``)."""
+    return p.marker_mask(names)
 
 
 for _name, _rules in MARKERS.items():
@@ -667,9 +806,12 @@ _LINE_INDEX = {f.name: i for i, f in enumerate(LINE_FEATURES)}
 assert len(set(NAMES)) == len(NAMES), "a feature name is declared twice"
 
 
-def page_matrix(lines: Sequence[str], alone: np.ndarray, facts: RuleFacts) -> np.ndarray:
-    """Every feature of every line of a page: (lines, len(NAMES)); ``alone`` holds the page's line-feature rows."""
-    page = Page(lines, alone, facts)
+def page_matrix(lines: Sequence[str], alone: np.ndarray, facts: RuleFacts, memo: PageLineMemo | None = None,
+                line_values: dict[str, tuple[float, float | None]] | None = None) -> np.ndarray:
+    """Every feature of every line of a page: (lines, len(NAMES)); ``alone`` holds the page's line-feature rows,
+    ``memo`` the per-line results of the batch's other pages (give one to all the pages of a batch),
+    ``line_values`` the prose values and stop shares the page's rules computed (``PageRules.line_values``)."""
+    page = Page(lines, alone, facts, memo, line_values)
     if not page.n:
         return np.zeros((0, len(NAMES)))
     return np.column_stack([alone, *(f.compute(page) for f in PAGE_FEATURES)])
@@ -681,25 +823,29 @@ class DistinctLines:
     def __init__(self) -> None:
         self._index: dict[str, int] = {}
         self._pending: list[str] = []
+        self._pending_rules: list[tuple[str, str] | None] = []
         self._rows: list[np.ndarray] = []
 
-    def add(self, lines: Sequence[str]) -> np.ndarray:
-        """Row numbers of ``lines`` (new lines are queued for :meth:`table`)."""
-        index, pending = self._index, self._pending
+    def add(self, lines: Sequence[str], line_rules: dict[str, tuple[str, str] | None] | None = None) -> np.ndarray:
+        """Row numbers of ``lines`` (new lines are queued for :meth:`table`); ``line_rules``: the lines'
+        ``lines.rules_debris`` where already known (``PageRules.line_rules``)."""
+        index, pending, pending_rules = self._index, self._pending, self._pending_rules
+        known = line_rules.get if line_rules is not None else None
         out = np.empty(len(lines), np.int64)
         for k, line in enumerate(lines):
             i = index.get(line)
             if i is None:
                 i = index[line] = len(index)
                 pending.append(line)
+                pending_rules.append(known(line, UNKNOWN_RULE) if known is not None else UNKNOWN_RULE)
             out[k] = i
         return out
 
     def table(self) -> np.ndarray:
         """The rows of every line added so far (the queued ones computed in one batch)."""
         if self._pending:
-            self._rows.append(line_table(self._pending))
-            self._pending = []
+            self._rows.append(line_table(self._pending, self._pending_rules))
+            self._pending, self._pending_rules = [], []
         if not self._rows:
             return np.zeros((0, len(LINE_FEATURES)))
         if len(self._rows) > 1:

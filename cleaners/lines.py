@@ -1232,17 +1232,52 @@ def _stop_share(line: str, stoplist: frozenset[str]) -> float | None:
     return _features(line, stoplist)[1]
 
 
+def value_and_stop(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """``(line_value(line, stoplist), stop_share(line, stoplist))`` from one :func:`_features` call.
+
+    The page features read both for every line; computing them apart tokenizes each line twice.
+    Short lines are looked up in (and added to) the same memos as the two functions use.
+
+    >>> value_and_stop("The talks went on for a long time.", frozenset({"the", "on"}))
+    (3.2, 0.25)
+    """
+    if len(line) > XDOC_MAX_LEN:
+        return _value_and_stop(line, stoplist)
+    key = (line, stoplist)
+    value, stop = _VALUE_MEMO.get(key, _UNSEEN), _STOP_MEMO.get(key, _UNSEEN)
+    if value is _UNSEEN or stop is _UNSEEN:
+        value, stop = _value_and_stop(line, stoplist)
+        for memo, result in ((_VALUE_MEMO, value), (_STOP_MEMO, stop)):
+            if len(memo) >= XDOC_MAX_ENTRIES:
+                memo.clear()
+            memo[key] = result
+    return value, stop  # type: ignore[return-value]
+
+
+def _value_and_stop(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """:func:`value_and_stop` without the memos (the two results of :func:`_line_value` and :func:`_stop_share`)."""
+    words = line[:3000].split()
+    features = _features(line, stoplist, words=words)
+    if len(words) < 4 and (not words or line.isascii()):  # as _line_value
+        return -1.0, features[1]
+    return _prose_value(*features), features[1]
+
+
 def printed_twice(lines: Sequence[str], i: int) -> bool:
     """The same line right before or after (captions and teaser titles are printed twice)."""
     return _printed_twice(lines, i)
 
 
-def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
+def line_debris(
+    lines: Sequence[str], repeated: frozenset[str] = frozenset(), alone: dict[str, tuple[str, str] | None] | None = None,
+) -> list[tuple[str, str] | None]:
     """(rule, kind) for every line a line rule (or the corpus repeated-line set) drops, else None.
 
     A page repeats many lines (menus, teasers, captions): the rules run once per distinct line.
+    ``alone``, when given (empty), is filled with each distinct line's (rule, kind) on its own (without
+    ``printed_twice``): with no ``repeated`` set, :func:`rules_debris` of the line.
     """
-    alone: dict[str, tuple[str, str] | None] = {}  # this page's lines only
+    alone = {} if alone is None else alone  # this page's lines only
     debris: list[tuple[str, str] | None] = []
     for i, line in enumerate(lines):
         d = alone.get(line, _UNSEEN)
@@ -1252,6 +1287,38 @@ def line_debris(lines: Sequence[str], repeated: frozenset[str] = frozenset()) ->
             d = ("printed_twice", "caption")
         debris.append(d)
     return debris
+
+
+#: "not computed" for a stop share (None is a share: no stoplist, or a CJK line)
+STOP_UNKNOWN = -99.0
+
+
+def _kept_value_and_stop(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """``_kept_line_value(line, stoplist)`` and the line's stop share where that took no more work (the share
+    is a by-product of the value's :func:`_features` call, or remembered), else :data:`STOP_UNKNOWN`."""
+    if len(line) > XDOC_MAX_LEN:
+        return _value_and_stop_if_computed(line, stoplist)
+    key = (line, stoplist)
+    value = _VALUE_MEMO.get(key, _UNSEEN)
+    if value is not _UNSEEN:
+        return value, _STOP_MEMO.get(key, STOP_UNKNOWN)  # type: ignore[return-value]
+    value, stop = _value_and_stop_if_computed(line, stoplist)
+    for memo, result in ((_VALUE_MEMO, value), (_STOP_MEMO, stop)):
+        if result != STOP_UNKNOWN:
+            if len(memo) >= XDOC_MAX_ENTRIES:
+                memo.clear()
+            memo[key] = result
+    return value, stop
+
+
+def _value_and_stop_if_computed(line: str, stoplist: frozenset[str]) -> tuple[float, float | None]:
+    """``_line_value(line, stoplist)`` and, when that calls :func:`_features`, the stop share it computes
+    (else :data:`STOP_UNKNOWN`)."""
+    words = line[:3000].split()
+    if len(words) < 4 and (not words or line.isascii()):  # as _line_value
+        return -1.0, STOP_UNKNOWN
+    features = _features(line, stoplist, words=words)
+    return _prose_value(*features), features[1]
 
 
 def _kept_line_value(line: str, stoplist: frozenset[str]) -> float:
@@ -1268,8 +1335,10 @@ def span_values(lines: Sequence[str], debris: Sequence[tuple[str, str] | None]) 
 
 def _span_values(
     lines: Sequence[str], debris: Sequence[tuple[str, str] | None], stoplist: frozenset[str] | None = None,
+    value_stop: dict[str, tuple[float, float | None]] | None = None,
 ) -> tuple[list[float], frozenset[str]]:
-    """:func:`span_values` and the page's stoplist (guessed unless given)."""
+    """:func:`span_values` and the page's stoplist (guessed unless given). ``value_stop``, when given (empty),
+    is filled with the prose value and stop share of the lines valued (see :func:`_kept_value_and_stop`)."""
     stoplist = guess_stoplist(lines) if stoplist is None else stoplist
     in_page_twice = _repeated_in_page(lines)
     prose: dict[str, float] = {}  # line -> prose_value, once per distinct line of this page
@@ -1278,7 +1347,11 @@ def _span_values(
         if d is None:
             v = prose.get(line)
             if v is None:
-                v = prose[line] = _kept_line_value(line, stoplist)
+                if value_stop is None:
+                    v = prose[line] = _kept_line_value(line, stoplist)
+                else:
+                    value_stop[line] = found = _kept_value_and_stop(line, stoplist)
+                    v = prose[line] = found[0]
             values.append(min(v, 0.0) if in_page_twice[i] else v)
         elif d[0] == "related_marker":
             values.append(RELATED_MARKER_VALUE)
@@ -1293,18 +1366,22 @@ def classify_lines(
     headline_index: int | None = None,
     repeated: frozenset[str] = frozenset(),
     stoplist: frozenset[str] | None = None,
+    alone: dict[str, tuple[str, str] | None] | None = None,
+    value_stop: dict[str, tuple[float, float | None]] | None = None,
 ) -> list[Verdict]:
     """One verdict per line, in order.
 
     ``headline_index`` (when known) is never body; ``repeated`` holds :func:`line_key` hashes of lines
     known to repeat across many pages of a publisher (corpus-level boilerplate); ``stoplist``: the
-    page's, when the caller has guessed it already (:func:`guess_stoplist`).
+    page's, when the caller has guessed it already (:func:`guess_stoplist`); ``alone``: an empty dict
+    to fill as :func:`line_debris` does (the line rules' result of each distinct line, for the features);
+    ``value_stop``: an empty dict to fill with the prose values (and stop shares) found on the way.
     """
     n = len(lines)
-    debris = line_debris(lines, repeated)
+    debris = line_debris(lines, repeated, alone)
     if headline_index is not None and 0 <= headline_index < n and debris[headline_index] is None:
         debris[headline_index] = ("headline", "metadata")
-    values, stoplist = _span_values(lines, debris, stoplist)
+    values, stoplist = _span_values(lines, debris, stoplist, value_stop)
 
     # A hard end marker ("(END)", "Leave a Reply", "34 Comments") after some body ends the article.
     cut, seen = n, 0.0

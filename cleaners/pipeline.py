@@ -90,6 +90,10 @@ class PageRules:
     hint_matched: bool = False  # the headline is the title the input declared (JSONL title, HTML <title>)
     #: HTML inputs: each line's share in trafilatura's main text (html.main_text_cover); None for raw text
     cover: np.ndarray | None = None
+    #: each distinct line's line-rule result (lines.rules_debris), as the verdicts found it: the features reuse it
+    line_rules: dict[str, tuple[str, str] | None] | None = None
+    #: prose value and stop share (lines.STOP_UNKNOWN: not computed) of the lines the verdicts valued
+    line_values: dict[str, tuple[float, float | None]] | None = None
 
     @property
     def line_model(self) -> decide.Model:
@@ -107,7 +111,9 @@ def page_rules(page: list[str], title_hint: str | None = None, extracted: html.H
     candidates = headline.scored_candidates(page, near_best=HEADLINE_NEAR_BEST)
     head = headline.find_headline(page, title_hint, scored=[(s, i) for s, i, _ in candidates])
     stoplist = lines.guess_stoplist(page)
-    verdicts = lines.classify_lines(page, head.index, stoplist=stoplist)
+    line_rules: dict[str, tuple[str, str] | None] = {}
+    line_values: dict[str, tuple[float, float | None]] = {}
+    verdicts = lines.classify_lines(page, head.index, stoplist=stoplist, alone=line_rules, value_stop=line_values)
     if head.index is not None:
         verdicts[head.index] = lines.Verdict(False, "headline", "metadata")
     by = byline.find_byline(page, head.index)
@@ -116,7 +122,7 @@ def page_rules(page: list[str], title_hint: str | None = None, extracted: html.H
     facts = features.RuleFacts(verdicts, head.index, by.index, stoplist)
     cover = None if extracted is None else \
         html.main_text_cover(page, extracted.text if extracted.main_content else "")
-    return PageRules(page, head, by, facts, candidates, hint_matched, cover)
+    return PageRules(page, head, by, facts, candidates, hint_matched, cover, line_rules, line_values)
 
 
 def choose_headlines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], p_body: Sequence[np.ndarray],
@@ -180,9 +186,10 @@ def choose_dates(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads: 
 def feature_rows(pages: Sequence[PageRules]) -> list[np.ndarray]:
     """The feature matrix of each page; line features computed once per distinct line of the batch."""
     distinct = features.DistinctLines()
-    where = [distinct.add(p.page) for p in pages]
+    where = [distinct.add(p.page, p.line_rules) for p in pages]
     table = distinct.table()
-    return [features.page_matrix(p.page, table[rows], p.facts) for p, rows in zip(pages, where)]
+    memo = features.PageLineMemo()
+    return [features.page_matrix(p.page, table[rows], p.facts, memo, p.line_values) for p, rows in zip(pages, where)]
 
 
 def line_probabilities(pages: Sequence[PageRules], rows: Sequence[np.ndarray]) -> list[np.ndarray]:
