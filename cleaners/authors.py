@@ -18,6 +18,7 @@ Everything here is pure: text and arrays in, names out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ MAX_LINE_WORDS = 25
 SECOND_NAME_SHARE = 0.7
 #: A "by ..." line anywhere on the page is a candidate line when it is shorter than this.
 MAX_BY_LINE_CHARS = 100
+#: "by" lines are looked for in the first MAX_PAGE_LINES lines, at most MAX_BY_LINES of them, and names are
+#: counted in the first MAX_TEXT_CHARS characters: a hostile page of 100,000 "By X" lines costs what a page does.
+MAX_PAGE_LINES, MAX_BY_LINES, MAX_TEXT_CHARS = 5000, 20, 200_000
 #: The model must believe a candidate this much to give the page authors...
 THRESHOLD = 0.4
 #: ...and the rules' names stand alone when it believes no candidate even this much.
@@ -149,7 +153,8 @@ def candidate_lines(page: Sequence[str], head: int | None, by: int | None) -> li
     chosen = set(range(max(0, h - ABOVE), min(len(page), h + BELOW + 1)))
     if by is not None:
         chosen.add(by)
-    chosen.update(i for i, line in enumerate(page) if len(line) < MAX_BY_LINE_CHARS and BY_LINE.match(line))
+    by_lines = (i for i, line in enumerate(page[:MAX_PAGE_LINES]) if len(line) < MAX_BY_LINE_CHARS and BY_LINE.match(line))
+    chosen.update(itertools.islice(by_lines, MAX_BY_LINES))
     return sorted(chosen)
 
 
@@ -200,7 +205,8 @@ class AuthorCandidates:
 
     @cached_property
     def text(self) -> str:
-        return "\n".join(self.page)
+        """The page's first MAX_TEXT_CHARS characters (where names are counted)."""
+        return "\n".join(self.page[:MAX_PAGE_LINES])[:MAX_TEXT_CHARS]
 
     def times_written(self, name: str) -> int:
         """How often ``name`` is written on the page (counted once per distinct name)."""

@@ -83,3 +83,11 @@ def test_the_pipeline_credits_a_bullet_byline_the_rules_do_not_take() -> None:
     record = pipeline.clean(RawDoc("/x/a.txt", "\n".join(page)))
     assert record.authors == ["Leonardo Garcia"], record
     assert "Leonardo" not in record.body
+
+
+def test_a_hostile_page_of_by_lines_stays_cheap() -> None:
+    page = ["A bridge over the river at last"] + [f"By Anna Berg{k}" for k in range(100_000)]
+    chosen = authors.candidate_lines(page, 0, None)
+    assert len(chosen) <= authors.BELOW + 1 + authors.MAX_BY_LINES
+    c = authors.AuthorCandidates(page, np.zeros((len(page), 90)), 0, byline.Byline(None, None, []))
+    assert len(c.text) <= authors.MAX_TEXT_CHARS and c.times_written("Anna Berg") > 0
