@@ -219,6 +219,11 @@ class AuthorCandidates:
         """``fn(candidate line, name)`` for every candidate, as a float column."""
         return np.array([float(fn(cl, s)) for cl, s in self.spans], np.float64)
 
+    def each_line(self, fn) -> np.ndarray:
+        """``fn(candidate line)`` once per line, repeated for each of its candidates, as a float column."""
+        values = np.array([float(fn(cl)) for cl in self.lines], np.float64)
+        return np.repeat(values, [len(cl.names) for cl in self.lines])
+
 
 AUTHOR_FEATURES: list[Feature] = []
 
@@ -247,7 +252,7 @@ author_feature("rules_name", "the rules credit this name")(lambda c: c.each(lamb
 author_feature("parsed_byline", "parse_authors takes this name out of the line")(lambda c: c.each(lambda cl, s: s in cl.parsed))
 author_feature("parsed_bare", "bare_name_authors takes this name out of the line")(lambda c: c.each(lambda cl, s: s in cl.bare))
 author_feature("byline_shape", "the line looks like a byline (byline.looks_like_byline)")(
-    lambda c: c.each(lambda cl, s: cl.byline_shape))
+    lambda c: c.each_line(lambda cl: cl.byline_shape))
 author_feature("n_words", "words in the name")(lambda c: np.array([len(w) for w in c.words], np.float64))
 author_feature("n_chars", "characters in the name")(lambda c: np.array([len(s) for s in c.names], np.float64))
 author_feature("first_name_first", "the name starts with a known first name")(
@@ -267,20 +272,20 @@ author_feature("repeated_half", "the name is one name written twice (\"Colin Gra
     lambda c: np.array([float(len(w) % 2 == 0 and w[:len(w) // 2] == w[len(w) // 2:]) for w in c.words], np.float64))
 author_feature("name_shape", "byline.looks_like_name: 2-4 capitalized words, none a role or time word")(
     lambda c: np.array([float(byline.looks_like_name(s)) for s in c.names], np.float64))
-author_feature("line_chars", "characters in the line")(lambda c: c.each(lambda cl, s: len(c.page[cl.index])))
-author_feature("line_words", "words in the line")(lambda c: c.each(lambda cl, s: len(c.page[cl.index].split())))
+author_feature("line_chars", "characters in the line")(lambda c: c.each_line(lambda cl: len(c.page[cl.index])))
+author_feature("line_words", "words in the line")(lambda c: c.each_line(lambda cl: len(c.page[cl.index].split())))
 author_feature("line_share", "the name's share of the line's characters")(
     lambda c: c.each(lambda cl, s: len(s) / max(len(c.page[cl.index]), 1)))
 author_feature("starts_line", "the line starts with the name")(lambda c: c.each(lambda cl, s: c.page[cl.index].startswith(s)))
 author_feature("position_in_line", "characters before the name in its line")(lambda c: c.each(lambda cl, s: max(c.page[cl.index].find(s), 0)))
-author_feature("by_line", "the line starts with a 'by' label")(lambda c: c.each(lambda cl, s: BY_LINE.match(c.page[cl.index]) is not None))
+author_feature("by_line", "the line starts with a 'by' label")(lambda c: c.each_line(lambda cl: BY_LINE.match(c.page[cl.index]) is not None))
 author_feature("by_before", "the word before the name is 'by', 'von', 'author'...")(
     lambda c: c.each(lambda cl, s: _word_before(c.page[cl.index], s) in _BY_WORDS))
-author_feature("names_in_line", "candidates of the same line")(lambda c: c.each(lambda cl, s: len(cl.names)))
+author_feature("names_in_line", "candidates of the same line")(lambda c: c.each_line(lambda cl: len(cl.names)))
 author_feature("rank_in_line", "the candidate's rank among its line's candidates")(
-    lambda c: c.each(lambda cl, s: cl.names.index(s)))
+    lambda c: np.concatenate([np.arange(len(cl.names), dtype=np.float64) for cl in c.lines] or [np.zeros(0)]))
 author_feature("on_page", "times the name is written on the page")(lambda c: c.each(lambda cl, s: c.times_written(s)))
-author_feature("dated_line", "the line holds a date")(lambda c: c.each(lambda cl, s: cl.dated))
+author_feature("dated_line", "the line holds a date")(lambda c: c.each_line(lambda cl: cl.dated))
 features.declare_line_columns(author_feature)
 
 AUTHOR_NAMES: tuple[str, ...] = tuple(f.name for f in AUTHOR_FEATURES)
