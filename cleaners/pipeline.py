@@ -168,7 +168,7 @@ def choose_bylines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads
 def choose_dates(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads: Sequence[int | None],
                  bylines: Sequence[byline.Byline], raws: Sequence[RawDoc],
                  model: decide.Model) -> list[tuple[dt.date | None, str | None]]:
-    """Each page's publication date and its source: the date model's pick among the dates written on the
+    """Each page's publication date and its source: the date model's first among the dates written on the
     page (one model call for all the pages), else the rules' (:func:`dates.find_published_date`)."""
     found = [dates.find_published_date(p.page, raw.crawl_date, raw.url, h) for p, h, raw in zip(pages, heads, raws)]
     cands = [pubdate.DateCandidates(p.page, r, h, by.index, rules_date, raw.crawl_date)
@@ -177,7 +177,7 @@ def choose_dates(pages: Sequence[PageRules], rows: Sequence[np.ndarray], heads: 
     p_all = model.probabilities(np.vstack(candidate_rows)) if any(len(r) for r in candidate_rows) else np.zeros(0)
     out, start = [], 0
     for c, r, (rules_date, source) in zip(cands, candidate_rows, found):
-        chosen = pubdate.choose_date(c, p_all[start:start + len(r)], model.threshold)
+        chosen = pubdate.choose_date(c, p_all[start:start + len(r)])
         start += len(r)
         out.append((rules_date, source) if chosen == rules_date else (chosen, "text"))
     return out

@@ -10,7 +10,8 @@ comment, an event date in a teaser). The date model decides per *candidate date*
 2. one row of :data:`DATE_NAMES` features per candidate: the line's place (lines from the headline and the
    byline), its cues ("Published", "Updated", a time, a relative time), the date's place among the page's
    dates (latest, earliest, how often it is written) and the line's features from the feature table;
-3. the page's date (:func:`choose_date`): the likeliest candidate when the model believes it, else the rules'.
+3. the page's date (:func:`choose_date`): the candidate the model ranks first (a LambdaRank model: the page's
+   candidates are ranked against each other), else the rules' date when the page writes none.
 
 Pure: text and arrays in, a date out.
 """
@@ -30,8 +31,6 @@ from cleaners.features import Feature, _declare
 ABOVE, BELOW = 10, 30
 #: Longer lines are prose: a date in them is what the story is about.
 MAX_LINE_CHARS = 300
-#: The model must believe a candidate this much to overrule the rules' date.
-THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -135,13 +134,14 @@ def date_rows(c: DateCandidates) -> np.ndarray:
     return features.candidate_matrix(DATE_FEATURES, c, len(c.items))
 
 
-def choose_date(c: DateCandidates, p: np.ndarray, threshold: float = THRESHOLD) -> dt.date | None:
-    """The likeliest candidate when the model believes it this much, else the rules' date.
+def choose_date(c: DateCandidates, scores: np.ndarray) -> dt.date | None:
+    """The candidate the model ranks first; the rules' date (which may come from the URL) when the page
+    writes no candidate.
 
     >>> c = DateCandidates(["Title", "May 3, 2024", "Updated May 5, 2024"], np.zeros((3, 90)), 0, None, None)
-    >>> choose_date(c, np.array([0.9, 0.2])), choose_date(c, np.array([0.3, 0.2]))
-    (datetime.date(2024, 5, 3), None)
+    >>> choose_date(c, np.array([1.2, -0.4])), choose_date(c, np.array([-1.0, 0.3]))
+    (datetime.date(2024, 5, 3), datetime.date(2024, 5, 5))
     """
-    if not len(p) or p.max() < threshold:
+    if not len(scores):
         return c.rules_date
-    return c.items[int(np.argmax(p))].date
+    return c.items[int(np.argmax(scores))].date

@@ -37,10 +37,12 @@ def test_date_rows_read_the_cues_before_each_date() -> None:
     assert rows[:, col["days_before_latest"]].tolist() == [2, 0, (dt.date(2024, 5, 5) - dt.date(2020, 1, 12)).days]
 
 
-def test_choose_date_keeps_the_rules_date_unless_the_model_believes_a_candidate() -> None:
+def test_choose_date_takes_the_first_ranked_candidate_else_the_rules_date() -> None:
     c = _candidates(PAGE, rules_date=dt.date(2024, 5, 5))
-    assert pubdate.choose_date(c, np.array([0.8, 0.1, 0.1]), 0.5) == dt.date(2024, 5, 3)
-    assert pubdate.choose_date(c, np.array([0.3, 0.1, 0.1]), 0.5) == dt.date(2024, 5, 5)
+    assert pubdate.choose_date(c, np.array([0.8, -0.1, 0.3])) == dt.date(2024, 5, 3)
+    assert pubdate.choose_date(c, np.array([-2.0, -0.1, -0.3])) == dt.date(2024, 5, 5)
+    nothing_written = pubdate.DateCandidates(["Title", BODY], np.zeros((2, 90)), 0, None, dt.date(2020, 1, 1))
+    assert pubdate.choose_date(nothing_written, np.zeros(0)) == dt.date(2020, 1, 1)  # e.g. the URL's date
 
 
 def test_the_shipped_date_model_picks_the_published_date_over_the_update() -> None:
