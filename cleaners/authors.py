@@ -27,8 +27,8 @@ from functools import cached_property
 import numpy as np
 
 from cleaners import byline, dates, features
-from cleaners.features import Feature, _declare
-from cleaners.lexicon import WEEKDAYS
+from cleaners.features import Feature, declare
+from cleaners.lexicon import NAME_PARTICLES, TEAM_WORDS, WEEKDAYS
 from cleaners.memo import new_memo, remembered
 
 #: Lines above and below the headline whose spans are candidates.
@@ -59,9 +59,7 @@ _LABEL = re.compile(r"^(?:written|posted|published|reviewed|edited|updated|story
 #: "By: ShawnHymel | ...": the first word after a "by" label, whatever its shape (a handle).
 BY_LINE = re.compile(r"^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?)\s+)?(?:by|von|par|por)\b:?\s*"
                      r"(?P<handle>[^\s,|·•]+)", re.IGNORECASE)
-_PARTICLES = frozenset("von van de del della der den da di du la le ten bin al y".split())
-#: Words that end a credited team's name ("Everfit Team", "Podium Staff").
-TEAM_WORDS = frozenset("team staff editors editorial desk contributor contributors".split())
+_PARTICLES = NAME_PARTICLES | {"y"}  # and "Ortega y Gasset"
 _ROLE_WORDS = byline.NOT_NAMES
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DIGIT = re.compile(r"\d")
@@ -229,7 +227,7 @@ AUTHOR_FEATURES: list[Feature] = []
 
 
 def author_feature(name: str, doc: str):
-    return _declare(AUTHOR_FEATURES, "context", name, doc)
+    return declare(AUTHOR_FEATURES, "context", name, doc)
 
 
 def _fold(name: str) -> str:

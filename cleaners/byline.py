@@ -32,6 +32,7 @@ from cleaners.lexicon import (
     LATIN_CAPITALS,
     LATIN_CYRILLIC_GREEK_LOWER,
     LATIN_EXTENDED_A,
+    NAME_PARTICLES,
     PHOTO_CREDIT_LABEL,
     WEEKDAYS,
     first_names,
@@ -79,7 +80,7 @@ _NAME_WORD_BODY = (rf"(?:[{LATIN_CAPITALS}{LATIN_EXTENDED_A}{CYRILLIC_GREEK_CAPI
                    r"von|van|de|del|della|der|den|da|di|du|la|le|ten|bin|al)")
 _NAME_WORD = re.compile(rf"^{_NAME_WORD_BODY}$")
 _NAME_SHAPE = re.compile(rf"^{_NAME_WORD_BODY}(?: {_NAME_WORD_BODY}){{1,3}}$")  # the words of _NAME_WORD, 2 to 4
-_PARTICLES = frozenset("von van de del della der den da di du la le ten bin al".split())
+_PARTICLES = NAME_PARTICLES
 # Words that open a byline or a label, never a name: "Von X", "By X", "Kommentar von X".
 _LEAD_WORDS = frozenset("by von par por mit with and und et y foto photo bild text mehr more alle all "
                         "im am zum zur die das dem des the".split())

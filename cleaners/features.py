@@ -44,7 +44,7 @@ LINE_FEATURES: list[Feature] = []
 PAGE_FEATURES: list[Feature] = []
 
 
-def _declare(table: list[Feature], reads: str, name: str, doc: str, categorical: bool = False):
+def declare(table: list[Feature], reads: str, name: str, doc: str, categorical: bool = False):
     def register(fn: Callable[..., np.ndarray]) -> Callable[..., np.ndarray]:
         table.append(Feature(name, reads, doc, fn, categorical))
         return fn
@@ -52,11 +52,11 @@ def _declare(table: list[Feature], reads: str, name: str, doc: str, categorical:
 
 
 def line_feature(name: str, doc: str, categorical: bool = False):
-    return _declare(LINE_FEATURES, "line", name, doc, categorical)
+    return declare(LINE_FEATURES, "line", name, doc, categorical)
 
 
 def page_feature(name: str, doc: str, reads: str = "page", categorical: bool = False):
-    return _declare(PAGE_FEATURES, reads, name, doc, categorical)
+    return declare(PAGE_FEATURES, reads, name, doc, categorical)
 
 
 # ---------------------------------------------------------------- rule names as categories
@@ -865,7 +865,7 @@ KIND_FEATURES: list[Feature] = []
 
 
 def kind_feature(name: str, doc: str):
-    return _declare(KIND_FEATURES, "page", name, doc)
+    return declare(KIND_FEATURES, "page", name, doc)
 
 
 class PageSummary:
@@ -1002,7 +1002,7 @@ HEADLINE_FEATURES: list[Feature] = []
 
 
 def headline_feature(name: str, doc: str):
-    return _declare(HEADLINE_FEATURES, "context", name, doc)
+    return declare(HEADLINE_FEATURES, "context", name, doc)
 
 
 class Candidates:

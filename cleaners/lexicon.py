@@ -95,6 +95,11 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # ---------------------------------------------------------------- agencies and photo credits
 
 #: News agencies that sign a story alone ("Von dpa", "Quelle: AFP"): a whole byline or source, any case.
+#: Particles inside a person's name ("Ludwig van Beethoven", "Marna van der Merwe").
+NAME_PARTICLES: frozenset[str] = frozenset("von van de del della der den da di du la le ten bin al".split())
+#: Words that end a credited team's name ("Everfit Team", "Podium Staff").
+TEAM_WORDS: frozenset[str] = frozenset("team staff editors editorial desk contributor contributors".split())
+
 BYLINE_AGENCIES = ("dpa", "afp", "ap", "apa", "sda", "kna", "epd", "sid", "efe", "ansa", "reuters", "upi", "ddp",
                    "kyodo", "yonhap", "ani", "pti", "ians")
 #: Agencies credited at the end of a photo caption, case as printed ("(Yonhap)", "... / AFP").

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cleaners import dates, features
-from cleaners.features import Feature, _declare
+from cleaners.features import Feature, declare
 
 ABOVE, BELOW = 10, 30
 #: Longer lines are prose: a date in them is what the story is about.
@@ -84,7 +84,7 @@ DATE_FEATURES: list[Feature] = []
 
 
 def date_feature(name: str, doc: str):
-    return _declare(DATE_FEATURES, "context", name, doc)
+    return declare(DATE_FEATURES, "context", name, doc)
 
 
 def _after_last(cue, text: str) -> float:
