@@ -200,6 +200,7 @@ class AuthorCandidates:
         self.names = [name for _, name in self.spans]
         self.words = [name.split() for name in self.names]
         self.rules_names = {_fold(a) for a in self.by.authors}
+        self._counts: dict[str, int] = {}
 
     @cached_property
     def text(self) -> str:
@@ -208,10 +209,9 @@ class AuthorCandidates:
 
     def times_written(self, name: str) -> int:
         """How often ``name`` is written on the page (counted once per distinct name)."""
-        counts = self.__dict__.setdefault("_counts", {})
-        if name not in counts:
-            counts[name] = self.text.count(name)
-        return counts[name]
+        if name not in self._counts:
+            self._counts[name] = self.text.count(name)
+        return self._counts[name]
 
     def each(self, fn) -> np.ndarray:
         """``fn(candidate line, name)`` for every candidate, as a float column."""

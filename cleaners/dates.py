@@ -48,6 +48,9 @@ _UPDATED_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: The cues and stamps of a date line, as the date model reads them (cleaners.pubdate).
+PUBLISHED_CUE, UPDATED_CUE, TIME_OF_DAY, RELATIVE_TIME = _PUBLISHED_CUE, _UPDATED_CUE, _TIME, _RELATIVE
+
 
 def parse_month_day(text: str) -> str | None:
     """"April 15" -> "--04-15" (ISO 8601 without a year: the dateline never says which).

@@ -70,6 +70,7 @@ class DateCandidates:
         self.line = np.array([c.line for c in self.items], np.int64)
         self.ordinal = np.array([c.date.toordinal() for c in self.items], np.float64)
         self.times_written = Counter(c.date for c in self.items)
+        self.per_line = Counter(c.line for c in self.items)  # candidates of each line
 
     def each(self, fn) -> np.ndarray:
         """``fn(candidate)`` for every candidate, as a float column."""
@@ -104,18 +105,18 @@ date_feature("date_line", "the line is a date stamp (dates.looks_like_date_line)
 date_feature("titled", "the line is a title holding a date (dates.is_titled_date_line)")(
     lambda c: c.each(lambda d: dates.is_titled_date_line(c.page[d.line])))
 date_feature("published_cue", "characters from a 'published' cue before the date (-99: none)")(
-    lambda c: c.each(lambda d: _after_last(dates._PUBLISHED_CUE, c.prefix(d))))
+    lambda c: c.each(lambda d: _after_last(dates.PUBLISHED_CUE, c.prefix(d))))
 date_feature("updated_cue", "characters from an 'updated' cue before the date (-99: none)")(
-    lambda c: c.each(lambda d: _after_last(dates._UPDATED_CUE, c.prefix(d))))
+    lambda c: c.each(lambda d: _after_last(dates.UPDATED_CUE, c.prefix(d))))
 date_feature("published_in_line", "the date is the one dates.published_in_line takes from the line")(
     lambda c: c.each(lambda d: dates.published_in_line(c.page[d.line]) == d.date))
-date_feature("time_in_line", "the line holds a time of day")(lambda c: c.each(lambda d: dates._TIME.search(c.page[d.line]) is not None))
+date_feature("time_in_line", "the line holds a time of day")(lambda c: c.each(lambda d: dates.TIME_OF_DAY.search(c.page[d.line]) is not None))
 date_feature("relative_in_line", "the line holds a relative time ('5 hours ago')")(
-    lambda c: c.each(lambda d: dates._RELATIVE.search(c.page[d.line]) is not None))
+    lambda c: c.each(lambda d: dates.RELATIVE_TIME.search(c.page[d.line]) is not None))
 date_feature("offset", "characters before the date in its line")(lambda c: c.each(lambda d: d.offset))
 date_feature("rank_in_line", "0 for the line's first date")(lambda c: c.each(lambda d: d.rank_in_line))
 date_feature("dates_in_line", "dates in the line")(
-    lambda c: c.each(lambda d: sum(x.line == d.line for x in c.items)))
+    lambda c: c.each(lambda d: c.per_line[d.line]))
 date_feature("line_chars", "characters in the line")(lambda c: c.each(lambda d: len(c.page[d.line])))
 date_feature("times_written", "candidates with the same date")(lambda c: c.each(lambda d: c.times_written[d.date]))
 date_feature("days_before_latest", "days before the latest candidate date")(
