@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from cleaners import authors, dates, decide, features, pipeline, pubdate, text
+from cleaners import authors, byline, dates, decide, features, pipeline, pubdate, text
 
 SEED = 7
 LINE_PARAMS = {
@@ -421,14 +421,58 @@ def fit_headline(cases: Sequence[HeadlineCases]):
                           HEADLINE_ROUNDS, ranked=True)
 
 
+@dataclass(frozen=True)
+class Heading:
+    """Where a page's headline and byline are as the pipeline serves them: the headline model's line (out of
+    fold in training) and the byline rules run from it. The author and date models read their candidates
+    around it, in training as in the pipeline (``pipeline._decide``)."""
+
+    index: int | None
+    by: byline.Byline
+
+
+def served_heading(page: LabelledPage, picked: int | None) -> Heading:
+    rules = page.rules
+    if picked is None or picked == rules.head.index:
+        return Heading(rules.head.index, rules.by)
+    return Heading(picked, byline.find_byline(rules.page, picked))
+
+
+def headline_picks(pages: Sequence[LabelledPage], model) -> dict[str, Heading]:
+    """The heading of each page as ``pipeline.choose_headlines`` picks it with ``model`` (a booster)."""
+    out = {}
+    for p in pages:
+        rules = p.rules
+        if p.rows is None or p.p_body is None:
+            continue
+        picked = rules.head.index
+        if not rules.hint_matched and rules.candidates:
+            cands = features.Candidates(rules.page, p.rows, p.p_body, rules.candidates, rules.head.index)
+            picked = int(cands.index[int(np.argmax(model.predict(features.headline_rows(cands), num_threads=1)))])
+        out[p.id] = served_heading(p, picked)
+    return out
+
+
 def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[str], str],
-                   log: Callable[[str], None]) -> tuple[object, dict]:
-    """Cross-validate the headline model (headline_em of its pick against the rules' pick), then fit it."""
+                   log: Callable[[str], None]) -> tuple[object, dict, dict[str, Heading]]:
+    """Cross-validate the headline model (headline_em of its pick against the rules' pick), then fit it.
+    Also returns every page's heading as the model of the other sites' folds picks it (what the author and
+    date models train on)."""
     cases = headline_cases(pages, fold)
     if not any(c.right.any() for c in cases):
         raise SystemExit("newsclean train: no page's gold headline is among its candidate lines: cannot train "
                          "the headline model (the sets need a 'headline' field)")
-    p = out_of_fold(cases, folds, fit_headline)
+    p: dict[str, np.ndarray] = {}
+    headings: dict[str, Heading] = {}
+    for k in range(folds):
+        train_cases = [c for c in cases if site_fold(c.page.site, folds) != k]
+        if not train_cases:
+            continue
+        model = fit_headline(train_cases)
+        headings.update(headline_picks([pg for pg in pages if site_fold(pg.site, folds) == k], model))
+        for c in cases:
+            if site_fold(c.page.site, folds) == k:
+                p[c.page.id] = model.predict(c.rows, num_threads=1) if len(c.rows) else np.zeros(0)
     picked_right = {c.page.id: bool(len(p[c.page.id])) and bool(c.right[int(np.argmax(p[c.page.id]))])
                     for c in cases if c.page.id in p}
     cv = {}
@@ -446,22 +490,31 @@ def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[st
     entry = {"file": "headline.txt", "features": list(features.HEADLINE_NAMES), "threshold": 0.0,
              "params": {**HEADLINE_RANK_PARAMS, "rounds": HEADLINE_ROUNDS}, "near_best": pipeline.HEADLINE_NEAR_BEST,
              "trained_on": sorted({c.page.set for c in cases}), "pages": len(cases), "cv_folds": folds, "cv": cv}
-    return fit_headline(cases), entry
+    return fit_headline(cases), entry, headings
 
 
 AUTHOR_PARAMS = {**HEADLINE_PARAMS, "min_data_in_leaf": 10}
 AUTHOR_ROUNDS = 300
 
 
-def author_cases(pages: Sequence[LabelledPage], fold_name: Callable[[str], str]) -> list[CandidateCases]:
+def heading(page: LabelledPage, headings: dict[str, Heading] | None) -> Heading:
+    """The page's served heading, or the rules' when ``headings`` has none for it."""
+    found = headings.get(page.id) if headings else None
+    return found if found is not None else Heading(page.rules.head.index, page.rules.by)
+
+
+def author_cases(pages: Sequence[LabelledPage], fold_name: Callable[[str], str],
+                 headings: dict[str, Heading] | None = None) -> list[CandidateCases]:
     """Candidates of the article pages whose set gives authors (a page without gold authors teaches that
-    none of its candidates is one); a candidate is right when it folds to a gold name, as the scorer folds."""
+    none of its candidates is one), around each page's served heading; a candidate is right when it folds
+    to a gold name, as the scorer folds."""
     out = []
     for p in pages:
         if p.authors is None or p.rows is None or not is_article(p):
             continue
         gold = {fold_name(a) for a in p.authors} - {""}
-        c = authors.AuthorCandidates(p.rules.page, p.rows, p.rules.head.index, p.rules.by)
+        h = heading(p, headings)
+        c = authors.AuthorCandidates(p.rules.page, p.rows, h.index, h.by)
         out.append(CandidateCases(p, c, authors.author_rows(c), np.array([fold_name(s) in gold for s in c.names], bool)))
     return out
 
@@ -480,9 +533,9 @@ def authors_f1(gold: Sequence[str], got: Sequence[str], fold_name: Callable[[str
 
 
 def train_authors(pages: Sequence[LabelledPage], folds: int, fold_name: Callable[[str], str],
-                  log: Callable[[str], None]) -> tuple[object, dict]:
+                  log: Callable[[str], None], headings: dict[str, Heading] | None = None) -> tuple[object, dict]:
     """Cross-validate the author model (authors_f1 and no_author_acc of its names against the rules'), then fit it."""
-    cases = author_cases(pages, fold_name)
+    cases = author_cases(pages, fold_name, headings)
     if not any(c.right.any() for c in cases):
         raise SystemExit("newsclean train: no gold author is among the candidate names: cannot train the author "
                          "model (the sets need an 'authors' field)")
@@ -519,14 +572,15 @@ DATE_PARAMS = HEADLINE_RANK_PARAMS
 DATE_ROUNDS = 200
 
 
-def date_cases(pages: Sequence[LabelledPage]) -> list[CandidateCases]:
-    """Candidates of the article pages with a gold publication date."""
+def date_cases(pages: Sequence[LabelledPage], headings: dict[str, Heading] | None = None) -> list[CandidateCases]:
+    """Candidates of the article pages with a gold publication date, around each page's served heading."""
     out = []
     for p in pages:
         if not p.published or p.rows is None or not is_article(p):
             continue
-        rules_date, _ = dates.find_published_date(p.rules.page, None, None, p.rules.head.index)
-        c = pubdate.DateCandidates(p.rules.page, p.rows, p.rules.head.index, p.rules.by.index, rules_date)
+        h = heading(p, headings)
+        rules_date, _ = dates.find_published_date(p.rules.page, None, None, h.index)
+        c = pubdate.DateCandidates(p.rules.page, p.rows, h.index, h.by.index, rules_date)
         out.append(CandidateCases(p, c, pubdate.date_rows(c),
                                   np.array([str(x.date) == p.published for x in c.items], bool)))
     return out
@@ -536,9 +590,10 @@ def fit_dates(cases: Sequence[CandidateCases]):
     return fit_candidates([c for c in cases if c.right.any()], pubdate.DATE_NAMES, DATE_PARAMS, DATE_ROUNDS, ranked=True)
 
 
-def train_dates(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], None]) -> tuple[object, dict]:
+def train_dates(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], None],
+                headings: dict[str, Heading] | None = None) -> tuple[object, dict]:
     """Cross-validate the date ranker (date_acc of its first against the rules' date), then fit it."""
-    cases = date_cases(pages)
+    cases = date_cases(pages, headings)
     if not any(c.right.any() for c in cases):
         raise SystemExit("newsclean train: no gold date is among the dates written on the pages: cannot train the "
                          "date model (the sets need a 'published' field)")
@@ -602,11 +657,11 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
     kind_booster, kind_entry = train_kind(pages, folds, log)
     log(f"headline model, site-grouped {folds}-fold cross-validation:")
-    headline_booster, headline_entry = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
-    log(f"author model, site-grouped {folds}-fold cross-validation:")
-    author_booster, author_entry = train_authors(pages, folds, load_scorer(shared, "common").fold_name, log)
-    log(f"date model, site-grouped {folds}-fold cross-validation:")
-    date_booster, date_entry = train_dates(pages, folds, log)
+    headline_booster, headline_entry, headings = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
+    log(f"author model, site-grouped {folds}-fold cross-validation (around the headline model's out-of-fold line):")
+    author_booster, author_entry = train_authors(pages, folds, load_scorer(shared, "common").fold_name, log, headings)
+    log(f"date model, site-grouped {folds}-fold cross-validation (around the headline model's out-of-fold line):")
+    date_booster, date_entry = train_dates(pages, folds, log, headings)
     models = {"line": (booster, entry), "kind": (kind_booster, kind_entry),
               "headline": (headline_booster, headline_entry), "authors": (author_booster, author_entry),
               "date": (date_booster, date_entry)}

@@ -118,3 +118,24 @@ def test_newsclean_train_is_a_cli_command(tmp_path: Path, capsys) -> None:
 
     assert main(["train", "--set", str(tmp_path)]) == 2
     assert "no gold.jsonl" in capsys.readouterr().err
+
+
+def test_author_and_date_candidates_sit_where_the_served_headline_is() -> None:
+    """The author and date models train around the headline the pipeline serves (the headline model's pick),
+    with the byline found from it, not around the rules' headline."""
+    from cleaners import pipeline
+
+    page = ["Menu", "The council approves the new bridge over the river", "By Anna Berg", "Published 2024-03-05",
+            "Related: Bridge tolls will rise next year", "By Jonas Weber",
+            "The council said on Monday that the bridge would be built."]
+    labelled = train.LabelledPage("p", "set", "site.example", "article", "", pipeline.page_rules(page),
+                                  authors=["Jonas Weber"], published="2024-03-05")
+    assert (labelled.rules.head.index, labelled.rules.by.authors) == (1, ["Anna Berg"])
+    served = train.served_heading(labelled, 4)  # the headline model picked another line
+    assert (served.index, served.by.index, served.by.authors) == (4, 5, ["Jonas Weber"])
+    assert train.served_heading(labelled, 1) == train.Heading(1, labelled.rules.by)
+    train.prepare([labelled])  # its feature rows
+    cases = train.author_cases([labelled], lambda s: s.casefold(), {"p": served})
+    assert cases[0].candidates.head == 4 and "Jonas Weber" in cases[0].candidates.names
+    assert train.heading(labelled, {"p": served}) is served
+    assert train.heading(labelled, None).index == labelled.rules.head.index
