@@ -779,9 +779,15 @@ def _prose_run_mass(p: Page) -> np.ndarray:
 FEATURES: tuple[Feature, ...] = (*LINE_FEATURES, *PAGE_FEATURES)
 NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 CATEGORICAL: tuple[str, ...] = tuple(f.name for f in FEATURES if f.categorical)
-#: The HTML line model's columns: the line features, then :func:`cover_columns`.
+#: What ``cleaners.html.render_lines`` tells of each line of an HTML page, one column each: the share of its
+#: characters inside links, the kind of block that holds it (a heading, a paragraph, a list item, a table
+#: cell) and the page region around it (navigation, header, footer or aside; article or main).
+STRUCTURE_COLUMNS: tuple[str, ...] = ("link_share", "in_heading", "in_paragraph", "in_list_item", "in_table_cell",
+                                      "in_page_chrome", "in_article")
+#: The HTML line model's columns: the line features, then :func:`cover_columns`, then :func:`structure_columns`.
 HTML_NAMES: tuple[str, ...] = (*NAMES, "main_text_cover", "main_text_cover_prev", "main_text_cover_next",
-                               "main_text_cover_window")
+                               "main_text_cover_window", *(f"html_{c}" for c in STRUCTURE_COLUMNS),
+                               "html_link_share_prev", "html_link_share_next", "html_link_share_window")
 COVER_WINDOW = 5  # lines either side
 
 
@@ -802,6 +808,18 @@ def cover_columns(cover: np.ndarray) -> np.ndarray:
     index = np.arange(n)
     lo, hi = np.maximum(index - COVER_WINDOW, 0), np.minimum(index + COVER_WINDOW + 1, n)
     return np.column_stack([cover, prev, nxt, (sums[hi] - sums[lo]) / np.maximum(hi - lo, 1)])
+
+
+def structure_columns(structure: np.ndarray) -> np.ndarray:
+    """The HTML line model's columns from the page's markup (``cleaners.html.page_structure``, NaN for a
+    line not matched to the rendering): :data:`STRUCTURE_COLUMNS`, then the link share of the previous and
+    next line and its mean within :data:`COVER_WINDOW` lines (as :func:`cover_columns`).
+
+    >>> structure_columns(np.array([[1.0, 0, 0, 0, 0, 1, 0], [0.0, 0, 1, 0, 0, 0, 1]]))[:, -3:].round(2).tolist()
+    [[nan, 0.0, 0.5], [1.0, nan, 0.5]]
+    """
+    return np.column_stack([structure, cover_columns(structure[:, 0])[:, 1:]]) if len(structure) else \
+        np.zeros((0, len(STRUCTURE_COLUMNS) + 3))
 _LINE_INDEX = {f.name: i for i, f in enumerate(LINE_FEATURES)}
 assert len(set(NAMES)) == len(NAMES), "a feature name is declared twice"
 

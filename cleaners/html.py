@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
@@ -22,7 +22,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from cleaners import byline
+from cleaners import byline, features
 from cleaners import lines as line_rules
 from cleaners.headline import strip_site_suffix
 
@@ -40,6 +40,8 @@ class HtmlText:
     main_content: bool = True  # False: ``text`` is the whole page rendered (trafilatura found too little)
     url: str | None = None  # the page's own URL (canonical link, og:url) when it declares one
     page_text: str = ""  # the whole page's visible text, one block per line (render_text): the engine's page
+    #: one row of STRUCTURE_COLUMNS per line of ``page_text`` (render_lines)
+    structure: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 # ---------------------------------------------------------------- whole-page text (fallback)
@@ -58,15 +60,44 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _WS = re.compile(r"\s+")
 
 
+STRUCTURE_COLUMNS = features.STRUCTURE_COLUMNS
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CHROME = frozenset("nav header footer aside".split())  # the page's navigation and furniture
+_CONTENT = frozenset("article main".split())
+_BLOCK_KIND = {**{h: 1 for h in _HEADINGS}, "p": 2, "li": 3, "dd": 3, "dt": 3, "td": 4, "th": 4}
+
+
 class _TextRenderer(HTMLParser):
     """Streams a page into text pieces: no tree, so no depth limit (libxml2 drops text nested deeper
-    than a few hundred elements) and no recursion."""
+    than a few hundred elements) and no recursion. Each piece comes with where it stands (``marks``):
+    inside a link or not, the block that opened last, and how many chrome and content regions are open."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.pieces: list[str] = []
+        self.marks: list[tuple[bool, int, bool, bool]] = []  # (in a link, block kind, in chrome, in article)
         self.hidden: list[str] = []  # open invisible elements
         self.bullet = False  # a list item opened: its first text gets the bullet
+        self.links = 0  # open <a> elements
+        self.block = 0  # _BLOCK_KIND of the block that opened last (0: another one, or it closed)
+        self.chrome = self.content = 0  # open chrome and content regions
+        self.mark = (False, 0, False, False)  # the marks of the next piece, updated when one changes
+
+    def _push(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.marks.append(self.mark)
+
+    def _update(self, tag: str, step: int) -> None:
+        """The state after the start (``step`` 1) or end (-1) of a visible ``tag``."""
+        if tag == "a":
+            self.links = max(0, self.links + step)
+        elif tag in _CHROME:
+            self.chrome = max(0, self.chrome + step)
+        elif tag in _CONTENT:
+            self.content = max(0, self.content + step)
+        if tag in _BLOCK:
+            self.block = _BLOCK_KIND.get(tag, 0) if step > 0 else 0
+        self.mark = (self.links > 0, self.block, self.chrome > 0, self.content > 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -77,28 +108,80 @@ class _TextRenderer(HTMLParser):
             return
         if tag in _INVISIBLE:
             self.hidden.append(tag)
-        elif tag == "br" or tag in _BLOCK:
-            self.pieces.append("\n")
+            return
+        self._update(tag, 1)
+        if tag == "br" or tag in _BLOCK:
+            self._push("\n")
             self.bullet = self.bullet or tag == "li"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.hidden and (tag == "br" or tag in _BLOCK):
-            self.pieces.append("\n")
+            self._push("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if self.hidden:
             if tag == self.hidden[-1]:
                 self.hidden.pop()
             return
+        self._update(tag, -1)
         if tag in _BLOCK:
-            self.pieces.append("\n")
+            self._push("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             if self.bullet and data.strip():
-                self.pieces.append("• ")
+                self._push("• ")
                 self.bullet = False
-            self.pieces.append(data)
+            self._push(data)
+
+
+def render_lines(html: str) -> tuple[list[str], np.ndarray]:
+    """The visible lines of a page, one block element per line, list items as "• item" (as
+    :func:`render_text`), and one row of :data:`STRUCTURE_COLUMNS` per line.
+
+    >>> lines, rows = render_lines("<body><nav><a href='/'>Home</a></nav><article><h1>Title</h1>"
+    ...                            "<p>One <a href='/x'>two</a> three</p></article></body>")
+    >>> lines, rows.round(2).tolist()[1:]
+    (['Home', 'Title', 'One two three'], [[0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0], [0.23, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0]])
+    """
+    renderer = _TextRenderer()
+    try:
+        renderer.feed(html)
+        renderer.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient, but keep what was read on anything odd
+        pass
+    out: list[str] = []
+    rows: list[tuple[float, ...]] = []
+    parts: list[str] = []
+    linked = 0  # characters (spaces collapsed) of the line's parts inside links
+    first: tuple[bool, int, bool, bool] | None = None  # the marks of the line's first text
+
+    def close() -> None:
+        nonlocal linked, first
+        line = _WS.sub(" ", "".join(parts)).strip()
+        if line and line != "•" and first is not None:
+            _, kind, chrome, content = first
+            out.append(line)
+            rows.append((min(1.0, linked / len(line)), float(kind == 1), float(kind == 2), float(kind == 3),
+                         float(kind == 4), float(chrome), float(content)))
+        elif line and line != "•":  # text that never had marks cannot happen; keep render_text's lines anyway
+            out.append(line)
+            rows.append((0.0,) * len(STRUCTURE_COLUMNS))
+        parts.clear()
+        linked, first = 0, None
+
+    for piece, marks in zip(renderer.pieces, renderer.marks):
+        for k, chunk in enumerate(piece.split("\n") if "\n" in piece else (piece,)):
+            if k:
+                close()
+            if chunk and not chunk.isspace():
+                if first is None:
+                    first = marks
+                if marks[0]:
+                    linked += len(_WS.sub(" ", chunk).strip())
+            parts.append(chunk)
+    close()
+    return out, np.array(rows, np.float64).reshape(len(rows), len(STRUCTURE_COLUMNS))
 
 
 def render_text(html: str) -> str:
@@ -108,18 +191,7 @@ def render_text(html: str) -> str:
     ...             "<ul><li>a</li><li>b</li></ul></body></html>")
     'Title\\nOne two\\nthree\\n• a\\n• b'
     """
-    renderer = _TextRenderer()
-    try:
-        renderer.feed(html)
-        renderer.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient, but keep what was read on anything odd
-        pass
-    out: list[str] = []
-    for line in "".join(renderer.pieces).split("\n"):
-        line = _WS.sub(" ", line).strip()
-        if line and line != "•":
-            out.append(line)
-    return "\n".join(out)
+    return "\n".join(render_lines(html)[0])
 
 
 def _class_lookup() -> etree.ElementNamespaceClassLookup:
@@ -288,7 +360,8 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
     get = _getter(meta)
     text = _LIST_ITEM.sub("• ", text)
     main = line_rules.count_words(text) >= MIN_EXTRACTED_WORDS
-    page_text = render_text(html)
+    rendered, structure = render_lines(html)
+    page_text = "\n".join(rendered)
     if not main:
         text = page_text
     title, sitename = get("title"), get("sitename")
@@ -303,6 +376,7 @@ def html_to_text(html: str, url: str | None = None, crawl_date: dt.date | None =
         main_content=main,
         url=get("url") or None,
         page_text=page_text,
+        structure=structure,
     )
 
 
@@ -327,6 +401,31 @@ def main_text_cover(page: list[str], main_text: str) -> np.ndarray:
             out[i] = sum(pair in pairs for pair in zip(w, w[1:])) / (len(w) - 1)
         else:
             out[i] = float(w[0] in single) if w else np.nan
+    return out
+
+
+def page_structure(page: list[str], extracted: HtmlText) -> np.ndarray:
+    """The :data:`STRUCTURE_COLUMNS` of each line of ``page`` (the rendered text as the pipeline normalized and
+    split it): each line takes the row of the next rendered line it matches, as written or normalized
+    (``cleaners.text``); NaN where none of the next 20 matches.
+
+    >>> x = HtmlText("", None, None, None, None, page_text="A\\nB  b\\nC", structure=np.eye(3, len(STRUCTURE_COLUMNS)))
+    >>> page_structure(["A", "B b", "D"], x)[:, :2].tolist()
+    [[1.0, 0.0], [0.0, 1.0], [nan, nan]]
+    """
+    from cleaners import text as text_rules
+
+    out = np.full((len(page), len(STRUCTURE_COLUMNS)), np.nan)
+    if extracted.structure is None:
+        return out
+    rendered = extracted.page_text.split("\n")
+    k = 0
+    for j, line in enumerate(page):
+        for m in range(k, min(k + 20, len(rendered))):
+            if rendered[m] == line or text_rules.split_lines(text_rules.normalize_text(rendered[m])) == [line]:
+                out[j] = extracted.structure[m]
+                k = m + 1
+                break
     return out
 
 

@@ -90,6 +90,8 @@ class PageRules:
     hint_matched: bool = False  # the headline is the title the input declared (JSONL title, HTML <title>)
     #: HTML inputs: each line's share in trafilatura's main text (html.main_text_cover); None for raw text
     cover: np.ndarray | None = None
+    #: HTML inputs: each line's place in the markup (html.page_structure: features.STRUCTURE_COLUMNS)
+    structure: np.ndarray | None = None
     #: each distinct line's line-rule result (lines.rules_debris), as the verdicts found it: the features reuse it
     line_rules: dict[str, tuple[str, str] | None] | None = None
     #: prose value and stop share (lines.STOP_UNKNOWN: not computed) of the lines the verdicts valued
@@ -102,7 +104,11 @@ class PageRules:
 
     def model_rows(self, rows: np.ndarray) -> np.ndarray:
         """The page's feature rows as its line model reads them."""
-        return rows if self.cover is None else np.column_stack([rows, features.cover_columns(self.cover)])
+        if self.cover is None:
+            return rows
+        structure = self.structure if self.structure is not None else \
+            np.full((len(rows), len(features.STRUCTURE_COLUMNS)), np.nan)
+        return np.column_stack([rows, features.cover_columns(self.cover), features.structure_columns(structure)])
 
 
 def page_rules(page: list[str], title_hint: str | None = None, extracted: html.HtmlText | None = None) -> PageRules:
@@ -122,7 +128,8 @@ def page_rules(page: list[str], title_hint: str | None = None, extracted: html.H
     facts = features.RuleFacts(verdicts, head.index, by.index, stoplist)
     cover = None if extracted is None else \
         html.main_text_cover(page, extracted.text if extracted.main_content else "")
-    return PageRules(page, head, by, facts, candidates, hint_matched, cover, line_rules, line_values)
+    structure = None if extracted is None else html.page_structure(page, extracted)
+    return PageRules(page, head, by, facts, candidates, hint_matched, cover, structure, line_rules, line_values)
 
 
 def choose_headlines(pages: Sequence[PageRules], rows: Sequence[np.ndarray], p_body: Sequence[np.ndarray],

@@ -259,6 +259,8 @@ def test_html_input_is_cleaned_by_the_html_line_model_with_trafilatura_as_a_feat
     kept = {ln for ln, v in zip(result.lines, result.verdicts) if v.keep}
     assert PARAGRAPHS[0] in kept and "• Home" in result.lines and "• Home" not in kept
     assert cover[result.lines.index(PARAGRAPHS[0])] == 1.0  # trafilatura's main text holds the paragraph
+    chrome = result.rows[:, decide.COLUMNS["line_html"].index("html_in_page_chrome")]
+    assert chrome[result.lines.index("• Home")] == 1.0 and chrome[result.lines.index(PARAGRAPHS[0])] == 0.0
 
 
 def test_main_text_cover_matches_lines_by_word_pairs_not_as_strings() -> None:
@@ -266,3 +268,33 @@ def test_main_text_cover_matches_lines_by_word_pairs_not_as_strings() -> None:
     cover = html.main_text_cover(page, "Council votes to rebuild the old bridge, the mayor said.")
     assert cover[:3].tolist() == [1.0, 1.0, 0.0] and np.isnan(cover[3])
     assert html.main_text_cover(["Council votes today"], "Council votes")[0] == 0.5
+
+
+def test_render_lines_marks_links_blocks_and_page_regions() -> None:
+    lines, rows = html.render_lines(article_page())
+    assert "\n".join(lines) == html.render_text(article_page())
+    col = {name: k for k, name in enumerate(html.STRUCTURE_COLUMNS)}
+    home, title, paragraph = (rows[lines.index(x)] for x in ("• Home", "Council votes to rebuild the river bridge",
+                                                             PARAGRAPHS[0]))
+    footer = rows[lines.index("© 2023 Riverside Gazette Media. All rights reserved.")]
+    assert home[col["link_share"]] > 0.5 and home[col["in_list_item"]] == 1 and home[col["in_page_chrome"]] == 1
+    assert home[col["in_article"]] == 0
+    assert title[col["in_heading"]] == 1 and title[col["in_article"]] == 1 and title[col["link_share"]] == 0
+    assert paragraph[col["in_paragraph"]] == 1 and paragraph[col["in_article"]] == 1
+    assert paragraph[col["in_page_chrome"]] == 0 and paragraph[col["link_share"]] == 0
+    assert footer[col["in_page_chrome"]] == 1 and footer[col["in_article"]] == 0
+
+
+def test_render_lines_counts_only_the_linked_part_of_a_line() -> None:
+    lines, rows = html.render_lines("<p>Read <a href='/x'>more</a></p><p><a href='/y'>All linked</a></p>")
+    assert lines == ["Read more", "All linked"]
+    assert rows[0, 0] == len("more") / len("Read more") and rows[1, 0] == 1.0
+
+
+def test_page_structure_follows_the_normalized_lines_and_leaves_unmatched_lines_nan() -> None:
+    lines, rows = html.render_lines("<nav><a href='/'>Home\u200b page</a></nav><p>Body text here.</p>")
+    extracted = html.HtmlText("", None, None, None, None, page_text="\n".join(lines), structure=rows)
+    got = html.page_structure(["Home page", "Not on the page", "Body text here."], extracted)
+    assert got[0].tolist() == rows[0].tolist() and got[2].tolist() == rows[1].tolist()
+    assert np.isnan(got[1]).all()
+    assert np.isnan(html.page_structure(["x"], html.HtmlText("", None, None, None, None))).all()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import decide
+from cleaners import decide, features
 from flows import train
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -104,8 +104,11 @@ def test_training_command_on_a_tiny_set_writes_models_that_load(tmp_path: Path, 
     assert decide.load_model("date", out).names[0] == "from_headline"
     html_entry = manifest["models"]["line_html"]  # the set with HTML pages trains the HTML line model
     assert html_entry["pages"] == 36 and html_entry["cv"]["news-html"]["f1"] > 0.9
-    assert decide.load_model("line_html", out).names[-4:] == ("main_text_cover", "main_text_cover_prev",
-                                                               "main_text_cover_next", "main_text_cover_window")
+    html_model = decide.load_model("line_html", out)
+    assert html_model.names == features.HTML_NAMES and "main_text_cover" in html_model.names
+    assert "html_link_share" in html_model.names and "html_in_page_chrome" in html_model.names
+    constraints = html_entry["params"]["monotone_constraints"]  # P(body) never rises with the link share
+    assert {n for n, c in zip(html_model.names, constraints) if c == -1} == set(train.LINK_SHARE_COLUMNS)
 
 
 def test_training_command_refuses_a_directory_without_gold(tmp_path: Path, capsys) -> None:
