@@ -159,14 +159,11 @@ def render_lines(html: str) -> tuple[list[str], np.ndarray]:
     def close() -> None:
         nonlocal linked, first
         line = _WS.sub(" ", "".join(parts)).strip()
-        if line and line != "•" and first is not None:
+        if line and line != "•" and first is not None:  # a line with text has the marks of its first text
             _, kind, chrome, content = first
             out.append(line)
             rows.append((min(1.0, linked / len(line)), float(kind == 1), float(kind == 2), float(kind == 3),
                          float(kind == 4), float(chrome), float(content)))
-        elif line and line != "•":  # text that never had marks cannot happen; keep render_text's lines anyway
-            out.append(line)
-            rows.append((0.0,) * len(STRUCTURE_COLUMNS))
         parts.clear()
         linked, first = 0, None
 

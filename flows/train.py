@@ -500,6 +500,18 @@ def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[st
     return fit_headline(cases), entry, headings
 
 
+def against_rules(*groups: tuple[str, Sequence, Callable], model: Callable, rules: Callable) -> dict:
+    """For each non-empty ``(key, cases, score)``: the mean ``score(case, answer)`` of the model's answers
+    (``model(case)``) as ``key``, of the rules' answers as ``rules_<key>``, and the cases as ``n_<key>``."""
+    entry: dict = {}
+    for key, group, score in groups:
+        if group:
+            entry[key] = round(float(np.mean([score(c, model(c)) for c in group])), 4)
+            entry["rules_" + key] = round(float(np.mean([score(c, rules(c)) for c in group])), 4)
+            entry["n_" + key] = len(group)
+    return entry
+
+
 AUTHOR_PARAMS = {**HEADLINE_PARAMS, "min_data_in_leaf": 10}
 AUTHOR_ROUNDS = 300
 
@@ -553,14 +565,10 @@ def train_authors(pages: Sequence[LabelledPage], folds: int, fold_name: Callable
         chosen = [c for c in cases if c.page.set == name and c.page.id in picked]
         credited = [c for c in chosen if c.page.authors]
         uncredited = [c for c in chosen if not c.page.authors]
-        entry: dict = {"pages": len(chosen)}
-        for key, group, score in (
-                ("authors_f1", credited, lambda c, got: authors_f1(c.page.authors, got, fold_name)),
-                ("no_author_acc", uncredited, lambda c, got: float(not got))):
-            if group:
-                entry[key] = round(float(np.mean([score(c, picked[c.page.id]) for c in group])), 4)
-                entry["rules_" + key] = round(float(np.mean([score(c, c.page.rules.by.authors) for c in group])), 4)
-                entry["n_" + key] = len(group)
+        entry = {"pages": len(chosen), **against_rules(
+            ("authors_f1", credited, lambda c, got: authors_f1(c.page.authors, got, fold_name)),
+            ("no_author_acc", uncredited, lambda c, got: float(not got)),
+            model=lambda c: picked[c.page.id], rules=lambda c: c.page.rules.by.authors)}
         cv[name] = entry
         log(f"  CV authors {name}: authors_f1 model {entry.get('authors_f1', float('nan')):.3f}, rules alone "
             f"{entry.get('rules_authors_f1', float('nan')):.3f} ({len(credited)} pages); no_author_acc model "
@@ -605,18 +613,14 @@ def train_dates(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], 
         raise SystemExit("newsclean train: no gold date is among the dates written on the pages: cannot train the "
                          "date model (the sets need a 'published' field)")
     p = out_of_fold(cases, folds, fit_dates)
-    picked = {c.page.id: str(pubdate.choose_date(c.candidates, p[c.page.id])) == c.page.published
-              for c in cases if c.page.id in p}
+    picked = {c.page.id: pubdate.choose_date(c.candidates, p[c.page.id]) for c in cases if c.page.id in p}
     cv = {}
     for name in sorted({c.page.set for c in cases}):
         chosen = [c for c in cases if c.page.set == name and c.page.id in picked]
-        entry: dict = {"pages": len(chosen)}
-        for key, group in (("date_acc", chosen), ("date_acc_vis", [c for c in chosen if c.page.date_in_text])):
-            if group:
-                entry[key] = round(float(np.mean([picked[c.page.id] for c in group])), 4)
-                entry["rules_" + key] = round(float(np.mean([str(c.candidates.rules_date) == c.page.published
-                                                             for c in group])), 4)
-                entry["n_" + key] = len(group)
+        right = lambda c, got: float(str(got) == c.page.published)  # noqa: E731
+        entry = {"pages": len(chosen), **against_rules(
+            ("date_acc", chosen, right), ("date_acc_vis", [c for c in chosen if c.page.date_in_text], right),
+            model=lambda c: picked[c.page.id], rules=lambda c: c.candidates.rules_date)}
         cv[name] = entry
         log(f"  CV date {name}: date_acc_vis model {entry.get('date_acc_vis', float('nan')):.3f}, rules alone "
             f"{entry.get('rules_date_acc_vis', float('nan')):.3f} ({entry.get('n_date_acc_vis', 0)} pages with the "
