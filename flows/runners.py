@@ -19,14 +19,37 @@ import atexit
 import contextlib
 import logging
 import os
+import signal
 import sys
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import prefect_private
 from flows.process_env import environment
+
+
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT blocked in this thread, delivered when the block ends): the worker processes and
+    threads started in the block begin with it blocked, so a Ctrl-C on the terminal, which signals the
+    whole process group, reaches the CLI alone, even while a worker is still starting (Python's own
+    start-up included). See :func:`import_shard_code`. Elsewhere than POSIX, nothing."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _ignore_ctrl_c() -> None:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warm_up(language_backend: str = "fasttext") -> None:
@@ -53,7 +76,14 @@ def import_shard_code(language_backend: str = "fasttext") -> None:
 
     A failure here is left for the task to meet again and report as a task failure: an
     initializer that raises only breaks the pool, with a less helpful message.
+
+    The worker ignores SIGINT. Ctrl-C on a terminal signals the whole process group, workers
+    included: interrupted mid-task, they crashed their tasks with tracebacks, then took the next
+    queued ones against the run's server, already stopped, while the CLI waited for them at exit
+    (forever). The CLI alone handles the interrupt and shuts the pool down, as on a SIGINT sent to it
+    alone: workers start with SIGINT blocked (:func:`ctrl_c_held`) and ignore it from here on.
     """
+    _ignore_ctrl_c()  # a worker started without ctrl_c_held (another runner's pool) ignores it from here
     atexit.register(_exit_without_teardown)  # before the imports: runs after the handlers they register
     try:
         import prefect.plugins
@@ -109,7 +139,7 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         early.__enter__()
         early._entered_early = True
         self._early = early
-        with environment(env or {}), contextlib.suppress(TypeError):
+        with environment(env or {}), ctrl_c_held(), contextlib.suppress(TypeError):
             # TypeError: a Prefect release changed the pool (its test says so): workers start with the tasks
             prefect_private.start_workers(early, count)
 
@@ -119,6 +149,11 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         if early is not None:
             early._entered_early = False
             early.__exit__(None, None, None)
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        # The pool starts its processes, and Prefect its threads that submit to the pool, as tasks come.
+        with ctrl_c_held():
+            return super().submit(*args, **kwargs)
 
     def duplicate(self) -> PrewarmedProcessPoolTaskRunner:
         # Prefect enters a duplicate of the flow's runner for each flow run: hand over the early pool.

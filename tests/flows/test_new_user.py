@@ -201,6 +201,48 @@ def test_ctrl_c_during_a_run_is_one_line_and_status_130(tmp_path: Path, monkeypa
     assert "interrupted" in err and "Traceback" not in err
 
 
+def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tmp_path: Path) -> None:
+    """Ctrl-C on a terminal signals the whole process group: the pool's workers too. They once crashed
+    their tasks with pages of tracebacks, then ran queued tasks against the stopped server while the CLI
+    waited for them at exit, forever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    for k in range(400):  # minutes of cleaning on two workers: the run is mid-way when interrupted
+        seed = seeds[k % len(seeds)]
+        (inputs / f"{k:03d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nPage {k}.\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    cli = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(inputs), "--out", str(tmp_path / "out"),
+                            "--runner", "process", "--workers", "2"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # a terminal's job
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and cli.poll() is None:  # until both workers clean
+            workers = [p for p in psutil.Process(cli.pid).children() if "multiprocessing" in " ".join(p.cmdline())]
+            if len(workers) >= 2:
+                break
+            time.sleep(0.2)
+        assert cli.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(1.0)
+        os.killpg(cli.pid, signal.SIGINT)  # what Ctrl-C on the terminal does
+        _, err = cli.communicate(timeout=60)
+    finally:
+        if cli.poll() is None:
+            os.killpg(cli.pid, signal.SIGKILL)
+    assert cli.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err, err
+
+
 def test_serve_checks_its_inputs_and_its_api_server_before_serving(tmp_path: Path, capsys) -> None:
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
