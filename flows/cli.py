@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from flows.process_env import LIBRARY_LOG_LEVEL
+
 DESCRIPTION = ("Clean raw scraped news pages (text, HTML, JSONL, WARC; plain or gzipped) into parquet article "
                "records. Commands: run, backfill, serve, compact, inspect, train.")
 
@@ -33,6 +35,7 @@ def _command_environment(verbose: bool) -> dict[str, str]:
         env["PREFECT_LOGGING_LEVEL"] = "WARNING"
         # a local Dask cluster logs ~35 INFO lines (scheduler, nannies, workers: they read this too)
         env["DASK_LOGGING__DISTRIBUTED"] = "warning"
+        env[LIBRARY_LOG_LEVEL] = "ERROR"  # (flows.process_env.quiet_libraries)
     return env
 
 
@@ -509,7 +512,7 @@ def _sigterm_stops_serving() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from flows.process_env import environment, hand_memory_back
+    from flows.process_env import environment, hand_memory_back, quiet_libraries
 
     hand_memory_back()
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -523,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         # "Still processing items" while Prefect's events drain at exit: nothing a user can act on
         logging.getLogger("EventsWorker").setLevel(logging.ERROR)
     with environment(_command_environment(verbose), keep_set=True):
+        quiet_libraries()
         return _command(args)
 
 

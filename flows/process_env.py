@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -68,3 +69,18 @@ def hand_memory_back() -> None:
 
 
 __all__ = ["environment", "hand_memory_back"]
+
+
+#: Set (to a logging level name) by the CLI for itself and the processes it starts: the HTML libraries'
+#: own log lines ("discarding data: None") are left out at levels below it. Each page's outcome is its
+#: record or reject row; those lines told a user nothing to act on. ``-v`` leaves it unset.
+LIBRARY_LOG_LEVEL = "NEWSCLEAN_LIBRARY_LOG_LEVEL"
+QUIETED_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+def quiet_libraries() -> None:
+    """Raise the HTML libraries' loggers to :data:`LIBRARY_LOG_LEVEL` when it is set (CLI, its workers)."""
+    level = os.environ.get(LIBRARY_LOG_LEVEL)
+    if level:
+        for name in QUIETED_LIBRARIES:
+            logging.getLogger(name).setLevel(level)

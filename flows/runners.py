@@ -28,7 +28,7 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import prefect_private
-from flows.process_env import environment
+from flows.process_env import environment, quiet_libraries
 
 
 @contextlib.contextmanager
@@ -92,6 +92,7 @@ def import_shard_code(language_backend: str = "fasttext") -> None:
 
         import flows.flow  # noqa: F401 - the tasks, the shard code and the cleaners
 
+        quiet_libraries()
         pa.set_memory_pool(pa.system_memory_pool())  # before the first task's tables
         prefect.plugins.load_prefect_collections()  # Prefect does it when a task's context is made
         warm_up(language_backend)

@@ -243,6 +243,30 @@ def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tm
     assert "interrupted" in err and "Traceback" not in err, err
 
 
+def test_html_libraries_log_lines_stay_out_of_a_run_but_for_verbose(tmp_path: Path, capfd) -> None:
+    import logging
+
+    from flows.cli import main
+    from flows.process_env import QUIETED_LIBRARIES
+
+    page = tmp_path / "in" / "deep.html"
+    page.parent.mkdir()
+    prose = "The council met on Monday to discuss the new bridge over the river. " * 20
+    page.write_text("<html><body>" + "<div>" * 20_000 + f"<p>{prose}</p>" + "</div>" * 20_000 + "</body></html>")
+    levels = {name: logging.getLogger(name).level for name in QUIETED_LIBRARIES}
+    try:
+        for k, verbose in enumerate(([], ["-v"])):
+            for name, level in levels.items():
+                logging.getLogger(name).setLevel(level)
+            assert main(["run", str(page.parent), "--out", str(tmp_path / f"out{k}"), "--runner", "thread",
+                         *verbose]) == 0
+            out, err = capfd.readouterr()
+            assert ("discarding data" in out + err) == bool(verbose)  # trafilatura, on a page nested too deep
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
 def test_serve_checks_its_inputs_and_its_api_server_before_serving(tmp_path: Path, capsys) -> None:
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
