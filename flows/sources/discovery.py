@@ -132,8 +132,8 @@ def _entry(full: str, abs_path: str, rel: str, link_path: str, real_root: str, s
             return abs_path, rel, 0, link_path, f"skipped: {why}"
         if not _below(target, real_root):
             return abs_path, rel, 0, link_path, "skipped: symlink outside the input root (not followed)"
-        if stat.S_ISDIR(st.st_mode):
-            return None  # a directory inside the root: its files are listed where they are
+        if stat.S_ISDIR(st.st_mode):  # not walked (its files are listed where they are), but a row says so
+            return abs_path, rel, 0, link_path, "skipped: symlink to a directory of the input root (its files are read where they are)"
         identity = target
     if stat.S_ISDIR(st.st_mode):
         return None
@@ -169,7 +169,8 @@ def _walk(root: str, select: Selection = Selection()) -> Iterator[Entry]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable.append):
         yield from failed_dirs()
         if _is_output_dir(dirpath, dirnames):  # a newsclean output: its files are not pages, nor its lock
-            dirnames[:] = [d for d in dirnames if d not in OUTPUT_DIRS]
+            # (nor its links into _versions: current, articles, _rejects, _state)
+            dirnames[:] = [d for d in dirnames if d not in OUTPUT_DIRS and not os.path.islink(os.path.join(dirpath, d))]
             filenames = [f for f in filenames if f != ".lock" and not f.startswith(OUTPUT_TEMP_PREFIXES)]
         rel_dir = os.path.relpath(dirpath, root)
         prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
@@ -177,7 +178,7 @@ def _walk(root: str, select: Selection = Selection()) -> Iterator[Entry]:
         walk = []
         for name in sorted(dirnames):
             full = os.path.join(dirpath, name)
-            if os.path.islink(full):  # not walked: inside the root its files are listed where they are
+            if os.path.islink(full):  # not walked: one skipped entry, or none if it vanished
                 found = _entry(full, os.path.join(abs_root, prefix + name), prefix + name,
                                os.path.join(real_dir, name), real_root, select)
                 if found:

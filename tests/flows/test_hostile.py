@@ -153,10 +153,11 @@ def build_corpus(root: Path, outside: Path) -> dict[Key, str | tuple[str, ...] |
     secret.write_bytes(utf8)
     (root / "names" / "link_out.txt").symlink_to(secret)  # symlink out of the root: not followed
     (root / "names" / "link_dir_out").symlink_to(outside, target_is_directory=True)
+    (root / "names" / "link_dir_in").symlink_to(root / "names", target_is_directory=True)  # its files: once, as names/
     (root / "names" / "loop").symlink_to(root / "names" / "loop")
     os.mkfifo(root / "names" / "fifo.txt")  # reading it would block forever: not a file, skipped
-    for name in ("names/.hidden.txt", ".hidden_dir", "names/link_out.txt", "names/link_dir_out", "names/loop",
-                 "names/fifo.txt"):
+    for name in ("names/.hidden.txt", ".hidden_dir", "names/link_out.txt", "names/link_dir_out", "names/link_dir_in",
+                 "names/loop", "names/fifo.txt"):
         expect[(name, None)] = "skipped"  # not read, but a row says so
     return expect
 
@@ -198,7 +199,7 @@ def test_discovery_skips_hidden_fifos_and_symlinks_out_of_the_root(corpus) -> No
         "names/.hidden.txt": "skipped: hidden file", ".hidden_dir": "skipped: hidden directory",
         "names/link_out.txt": "skipped: symlink outside the input root",
         "names/link_dir_out": "skipped: symlink outside the input root", "names/loop": "skipped: symlink loop",
-        "names/fifo.txt": "skipped: not a regular file"}
+        "names/link_dir_in": "skipped: symlink to a directory of the input root", "names/fifo.txt": "skipped: not a regular file"}
     globbed = {f.rel: f.skip for f in discover([str(root / "names" / "*")])}
     assert globbed["link_out.txt"] and globbed["fifo.txt"] and globbed["a b c.txt"] is None
 
