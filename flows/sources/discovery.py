@@ -272,7 +272,7 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: 
         for path, rel, size, real, skip in found:
             if any(_below(real, e) for e in excluded):
                 continue
-            readable = readable or skip is None
+            readable = readable or skip is None or skip.startswith("read_error")  # not empty: unlistable (its row says)
             if real not in seen:
                 seen[real] = (path, safe_str(rel), size, safe_str(real), skip)  # real: already resolved
         if not readable and empty is not None:

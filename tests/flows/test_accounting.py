@@ -94,6 +94,26 @@ def test_an_unreadable_subdirectory_is_a_reject_row_and_the_run_goes_on(tmp_path
     assert _rejects(out) == {"locked": ("read_error", "directory cannot be listed: Permission denied")}
 
 
+def test_an_unlistable_directory_named_as_input_is_its_reject_row_not_an_empty_directory(tmp_path: Path,
+                                                                                          monkeypatch) -> None:
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args):
+        if isinstance(path, str) and path.endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    empty: list[str] = []
+    files = discover([str(tmp_path / "locked")], empty=empty)
+    assert [f.skip for f in files] == ["read_error: directory cannot be listed: Permission denied"]
+    assert empty == []  # the CLI warns "no input files found" only for empty or mistyped directories
+    (tmp_path / "really-empty").mkdir()
+    discover([str(tmp_path / "really-empty")], empty=empty)
+    assert empty == [str(tmp_path / "really-empty")]
+
+
 def test_a_transient_error_listing_a_directory_still_stops_discovery(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "flaky").mkdir()
     real_scandir = os.scandir
