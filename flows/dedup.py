@@ -350,9 +350,31 @@ def _new_roots(previous: Keys, old_rows: np.ndarray, current: Keys, new_rows: np
     return np.fromiter((uf.find(n_old + j) for j in range(n_new)), np.int64, n_new)
 
 
-def _cluster(current: Keys, previous: Keys) -> tuple[pa.Table, np.ndarray | None]:
+#: order (crawl date, source path, record) -> (cluster, duplicate) of an earlier entry a run replaces
+Replaced = dict[str, tuple["str | None", "bool | None"]]
+
+
+def replaced_entries(rows: pa.Table) -> Replaced:
+    """The (cluster, duplicate) of earlier state rows (``DEDUP_SCHEMA``) a run replaces, by their order:
+    the articles it processes again, usually few."""
+    return dict(zip(rows.column("order").to_pylist(),
+                    zip(rows.column("cluster").to_pylist(), rows.column("duplicate").to_pylist())))
+
+
+def _dropped(previous: Keys, keep: np.ndarray | None) -> Replaced:
+    """:func:`replaced_entries` of the rows of ``previous`` that ``keep`` leaves out, a batch at a time."""
+    if keep is None or keep.all():
+        return {}
+    out: Replaced = {}
+    for start, batch in previous.batches():
+        out.update(replaced_entries(batch.filter(pa.array(~keep[start:start + len(batch)]))))
+    return out
+
+
+def _cluster(current: Keys, previous: Keys, replaced: Replaced | None = None) -> tuple[pa.Table, np.ndarray | None]:
     """``dup_cluster``/``is_duplicate`` aligned with ``current``'s rows, and the mask of the rows of
-    ``previous`` that stay in the state (None: all). See :func:`assign_clusters`."""
+    ``previous`` that stay in the state (None: all). ``replaced``: earlier entries of this run's articles
+    the caller left out of ``previous`` (:func:`replaced_entries`). See :func:`assign_clusters`."""
     keep = None  # mask of the rows of previous that stay; None: all
     if len(current) and len(previous):
         # An article re-processed by this run replaces its own earlier entry.
@@ -373,9 +395,16 @@ def _cluster(current: Keys, previous: Keys) -> tuple[pa.Table, np.ndarray | None
         old_exact = pc.is_in(cids, value_set=previous.column("exact").take(old_rows).combine_chunks()) \
             .to_numpy(zero_copy_only=False)
         new_exact = current.column("exact").take(new_rows[joined]).to_pylist()
+        earlier = {**(replaced or {}), **_dropped(previous, keep)}
         reclaimed: set[str] = set()
-        for k, (j, cid) in enumerate(zip(joined.tolist(), cids.to_pylist())):
-            canonical_again = not old_exact[k] and new_exact[k] == cid and cid not in reclaimed
+        for k, (j, cid, order) in enumerate(zip(joined.tolist(), cids.to_pylist(),
+                                                current.column("order").take(new_rows[joined]).to_pylist())):
+            cluster, was_duplicate = earlier.get(order, (None, None))
+            if was_duplicate is not None:  # its earlier entry says whether it was the cluster's original
+                canonical_again = cluster == cid and not was_duplicate and cid not in reclaimed
+            else:  # new here, or state without the flag: the original's body names the cluster and no earlier
+                # article kept has it (with bodies alike, a kept duplicate has it too: the flag tells them apart)
+                canonical_again = not old_exact[k] and new_exact[k] == cid and cid not in reclaimed
             if canonical_again:
                 reclaimed.add(cid)
             is_dup[j] = not canonical_again
@@ -399,8 +428,9 @@ def _state_batches(current: Keys, previous: Keys, assigned: pa.Table,
             batch = batch.filter(pa.array(keep[start:start + len(batch)]))
         yield batch.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
     for start, batch in current.batches():
-        cluster = assigned.column("dup_cluster").slice(start, len(batch))
-        yield batch.append_column("cluster", cluster).select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
+        batch = batch.append_column("cluster", assigned.column("dup_cluster").slice(start, len(batch)))
+        batch = batch.append_column("duplicate", assigned.column("is_duplicate").slice(start, len(batch)))
+        yield batch.select(DEDUP_SCHEMA.names).cast(DEDUP_SCHEMA)
 
 
 def assign_clusters(current: pa.Table | Keys, previous: pa.Table | Keys) -> tuple[pa.Table, pa.Table]:
@@ -419,18 +449,18 @@ def assign_clusters(current: pa.Table | Keys, previous: pa.Table | Keys) -> tupl
     return assigned, state
 
 
-def cluster_staged(dedup_paths: list[str | None], previous: pa.Table | Keys,
-                   staging: str) -> tuple[list[str | None], tuple[str, str]]:
+def cluster_staged(dedup_paths: list[str | None], previous: pa.Table | Keys, staging: str,
+                   replaced: Replaced | None = None) -> tuple[list[str | None], tuple[str, str]]:
     """Cluster the staged per-shard key files; write one cluster file per shard, rows aligned.
 
     Returns the cluster files (None for shards without articles) and the next dedup state, staged
     here: the earlier state's rows that stay, then this run's, written a batch at a time. The key
-    files are read a column at a time (:class:`Keys`), never as one table.
+    files are read a column at a time (:class:`Keys`), never as one table. ``replaced``: as :func:`_cluster`.
     """
     present = [p for p in dedup_paths if p]
     current = Keys(present, DEDUP_KEY_SCHEMA, spill_dir=str(Path(staging) / "shards"))
     previous = _as_keys(previous, DEDUP_SCHEMA)
-    assigned, keep = _cluster(current, previous)
+    assigned, keep = _cluster(current, previous, replaced)
     out: list[str | None] = []
     start = 0
     for path, rows in zip(dedup_paths, _sizes(dedup_paths, current)):
@@ -449,4 +479,5 @@ def _sizes(paths: list[str | None], keys: Keys) -> list[int]:
     return [next(sizes) if p else 0 for p in paths]
 
 
-__all__ = ["CLUSTER_SCHEMA", "NEAR_THRESHOLD", "WIRE_CONTAINMENT", "Keys", "assign_clusters", "cluster_staged"]
+__all__ = ["CLUSTER_SCHEMA", "NEAR_THRESHOLD", "WIRE_CONTAINMENT", "Keys", "assign_clusters", "cluster_staged",
+           "replaced_entries"]

@@ -34,7 +34,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
 from flows import state as state_mod
-from flows.dedup import cluster_staged
+from flows.dedup import Replaced, cluster_staged, replaced_entries
 from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import FileList, ReadConfig, Selection, Shard, discover, input_sha256, make_shards
@@ -290,9 +290,11 @@ def cluster_duplicates(run: RunContext, results: list[ShardResult], state: Path 
     """Cluster the staged articles' dedup keys with those of earlier runs' articles, minus the
     articles this run replaces."""
     previous = state_mod.dedup_index(run.out.state)
+    replaced: Replaced = {}  # the earlier entries of the articles processed again: originals stay originals
     if run.dates is not None:
         # typed: an empty Python list would be a null-typed array, which filter() refuses
         keep = pa.array([d not in run.dates for d in previous.column("crawl_date").to_pylist()], pa.bool_())
+        replaced.update(replaced_entries(previous.filter(pc.invert(keep))))
         previous = previous.filter(keep)
     # The per-input rows are read back shard by shard once clustering is done; here only their paths.
     reprocessed = pa.concat_arrays([pa.array([], pa.string()), *(
@@ -304,9 +306,10 @@ def cluster_duplicates(run: RunContext, results: list[ShardResult], state: Path 
         # "order" is "crawl date \x1f source path \x1f record" (cleaners.dedup.DedupKey); rows of
         # a migrated input written before carry its relative path
         paths = pc.list_element(pc.split_pattern(previous.column("order"), "\x1f"), 1)
-        previous = previous.filter(pc.invert(pc.is_in(
-            paths, value_set=state_mod.with_legacy_paths(state, reprocessed))))
-    cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(run.staging))
+        gone = pc.is_in(paths, value_set=state_mod.with_legacy_paths(state, reprocessed))
+        replaced.update(replaced_entries(previous.filter(gone)))
+        previous = previous.filter(pc.invert(gone))
+    cluster_files, dedup_state = cluster_staged([r.dedup_path for r in results], previous, str(run.staging), replaced)
     del previous
     count, languages = _count_duplicates(results, cluster_files)
     return Duplicates(cluster_files, dedup_state, reprocessed, count, languages)

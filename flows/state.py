@@ -55,7 +55,9 @@ DEDUP_KEY_SCHEMA = pa.schema([
     pa.field("shingles", pa.int32()),
     pa.field("headline", pa.string()),
 ])
-DEDUP_SCHEMA = pa.schema([*DEDUP_KEY_SCHEMA, pa.field("cluster", pa.string())])
+#: The state's rows: the keys, the article's cluster and whether it was written as a duplicate (null in
+#: state written before the flag was kept: see flows.dedup._cluster).
+DEDUP_SCHEMA = pa.schema([*DEDUP_KEY_SCHEMA, pa.field("cluster", pa.string()), pa.field("duplicate", pa.bool_())])
 _LINE_COUNT_FLOOR = 2  # lines seen once are not kept: they would grow the state with every page
 
 

@@ -188,3 +188,24 @@ def test_drop_duplicates_turns_members_into_rejects(tmp_path):
     assert sorted(_articles(out)) == ["01_original.txt", "05_other.txt", "06_ferry.txt"]
     assert _rejects(out) == {n: "duplicate" for n in ("02_lead.txt", "03_2nd_ld.txt", "04_reprint.txt",
                                                       "07_ferry_copy.txt")}
+
+
+def test_reprocessing_the_original_keeps_it_the_original_when_a_later_run_added_its_exact_copy(tmp_path):
+    """Run 1: the ferry story; run 2: its exact copy (a duplicate of run 1's: earlier runs' rows are
+    written); run 3 re-processes run 1's file (--force). Bodies alike, only the state's flag tells the
+    original from its kept copy: the re-processed original stays the original, and with
+    --drop-duplicates its text stays in the articles (once, both rows marked duplicate, it was gone)."""
+    for drop in ([], ["--drop-duplicates"]):
+        out = tmp_path / f"out{len(drop)}"
+        original = _write(tmp_path / f"b{len(drop)}", ["06_ferry.txt"])
+        copy = tmp_path / f"a{len(drop)}"  # sorts first, comes later: the copy of an earlier run's original
+        copy.mkdir()
+        (copy / "07_ferry_copy.txt").write_bytes((original / "06_ferry.txt").read_bytes())  # byte for byte
+        assert main(["run", str(original), "--out", str(out), *drop]) == 0
+        assert main(["run", str(copy), "--out", str(out), *drop]) == 0
+        assert main(["run", str(original), "--out", str(out), "--force", *drop]) == 0
+        if drop:
+            assert sorted(_articles(out)) == ["06_ferry.txt"] and _rejects(out) == {"07_ferry_copy.txt": "duplicate"}
+        else:
+            rows = _articles(out)
+            assert rows["06_ferry.txt"] == (rows["07_ferry_copy.txt"][0], False) and rows["07_ferry_copy.txt"][1]
