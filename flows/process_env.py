@@ -82,5 +82,6 @@ def quiet_libraries() -> None:
     """Raise the HTML libraries' loggers to :data:`LIBRARY_LOG_LEVEL` when it is set (CLI, its workers)."""
     level = os.environ.get(LIBRARY_LOG_LEVEL)
     if level:
+        import trafilatura.metadata  # noqa: F401 - sets htmldate's level when imported: before ours, not after
         for name in QUIETED_LIBRARIES:
             logging.getLogger(name).setLevel(level)
