@@ -73,19 +73,24 @@ def test_a_run_reports_each_left_out_file_once(tmp_path: Path, capsys) -> None:
     assert len(ds.dataset(out / "_rejects", partitioning="hive").to_table()) == 6
 
 
+def _unlistable(monkeypatch, name: str, error: OSError) -> None:
+    """``os.scandir`` of a directory named ``name`` raises ``error`` (chmod 000 does not stop root, who runs CI here)."""
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args):
+        if isinstance(path, str) and path.endswith(name):
+            raise error
+        return real_scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
 def test_an_unreadable_subdirectory_is_a_reject_row_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
     root, out = tmp_path / "in", tmp_path / "out"
     (root / "locked").mkdir(parents=True)
     (root / "locked" / "page.txt").write_bytes(SEED)
     (root / "page.txt").write_bytes(SEED)
-    real_scandir = os.scandir
-
-    def scandir(path=".", *args):
-        if isinstance(path, str) and path.endswith("locked"):  # chmod 000 does not stop root, who runs CI here
-            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
-        return real_scandir(path, *args)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _unlistable(monkeypatch, "locked", PermissionError(errno.EACCES, "Permission denied", str(root / "locked")))
     files = discover([str(root)])
     assert [(f.rel, f.skip) for f in files] == [
         ("locked", "read_error: directory cannot be listed: Permission denied"), ("page.txt", None)]
@@ -97,14 +102,7 @@ def test_an_unreadable_subdirectory_is_a_reject_row_and_the_run_goes_on(tmp_path
 def test_an_unlistable_directory_named_as_input_is_its_reject_row_not_an_empty_directory(tmp_path: Path,
                                                                                           monkeypatch) -> None:
     (tmp_path / "locked").mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path=".", *args):
-        if isinstance(path, str) and path.endswith("locked"):
-            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
-        return real_scandir(path, *args)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _unlistable(monkeypatch, "locked", PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "locked")))
     empty: list[str] = []
     files = discover([str(tmp_path / "locked")], empty=empty)
     assert [f.skip for f in files] == ["read_error: directory cannot be listed: Permission denied"]
@@ -116,13 +114,6 @@ def test_an_unlistable_directory_named_as_input_is_its_reject_row_not_an_empty_d
 
 def test_a_transient_error_listing_a_directory_still_stops_discovery(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "flaky").mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path=".", *args):
-        if isinstance(path, str) and path.endswith("flaky"):
-            raise OSError(errno.EIO, "Input/output error", os.fspath(path))
-        return real_scandir(path, *args)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _unlistable(monkeypatch, "flaky", OSError(errno.EIO, "Input/output error", str(tmp_path / "flaky")))
     with pytest.raises(OSError, match="Input/output error"):  # a later run may list it: no row for good
         discover([str(tmp_path)])
