@@ -68,8 +68,6 @@ def hand_memory_back() -> None:
         pass
 
 
-__all__ = ["environment", "hand_memory_back"]
-
 
 #: Set (to a logging level name) by the CLI for itself and the processes it starts: the HTML libraries'
 #: own log lines ("discarding data: None") are left out at levels below it. Each page's outcome is its
@@ -85,3 +83,6 @@ def quiet_libraries() -> None:
         import trafilatura.metadata  # noqa: F401 - sets htmldate's level when imported: before ours, not after
         for name in QUIETED_LIBRARIES:
             logging.getLogger(name).setLevel(level)
+
+
+__all__ = ["LIBRARY_LOG_LEVEL", "QUIETED_LIBRARIES", "environment", "hand_memory_back", "quiet_libraries"]

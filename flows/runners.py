@@ -176,4 +176,4 @@ class PrewarmedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         return state
 
 
-__all__ = ["PrewarmedProcessPoolTaskRunner", "import_shard_code", "warm_up"]
+__all__ = ["PrewarmedProcessPoolTaskRunner", "ctrl_c_held", "import_shard_code", "warm_up"]
