@@ -197,12 +197,23 @@ def _walk(root: str, select: Selection = Selection()) -> Iterator[Entry]:
     yield from failed_dirs()
 
 
+def _missing(spec: str) -> str | None:
+    """What is wrong with an input that names nothing (a path that does not exist, a glob that matches
+    no file: a typo in a quoted glob is not an empty crawl); None for a file, a directory or a matching glob."""
+    p = Path(spec)
+    if p.is_dir() or p.is_file():
+        return None
+    if glob.has_magic(spec):
+        return None if next(glob.iglob(spec, recursive=True), None) is not None else f"no file matches {spec}"
+    return spec
+
+
 def _glob_entries(spec: str, select: Selection) -> list[Entry]:
     """The entries a glob names (directories left out); rels relative to its fixed prefix."""
     root = _glob_root(spec)
     real_root = os.path.realpath(root)
     names = sorted(glob.glob(spec, recursive=True))
-    if not names:  # a typo in a quoted glob is not an empty crawl
+    if not names:  # gone since discover checked it
         raise FileNotFoundError(f"input not found: no file matches {spec}")
     found = []
     for m in names:
@@ -255,6 +266,12 @@ def discover(inputs: Iterable[str], exclude: Iterable[str | Path] = (), select: 
     (an empty or mistyped directory, a glob that names only files left out).
     """
     select = select or Selection()
+    inputs = list(inputs)
+    missing = [_missing(spec) for spec in inputs]  # all of them in one error, before any directory is walked
+    missing = [m for m in missing if m]
+    if missing:
+        raise FileNotFoundError(f"input not found: {missing[0]}" if len(missing) == 1 else
+                                f"{len(missing)} inputs not found: {'; '.join(missing)}")
     excluded = [str(Path(e).resolve() / name) for e in exclude for name in OUTPUT_DIRS]
     seen: dict[str, Entry] = {}  # identity -> entry: a file named twice is one input
     for spec in inputs:

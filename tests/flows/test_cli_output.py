@@ -128,6 +128,10 @@ def test_output_off_a_terminal_is_never_wrapped(tmp_path: Path, capsys) -> None:
     missing = str(tmp_path / ("missing-directory-name-" * 5))
     assert _run("run", missing, "--out", str(out)) == 2
     assert capsys.readouterr().err == f"newsclean: error: input not found: {missing}\n"
+    # every input that names nothing, in one line (not the first alone, run after run)
+    assert _run("run", str(tmp_path / "in"), missing, str(tmp_path / "nope-*.txt"), "--out", str(out)) == 2
+    assert capsys.readouterr().err == \
+        f"newsclean: error: 2 inputs not found: {missing}; no file matches {tmp_path / 'nope-*.txt'}\n"
 
 
 # ---------------------------------------------------------------- 11: serve
