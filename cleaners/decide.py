@@ -119,6 +119,22 @@ def kind_model() -> Model:
     return load_model("kind")
 
 
+def load_kind_words(directory: Path = MODEL_DIR) -> dict[str, float]:
+    """The kind model's term weights (``term<TAB>weight`` per line, the file its manifest entry names)."""
+    try:
+        info = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))["models"]["kind"]
+        text = (directory / info["words_file"]).read_text(encoding="utf-8")
+        return {term: float(weight) for term, weight in (line.split("\t") for line in text.splitlines() if line)}
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelMismatch(f"no page-kind term weights in {directory}: {exc} (rebuild with `newsclean train`)") from exc
+
+
+@functools.cache
+def kind_words() -> dict[str, float]:
+    """The page-kind term weights of the installed package (features.kind_words_score), loaded once per process."""
+    return load_kind_words()
+
+
 def page_kind(model: Model, p_kinds: np.ndarray) -> str:
     """"article" when P(article) reaches the model's threshold, else the likeliest other kind."""
     classes = tuple(model.info.get("classes", PAGE_KINDS))

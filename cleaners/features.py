@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -886,12 +886,44 @@ def kind_feature(name: str, doc: str):
     return declare(KIND_FEATURES, "page", name, doc)
 
 
+#: Lines of at most this many words are a page's menus, buttons and headings: the words that say its kind.
+KIND_TERM_LINE_WORDS = 6
+_KIND_TERM = re.compile(r"[^\W\d_]{2,}")
+
+
+def kind_terms(lines: Sequence[str]) -> frozenset[str]:
+    """The lowercased words and word pairs of a page's short lines (at most :data:`KIND_TERM_LINE_WORDS`
+    words): "add to cart", "reply", "read more" say a page's kind whatever its prose says.
+
+    >>> sorted(kind_terms(["Add to cart", "A long line of prose that says nothing about the kind of page"]))
+    ['add', 'add to', 'cart', 'to', 'to cart']
+    """
+    terms: set[str] = set()
+    for line in lines:
+        if len(line.split()) > KIND_TERM_LINE_WORDS:
+            continue
+        words = [w.lower() for w in _KIND_TERM.findall(line)]
+        terms.update(words)
+        terms.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(terms)
+
+
+def kind_words_score(terms: frozenset[str], weights: Mapping[str, float]) -> float:
+    """The summed weights of the terms ``weights`` knows, over sqrt(1 + how many it knows)."""
+    known = [weights[t] for t in terms if t in weights]
+    return float(np.sum(sorted(known))) / np.sqrt(len(known) + 1.0) if known else 0.0
+
+
 class PageSummary:
-    """A page with its feature rows and the line model's P(body) per line: what page kind reads."""
+    """A page with its feature rows and the line model's P(body) per line: what page kind reads.
+
+    ``kind_words``: the learned weight of each short-line term (:func:`kind_terms`) for article vs other
+    kinds (``models/kind_words.tsv``; empty: the feature reads 0)."""
 
     def __init__(self, lines: Sequence[str], rows: np.ndarray, p_body: np.ndarray, facts: RuleFacts,
-                 threshold: float = 0.5) -> None:
+                 threshold: float = 0.5, kind_words: Mapping[str, float] | None = None) -> None:
         self.lines, self.rows, self.p, self.facts = lines, rows, p_body, facts
+        self.kind_words = kind_words or {}
         self.n = len(lines)
         self.kept = p_body > threshold
 
@@ -1002,6 +1034,10 @@ kind_feature("code_rate", "code characters per kept character")(
     lambda s: len(lexicon.CODE.findall(s.kept_text)) / max(len(s.kept_text), 1))
 kind_feature("kept_bullet_share", "share of kept lines that are list items")(
     lambda s: float(s.col("bullet")[s.kept].mean()) if s.kept.any() else 0.0)
+
+kind_feature("kind_words", "the page's short-line words and word pairs, weighed by how much likelier they are on "
+             "articles than on other pages (learned: models/kind_words.tsv)")(
+    lambda s: kind_words_score(kind_terms(s.lines), s.kind_words))
 
 KIND_NAMES: tuple[str, ...] = tuple(f.name for f in KIND_FEATURES)
 _INDEX = {name: i for i, name in enumerate(NAMES)}

@@ -328,7 +328,8 @@ def _decide(docs: Sequence[_Doc]) -> None:
         # the rules' byline line stays metadata when the author model credits nobody in it
         by_index = doc.by.index if doc.by.index is not None else found.index
         doc.verdicts = decide_lines(doc.rules, p, model, doc.head.index, by_index)
-        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold)))
+        kind_rows.append(features.kind_row(features.PageSummary(doc.page, page_rows, p, doc.rules.facts, model.threshold,
+                                                                  decide.kind_words())))
     kinds = decide.kind_model()
     for doc, p_kinds in zip(todo, kinds.probabilities(np.vstack(kind_rows))):
         doc.p_kinds = p_kinds

@@ -289,9 +289,53 @@ KIND_ROUNDS = 120
 KIND_MAX_ARTICLES_MISSED = 0.03
 
 
+#: The page-kind term weights: terms of the short lines seen on at least this many sites, the most widespread first
+KIND_WORDS_MIN_SITES = 8
+KIND_WORDS_TOP = 2000
+KIND_WORDS_FILE = "kind_words.tsv"
+_KIND_WORDS_COLUMN = features.KIND_NAMES.index("kind_words")
+
+
 def kind_rows(pages: Sequence[LabelledPage]) -> np.ndarray:
+    """The kind features of each page; the learned ``kind_words`` column reads 0 (see :func:`stacked_kind_words`)."""
     return np.vstack([features.kind_row(features.PageSummary(p.rules.page, p.rows, p.p_body, p.rules.facts,
                                                              LINE_THRESHOLD)) for p in pages])
+
+
+def fit_kind_words(terms: Sequence[frozenset[str]], is_article: np.ndarray, sites: Sequence[str]) -> dict[str, float]:
+    """Each widespread short-line term's weight: the log of how much likelier it is on an article page than on
+    another kind of page (naive Bayes log-count ratio, add-one smoothed, over pages that hold the term).
+
+    >>> w = fit_kind_words([frozenset({"reply"}), frozenset({"said"})] * 8, np.array([False, True] * 8),
+    ...                    [f"s{i}" for i in range(16)])
+    >>> w["said"] > 0 > w["reply"]
+    True
+    """
+    seen: dict[str, set[str]] = {}
+    for page_terms, site in zip(terms, sites):
+        for term in page_terms:
+            seen.setdefault(term, set()).add(site)
+    vocab = sorted((t for t, s in seen.items() if len(s) >= KIND_WORDS_MIN_SITES),
+                   key=lambda t: (-len(seen[t]), t))[:KIND_WORDS_TOP]
+    index = {term: j for j, term in enumerate(vocab)}
+    counts = np.ones((2, len(vocab)))
+    for page_terms, article in zip(terms, is_article):
+        counts[0 if article else 1, [index[t] for t in page_terms if t in index]] += 1
+    ratio = np.log(counts[0] / counts[0].sum()) - np.log(counts[1] / counts[1].sum())
+    return {term: round(float(r), 4) for term, r in zip(vocab, ratio)}
+
+
+def stacked_kind_words(terms: Sequence[frozenset[str]], is_article: np.ndarray, sites: Sequence[str],
+                       fold: np.ndarray, members: np.ndarray, learns: np.ndarray) -> np.ndarray:
+    """The ``kind_words`` feature of the pages ``members``, each page scored with weights fitted on the
+    members of the other folds that ``learns`` marks: the kind model trains on scores as unseen sites get them."""
+    out = np.zeros(len(members))
+    for k in np.unique(fold[members]):
+        scored = members[fold[members] == k]
+        fitted = members[(fold[members] != k) & learns[members]]
+        weights = fit_kind_words([terms[i] for i in fitted], is_article[fitted], [sites[i] for i in fitted])
+        out[fold[members] == k] = [features.kind_words_score(terms[i], weights) for i in scored]
+    return out
 
 
 def fit_kind(x: np.ndarray, y: np.ndarray):
@@ -308,19 +352,37 @@ def kind_scores(p_article: np.ndarray, is_art: np.ndarray, threshold: float) -> 
     return float((called == is_art).mean()), missed
 
 
-def train_kind(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], None]) -> tuple[object, dict]:
-    """Cross-validate the page-kind model on the out-of-fold line probabilities, then fit it on every page."""
+def train_kind(pages: Sequence[LabelledPage], folds: int,
+               log: Callable[[str], None]) -> tuple[object, dict, dict[str, float]]:
+    """Cross-validate the page-kind model on the out-of-fold line probabilities, then fit it on every page.
+    Returns the booster, its manifest entry and its term weights (:func:`fit_kind_words`)."""
     x = kind_rows(pages)
     y = np.array([decide.PAGE_KINDS.index(p.page_type) if p.page_type in decide.PAGE_KINDS else 0 for p in pages])
     fold = np.array([site_fold(p.site, folds) for p in pages])
-    oof = np.zeros((len(pages), len(decide.PAGE_KINDS)))
-    for k in range(folds):
-        if (fold != k).any() and (fold == k).any():
-            oof[fold == k] = fit_kind(x[fold != k], y[fold != k]).predict(x[fold == k])
+    terms = [features.kind_terms(p.rules.page) for p in pages]
+    sites = [p.site for p in pages]
     is_art = y == 0
     mixed = np.array([p.set for p in pages])
     mixed_sets = sorted({p.set for p in pages if not is_article(p)})  # sets that hold other kinds of page
     on = np.isin(mixed, mixed_sets) if mixed_sets else np.ones(len(pages), bool)
+    # the term weights learn from those sets alone: in the sets of articles only, a language would pass for a kind
+    scored_pages = np.flatnonzero(on)
+
+    def weighed(members: np.ndarray) -> dict[str, float]:
+        return fit_kind_words([terms[i] for i in members], is_art[members], [sites[i] for i in members])
+
+    def scores(members: np.ndarray, weights: dict[str, float]) -> list[float]:
+        return [features.kind_words_score(terms[i], weights) for i in members]
+
+    oof = np.zeros((len(pages), len(decide.PAGE_KINDS)))
+    for k in range(folds):
+        test, train_ = np.flatnonzero(fold == k), np.flatnonzero(fold != k)
+        if len(test) and len(train_):
+            xk = x.copy()
+            # the training pages' scores out of fold (the other folds), the test pages' from every training page
+            xk[train_, _KIND_WORDS_COLUMN] = stacked_kind_words(terms, is_art, sites, fold, train_, on)
+            xk[test, _KIND_WORDS_COLUMN] = scores(test, weighed(np.intersect1d(train_, scored_pages)))
+            oof[test] = fit_kind(xk[train_], y[train_]).predict(xk[test])
     candidates = [round(t, 2) for t in np.arange(0.1, 0.91, 0.05)]
     scored = [(t, *kind_scores(oof[on, 0], is_art[on], t)) for t in candidates]
     allowed = [s for s in scored if s[2] <= KIND_MAX_ARTICLES_MISSED]
@@ -333,12 +395,17 @@ def train_kind(pages: Sequence[LabelledPage], folds: int, log: Callable[[str], N
                     "kind_accuracy": round(float((oof[sel].argmax(1) == y[sel]).mean()), 4)}
         log(f"  CV page kind {name}: article vs not {acc:.3f}, articles called another kind {missed:.1%} "
             f"({int(sel.sum())} pages; seven kinds {cv[name]['kind_accuracy']:.3f})")
+    x[:, _KIND_WORDS_COLUMN] = stacked_kind_words(terms, is_art, sites, fold, np.arange(len(pages)), on)
     booster = fit_kind(x, y)
+    weights = weighed(scored_pages)
     entry = {"file": "kind.txt", "features": list(features.KIND_NAMES), "threshold": threshold,
              "classes": list(decide.PAGE_KINDS), "params": {**KIND_PARAMS, "rounds": KIND_ROUNDS},
              "trained_on": sorted(set(mixed)), "pages": len(pages), "cv_folds": folds, "cv": cv,
-             "threshold_rule": f"best accuracy with at most {KIND_MAX_ARTICLES_MISSED:.0%} of articles missed (CV)"}
-    return booster, entry
+             "threshold_rule": f"best accuracy with at most {KIND_MAX_ARTICLES_MISSED:.0%} of articles missed (CV)",
+             "words_file": KIND_WORDS_FILE, "words": len(weights),
+             "words_rule": f"short-line terms on at least {KIND_WORDS_MIN_SITES} sites, the {KIND_WORDS_TOP} most "
+                           "widespread; naive Bayes log-count ratio, article vs other kinds"}
+    return booster, entry, weights
 
 
 @dataclass
@@ -666,7 +733,7 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
                        clean_pages=len(clean_pages), fitted=fitted)
     html_booster, html_entry = train_html(sets, limit, folds, metrics, log)
     log(f"page-kind model, site-grouped {folds}-fold cross-validation:")
-    kind_booster, kind_entry = train_kind(pages, folds, log)
+    kind_booster, kind_entry, kind_weights = train_kind(pages, folds, log)
     log(f"headline model, site-grouped {folds}-fold cross-validation:")
     headline_booster, headline_entry, headings = train_headline(pages, folds, load_scorer(shared, "common").fold, log)
     log(f"author model, site-grouped {folds}-fold cross-validation (around the headline model's out-of-fold line):")
@@ -678,7 +745,7 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
               "date": (date_booster, date_entry)}
     if html_booster is not None:
         models["line_html"] = (html_booster, html_entry)
-    write_models(out, models)
+    write_models(out, models, {KIND_WORDS_FILE: "".join(f"{t}\t{w}\n" for t, w in sorted(kind_weights.items()))})
     log(f"wrote the models and {out / decide.MANIFEST} in {time.perf_counter() - started:.0f} s")
     return {name: entry for name, (_, entry) in models.items()}
 
@@ -725,9 +792,12 @@ def line_entry(file: str, names: Sequence[str], hard: Sequence[str], rule_table:
     }
 
 
-def write_models(out: Path, models: dict[str, tuple[object, dict]]) -> None:
-    """Model files and the manifest; the manifest keeps entries of models not written now."""
+def write_models(out: Path, models: dict[str, tuple[object, dict]], files: dict[str, str] | None = None) -> None:
+    """Model files, the models' data ``files`` (name: text) and the manifest; the manifest keeps entries of
+    models not written now."""
     out.mkdir(parents=True, exist_ok=True)
+    for name, content in (files or {}).items():
+        (out / name).write_text(content, encoding="utf-8")
     manifest_path = out / decide.MANIFEST
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     manifest.setdefault("models", {})

@@ -57,3 +57,9 @@ def test_inspect_can_say_which_features_pushed_a_line() -> None:
     assert len(reasons) == 3 and all(name in features.NAMES for name, _ in reasons)
     assert abs(reasons[0][1]) >= abs(reasons[-1][1])
     assert np.isfinite([c for _, c in reasons]).all()
+
+
+def test_shipped_page_kind_term_weights_load() -> None:
+    weights = decide.kind_words()
+    assert len(weights) == decide.kind_model().info["words"]
+    assert weights["to cart"] < 0 < weights["written by"]  # a shop's button, an article's credit

@@ -116,3 +116,20 @@ def test_cues_found_for_a_whole_batch_equal_a_search_line_by_line() -> None:
         assert features.lines_matching(rx, texts).tolist() == want, name
         assert 0 < sum(want) < len(texts), name  # the sample exercises both outcomes
     assert features.lines_matching(lexicon.PAGE_KIND_CUES["docs"], []).tolist() == []
+
+
+def test_kind_terms_read_short_lines_only() -> None:
+    page = ["Add to Cart", "Sort by: price", "The council said on Monday that the bridge would be built soon."]
+    assert features.kind_terms(page) == {"add", "to", "cart", "add to", "to cart", "sort", "by", "price", "sort by",
+                                         "by price"}
+    assert features.kind_terms([]) == frozenset()
+
+
+def test_kind_words_score_weighs_known_terms_in_any_order() -> None:
+    weights = {"to cart": -3.0, "reply": -1.0, "written by": 2.0}
+    assert features.kind_words_score(frozenset({"unknown"}), weights) == 0.0
+    assert features.kind_words_score(frozenset({"to cart", "reply", "x"}), weights) == pytest.approx(-4.0 / 3 ** 0.5)
+    many = frozenset(f"t{i}" for i in range(200))
+    shuffled = {t: 0.1 * i for i, t in enumerate(sorted(many))}
+    assert features.kind_words_score(many, shuffled) == features.kind_words_score(frozenset(sorted(many, reverse=True)),
+                                                                                  dict(reversed(shuffled.items())))

@@ -7,6 +7,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaners import decide, features
@@ -142,3 +143,65 @@ def test_author_and_date_candidates_sit_where_the_served_headline_is() -> None:
     assert cases[0].candidates.head == 4 and "Jonas Weber" in cases[0].candidates.names
     assert train.heading(labelled, {"p": served}) is served
     assert train.heading(labelled, None).index == labelled.rules.head.index
+
+
+def _kind_page(set_name: str, site: int, k: int, kind: str, rng: random.Random) -> train.LabelledPage:
+    from cleaners import pipeline
+
+    if kind == "article":
+        page = ["Home", f"Headline of story {k}", "Written by Anna Berg", *(_sentence(rng) for _ in range(5)),
+                "Related posts", "Leave a reply"]
+    elif kind == "product":
+        page = ["Home", f"Blue kettle model {k}", "$ 25.00", "Add to cart", "Sort by price", _sentence(rng)]
+    else:  # an article of a set of articles only, in another language
+        page = ["Startseite", f"Schlagzeile {k}", "Von Anna Berg", *(_sentence(rng) for _ in range(5)), "Teilen und drucken"]
+    labelled = train.LabelledPage(f"{set_name}-{site}-{k}", set_name, f"site{site}.{set_name}", kind if kind != "de"
+                                  else "article", "", pipeline.page_rules(page))
+    labelled.p_body = np.full(len(page), 0.6)
+    return labelled
+
+
+def test_page_kind_term_weights_learn_from_the_sets_that_hold_other_kinds(monkeypatch) -> None:
+    """The kind model's term weights: cart and sort words weigh against an article, "written by" and "related
+    posts" for it; the words of a set of articles only (here German) get no weight, or a language would pass
+    for a kind. The file they are written to loads back as the pipeline reads it."""
+    monkeypatch.setattr(train, "KIND_WORDS_MIN_SITES", 3)
+    rng = random.Random(3)
+    pages = [_kind_page("mixed", s, k, "article" if s % 2 else "product", rng) for s in range(24) for k in range(2)]
+    pages += [_kind_page("german", s, k, "de", rng) for s in range(10) for k in range(2)]
+    train.prepare(pages)
+    logged: list[str] = []
+    booster, entry, weights = train.train_kind(pages, 3, logged.append)
+    assert weights["to cart"] < 0 < weights["related posts"] and weights["sort by"] < 0 < weights["written by"]
+    assert not {"startseite", "teilen", "und"} & set(weights)
+    assert entry["words"] == len(weights) and entry["cv"]["mixed"]["pages"] == 48
+    product, article = (features.kind_words_score(features.kind_terms(p.rules.page), weights) for p in pages[1:3])
+    assert (pages[1].page_type, pages[2].page_type) == ("product", "article") and article > 0 > product
+    assert any("CV page kind mixed" in line for line in logged)
+    assert booster.num_feature() == len(features.KIND_NAMES)
+
+
+def test_written_kind_words_load_back(tmp_path: Path) -> None:
+    weights = {"to cart": -2.5, "written by": 3.25}
+    (tmp_path / train.KIND_WORDS_FILE).write_text("".join(f"{t}\t{w}\n" for t, w in sorted(weights.items())))
+    (tmp_path / decide.MANIFEST).write_text(json.dumps({"models": {"kind": {"words_file": train.KIND_WORDS_FILE}}}))
+    assert decide.load_kind_words(tmp_path) == weights
+    (tmp_path / train.KIND_WORDS_FILE).write_text("to cart -2.5\n")  # not tab-separated
+    with pytest.raises(decide.ModelMismatch, match="newsclean train"):
+        decide.load_kind_words(tmp_path)
+
+
+def test_kind_words_of_training_pages_are_scored_out_of_fold(monkeypatch) -> None:
+    """A page's kind_words feature never reads weights learned from its own fold: a term only its fold has
+    scores 0, as it would on a site never seen."""
+    monkeypatch.setattr(train, "KIND_WORDS_MIN_SITES", 1)
+    terms = [frozenset({"only here"}), frozenset({"only here"}), frozenset({"reply"}), frozenset({"said"}),
+             frozenset({"said"}), frozenset({"reply"})]
+    is_article = np.array([True, False, True, False, True, False])
+    fold = np.array([0, 0, 1, 1, 2, 2])
+    scores = train.stacked_kind_words(terms, is_article, [f"s{i}" for i in range(6)], fold, np.arange(6),
+                                      np.ones(6, bool))
+    assert scores[:2].tolist() == [0.0, 0.0] and (scores[2:] != 0).all()
+    learns_nothing = train.stacked_kind_words(terms, is_article, [f"s{i}" for i in range(6)], fold, np.arange(6),
+                                              np.zeros(6, bool))
+    assert (learns_nothing == 0).all()
