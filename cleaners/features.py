@@ -888,30 +888,28 @@ def kind_feature(name: str, doc: str):
 
 #: Lines of at most this many words are a page's menus, buttons and headings: the words that say its kind.
 KIND_TERM_LINE_WORDS = 6
-_KIND_TERM = re.compile(r"[^\W\d_]{2,}")
+_KIND_TOKEN = re.compile(r"[^\W\d_]{2,}|\n")  # a word of 2+ letters, or the break between two lines
 
 
 def kind_terms(lines: Sequence[str]) -> frozenset[str]:
     """The lowercased words and word pairs of a page's short lines (at most :data:`KIND_TERM_LINE_WORDS`
-    words): "add to cart", "reply", "read more" say a page's kind whatever its prose says.
+    words; lines as :func:`cleaners.text.split_lines` makes them, one space between words): "add to cart",
+    "reply", "read more" say a page's kind whatever its prose says.
 
     >>> sorted(kind_terms(["Add to cart", "A long line of prose that says nothing about the kind of page"]))
     ['add', 'add to', 'cart', 'to', 'to cart']
     """
-    terms: set[str] = set()
-    for line in lines:
-        if len(line.split()) > KIND_TERM_LINE_WORDS:
-            continue
-        words = [w.lower() for w in _KIND_TERM.findall(line)]
-        terms.update(words)
-        terms.update(f"{a} {b}" for a, b in zip(words, words[1:]))
-    return frozenset(terms)
+    short = "\n".join([line for line in lines if line.count(" ") < KIND_TERM_LINE_WORDS])
+    tokens = _KIND_TOKEN.findall(short.lower())
+    terms = set(tokens)
+    terms.update(map(" ".join, zip(tokens, tokens[1:])))
+    return frozenset(term for term in terms if "\n" not in term)
 
 
 def kind_words_score(terms: frozenset[str], weights: Mapping[str, float]) -> float:
     """The summed weights of the terms ``weights`` knows, over sqrt(1 + how many it knows)."""
-    known = [weights[t] for t in terms if t in weights]
-    return float(np.sum(sorted(known))) / np.sqrt(len(known) + 1.0) if known else 0.0
+    known = sorted([weights[t] for t in terms if t in weights])
+    return float(np.sum(known)) / np.sqrt(len(known) + 1.0) if known else 0.0
 
 
 class PageSummary:
