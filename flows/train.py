@@ -550,8 +550,13 @@ def train_headline(pages: Sequence[LabelledPage], folds: int, fold: Callable[[st
     picked_right = {c.page.id: bool(len(p[c.page.id])) and bool(c.right[int(np.argmax(p[c.page.id]))])
                     for c in cases if c.page.id in p}
     cv = {}
+    groups = []
     for name in sorted({c.page.set for c in cases}):
         chosen = [c for c in cases if c.page.set == name and c.page.id in picked_right]
+        groups.append((name, chosen))
+        if not all(is_article(c.page) for c in chosen):  # the goal is on articles: their share alone too
+            groups.append((f"{name} articles", [c for c in chosen if is_article(c.page)]))
+    for name, chosen in groups:
         if not chosen:
             continue
         model_em = float(np.mean([picked_right[c.page.id] for c in chosen]))

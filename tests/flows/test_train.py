@@ -205,3 +205,19 @@ def test_kind_words_of_training_pages_are_scored_out_of_fold(monkeypatch) -> Non
     learns_nothing = train.stacked_kind_words(terms, is_article, [f"s{i}" for i in range(6)], fold, np.arange(6),
                                               np.zeros(6, bool))
     assert (learns_nothing == 0).all()
+
+
+def test_headline_cv_of_a_set_with_other_kinds_is_given_for_its_articles_too() -> None:
+    """The headline goal is on articles: a set that also holds other kinds of page gets its articles' CV
+    line next to the whole set's."""
+    rng = random.Random(4)
+    pages = [_kind_page("mixed", s, k, "article" if s % 2 else "product", rng) for s in range(12) for k in range(2)]
+    pages += [_kind_page("german", s, k, "de", rng) for s in range(6) for k in range(2)]
+    for p in pages:
+        p.headline = p.rules.page[1]
+    train.prepare(pages)
+    logged: list[str] = []
+    _, entry, _ = train.train_headline(pages, 3, lambda s: " ".join(s.lower().split()), logged.append)
+    assert entry["cv"]["mixed"]["pages"] == 24 and entry["cv"]["mixed articles"]["pages"] == 12
+    assert "german articles" not in entry["cv"]  # a set of articles only: one line
+    assert any(line.startswith("  CV headline mixed articles:") for line in logged)
