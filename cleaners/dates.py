@@ -78,7 +78,14 @@ def _make(y: str, m: int | str, d: str) -> dt.date | None:
         return None
 
 
-def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
+#: line -> dates_with_positions(line), kept across pages for lines of at most DATES_MEMO_CHARS characters: a
+#: page reads its date lines two or three times (rules, byline, date candidates) and a site's pages repeat them.
+_DATES_MEMO: dict[str, tuple[tuple[int, dt.date], ...]] = new_memo()
+DATES_MEMO_MAX = 50_000
+DATES_MEMO_CHARS = 200
+
+
+def dates_with_positions(line: str) -> tuple[tuple[int, dt.date], ...]:
     """Every full date (with a year) in a line with its offset, in order of appearance.
 
     >>> [d.isoformat() for _, d in dates_with_positions("Erstellt: 28.04.2023, 18:16 Uhr")]
@@ -86,6 +93,14 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
     >>> [d.isoformat() for _, d in dates_with_positions("松村太郎2019年04月13日 09時00分 (2019년 4월 14일)")]
     ['2019-04-13', '2019-04-14']
     """
+    if not _DIGIT.search(line):
+        return ()
+    if len(line) > DATES_MEMO_CHARS:
+        return _dates_with_positions(line)
+    return remembered(_DATES_MEMO, line, DATES_MEMO_MAX, _dates_with_positions, line)
+
+
+def _dates_with_positions(line: str) -> tuple[tuple[int, dt.date], ...]:
     found: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
 
@@ -94,8 +109,6 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
             found.append((start, d))
             taken.append((start, end))
 
-    if not _DIGIT.search(line):
-        return found
     has_year = _YEAR.search(line) is not None
     for rx in (_MDY_NAME, _DMY_NAME) if has_year else ():
         for m in rx.finditer(line):
@@ -111,7 +124,7 @@ def dates_with_positions(line: str) -> list[tuple[int, dt.date]]:
         # Day first unless the first number cannot be a month... and cannot be a day either.
         d = _make(m.group("y"), a, b) if b > 12 else _make(m.group("y"), b, a)
         add(m.start(), m.end(), d)
-    return sorted(found, key=lambda t: t[0])
+    return tuple(sorted(found, key=lambda t: t[0]))
 
 
 def dates_in_line(line: str) -> list[dt.date]:

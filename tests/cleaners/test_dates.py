@@ -101,3 +101,16 @@ def test_the_date_line_memo_is_bounded(monkeypatch):
         d.looks_like_date_line(line)
         assert len(d._DATE_LINE_MEMO) <= 3
     d._DATE_LINE_MEMO.clear()
+
+
+def test_dates_with_positions_give_the_same_remembered_or_not() -> None:
+    from cleaners import memo
+
+    short = "Published 28.04.2023 | Updated 2023-04-29"
+    long = short + " " + "x" * d.DATES_MEMO_CHARS  # too long to be remembered: computed each time
+    memo.clear_all()
+    first = d.dates_with_positions(short)
+    assert [d.isoformat() for _, d in first] == ["2023-04-28", "2023-04-29"]
+    assert d.dates_with_positions(short) == first and d._DATES_MEMO[short] == first
+    assert d.dates_with_positions(long) == first and long not in d._DATES_MEMO
+    assert d.dates_with_positions("no digit here") == ()
