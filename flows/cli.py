@@ -147,7 +147,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="Prefect task runner: auto (default: a process pool from 200 input files on a "
                         "multi-core machine, else threads), thread, process, or dask")
     p.add_argument("--workers", type=_positive_int, help="workers of the process pool or local Dask cluster")
-    p.add_argument("--address", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
+    p.add_argument("--address", type=scheduler_address,
+                   help="address of an existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
 
@@ -202,14 +203,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def partition_columns(value: str) -> tuple[str, ...]:
-    """``--partition-by``: comma-separated scalar columns of the article schema (a usage error else)."""
+    """``--partition-by``: one or more comma-separated scalar columns of the article schema, each once
+    (a usage error else: no column would write no file)."""
+    import pyarrow as pa
+
     from schemas import ARTICLE_SCHEMA
 
+    allowed = [f.name for f in ARTICLE_SCHEMA if not pa.types.is_nested(f.type) and f.name != "body"]
     cols = tuple(c.strip() for c in value.split(",") if c.strip())
-    bad = [c for c in cols if c not in ARTICLE_SCHEMA.names or c in ("body", "authors", "headline_markers")]
-    if bad:
-        raise argparse.ArgumentTypeError(f"cannot partition by {', '.join(bad)}; choose scalar columns of the schema")
+    bad = [c for c in cols if c not in allowed]
+    if bad or not cols:
+        raise argparse.ArgumentTypeError(f"cannot partition by {', '.join(bad) or 'no column'}; choose among "
+                                         + ", ".join(allowed))
+    if len(set(cols)) < len(cols):
+        raise argparse.ArgumentTypeError(f"a column is named twice in {value!r}")
     return cols
+
+
+def scheduler_address(value: str) -> str:
+    """``--address``: a Dask scheduler's address with its port, ``tcp://HOST:PORT`` or ``HOST:PORT``."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(value if "://" in value else f"tcp://{value}")
+    try:
+        port = url.port
+    except ValueError:
+        port = None
+    if not url.hostname or port is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a scheduler address with a port, e.g. tcp://HOST:8786")
+    return value
 
 
 JSONL_FIELD_KINDS = ("text", "html", "url", "date", "title")
@@ -536,6 +558,9 @@ def _command(args: argparse.Namespace) -> int:
     if args.command in ("run", "backfill", "compact", "serve") and Path(args.out).exists() \
             and not Path(args.out).is_dir():
         print(f"newsclean: error: --out {args.out} is a file, not a directory", file=sys.stderr)
+        return 2
+    if getattr(args, "address", None) and args.runner != "dask":
+        print("newsclean: error: --address names a Dask scheduler: it needs --runner dask", file=sys.stderr)
         return 2
     if args.command == "serve":
         return cmd_serve(args)

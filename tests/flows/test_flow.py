@@ -199,6 +199,26 @@ def test_bad_partition_column_is_a_usage_error(seeds_dir: Path, tmp_path: Path, 
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.parametrize(("option", "said"), [
+    (["--partition-by", ""], "cannot partition by no column"),  # would write no file, and mark the inputs done
+    (["--partition-by", "crawl_date,crawl_date"], "named twice"),
+    (["--partition-by", "lines_removed"], "choose among article_id"),  # a struct: no directory name
+    (["--runner", "dask", "--address", "notanaddress"], "not a scheduler address with a port"),
+])
+def test_partition_and_scheduler_options_that_cannot_work_are_usage_errors(seeds_dir: Path, tmp_path: Path, capsys,
+                                                                            option: list[str], said: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["run", str(seeds_dir), "--out", str(tmp_path / "x"), *option])
+    assert exc.value.code == 2 and said in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_scheduler_address_without_the_dask_runner_is_refused(seeds_dir: Path, tmp_path: Path, capsys) -> None:
+    assert main(["run", str(seeds_dir), "--out", str(tmp_path / "x"), "--address", "tcp://127.0.0.1:8786"]) == 2
+    assert "needs --runner dask" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
 def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:
     import flows.sources.discovery
 
