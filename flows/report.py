@@ -57,6 +57,8 @@ class RunSummary:
     version: str | None = None
     skipped: Counter = field(default_factory=Counter)  # entries found but not read, by kind
     inputs_outside_range: int = 0  # backfill: dated outside --since..--until, left as they are
+    #: backfill: documents of the inputs it read that are of other dates or undated (left for the next run)
+    documents_outside_range: int = 0
     urls: Counter = field(default_factory=Counter)  # where articles' url came from: "input" or "page"
     warnings: list[str] = field(default_factory=list)  # one line each, printed after the summary
 
@@ -70,6 +72,7 @@ class RunSummary:
             s.languages.update(r.languages)
             s.skipped.update(getattr(r, "skipped", None) or {})
             s.urls.update(getattr(r, "urls", None) or {})
+            s.documents_outside_range += getattr(r, "documents_outside_range", 0)
         return s
 
     def add_duplicates(self, count: int, dropped: bool, languages: Counter | None = None) -> None:
@@ -89,7 +92,7 @@ class RunSummary:
     def as_dict(self) -> dict:
         return {
             "run_id": self.run_id, "inputs_seen": self.inputs_seen, "inputs_skipped": self.inputs_skipped,
-            "inputs_outside_range": self.inputs_outside_range,
+            "inputs_outside_range": self.inputs_outside_range, "documents_outside_range": self.documents_outside_range,
             "inputs_processed": self.inputs_processed, "documents": self.documents, "articles": self.articles,
             "duplicates": self.duplicates,
             "rejects": dict(sorted(self.rejects.items())), "skipped": dict(sorted(self.skipped.items())),
@@ -107,6 +110,9 @@ class RunSummary:
                 ("inputs skipped (already processed)", str(self.inputs_skipped))]
         if self.inputs_outside_range:
             rows.append(("inputs outside --since..--until (left as they are)", str(self.inputs_outside_range)))
+        if self.documents_outside_range:
+            rows.append(("documents of other dates or undated (the next run reads their inputs)",
+                         str(self.documents_outside_range)))
         rows += [("inputs processed", str(self.inputs_processed)),
                  ("documents", str(self.documents)),
                  ("articles written", str(self.articles)),

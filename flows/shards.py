@@ -76,14 +76,25 @@ class ShardResult:
     # Duplicate keys are staged beside the articles (row for row), not carried here: the flow
     # holds every shard's result until the end, so a result must not grow with its documents.
     dedup_path: str | None = None
+    documents_outside_range: int = 0  # backfill: documents of other crawl dates, or undated, not read
 
 
-def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None, skip_html_files: bool = False):
+#: The hash a backfill records for an input it read only part of (records of other dates, or undated):
+#: no file has it, so the next run reads the input again and its rows replace the backfill's.
+PARTLY_PROCESSED = "partly processed by a backfill"
+
+
+def _docs(shard: Shard, read_cfg: ReadConfig, dates: DateRange | None, skip_html_files: bool = False,
+          left: Counter | None = None):
+    """The shard's documents; a backfill's (``dates``) only those of its crawl dates, the others counted
+    per input in ``left``."""
     for f in shard.files:
         if skip_html_files and f.format == "html":
             continue
         for doc in read_file(f, read_cfg):
             if dates is not None and doc.crawl_date not in dates:
+                if left is not None:
+                    left[f.source_path] += 1
                 continue  # backfill: only the crawl dates being replaced
             yield f, doc
 
@@ -228,9 +239,10 @@ def clean_shard(
     per_file: dict[str, Counter] = {}
     progress = ShardProgress(staging, shard.key)
     documents = 0
+    left: Counter = Counter()  # a backfill's documents of other dates (or undated), per input
     # Duplicate keys are computed a batch of articles at a time (whole-array MinHash), in row order.
     keyless: list[Article] = []
-    for f, doc, record in _cleaned(_docs(shard, read_cfg, dates), clean_cfg):
+    for f, doc, record in _cleaned(_docs(shard, read_cfg, dates, left=left), clean_cfg):
         if f.source_path not in per_file:
             progress.update(len(per_file), documents)  # the files before this one are done
         documents += 1
@@ -260,9 +272,11 @@ def clean_shard(
     inputs = _Buffer(base / f"{shard.key}.inputs.parquet", SHARD_INPUTS_SCHEMA)
     for f in shard.files:
         c = per_file.pop(f.source_path, Counter())
-        inputs.add({"source_path": f.source_path, "sha256": f.sha256 or input_sha256(f),
+        done = not left[f.source_path]  # a backfill that left some of its documents has not processed it
+        inputs.add({"source_path": f.source_path, "sha256": (f.sha256 or input_sha256(f)) if done else PARTLY_PROCESSED,
                     "articles": c["articles"], "rejects": c["rejects"]})
     result.inputs_path, result.input_count = inputs.close(), inputs.count
+    result.documents_outside_range = sum(left.values())
     return result
 
 

@@ -68,3 +68,30 @@ def test_a_backfill_keeps_a_containers_rows_of_other_dates(tmp_path: Path) -> No
         assert Counter(r["url"] for r in rows) == {f"https://ex.com/{i}": 1 for i in range(3)}, partition_by
 
 
+
+
+def test_what_a_backfill_left_unread_the_next_run_reads_once(tmp_path: Path, capsys) -> None:
+    """A backfill reads an undated page and a feed with a record of another date, but cleans only its
+    dates: those inputs are not marked processed, so the next run gives every record its one row (the
+    feed's record of the backfill's date replaced, not doubled). Found by a new-user pass: the run skipped
+    them as processed, and two records never got a row."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    (raw / "2024-05-01").mkdir(parents=True)
+    (raw / "2024-05-01" / "page.txt").write_bytes(SEEDS[0].read_bytes())
+    (raw / "misc").mkdir()
+    (raw / "misc" / "undated.txt").write_bytes(SEEDS[1].read_bytes())
+    _feed(raw / "feed.jsonl", ["2024-05-01", "2024-05-03"])
+    assert _run("backfill", str(raw), "--since", "2024-05-01", "--until", "2024-05-01", "--out", str(out)) == 0
+    summary = _manifest(out)["summary"]
+    assert (summary["articles"], summary["documents_outside_range"]) == (2, 2)
+    assert "documents of other dates or undated (the next run reads their inputs) │ 2" in \
+        " ".join(capsys.readouterr().out.split())
+    assert _run("run", str(raw), "--out", str(out)) == 0
+    summary = _manifest(out)["summary"]
+    assert (summary["inputs_skipped"], summary["inputs_processed"]) == (1, 2)  # the dated page was whole
+    rows = ds.dataset(out / "articles", partitioning="hive").to_table(columns=["source_path", "url"]).to_pylist()
+    assert Counter((Path(r["source_path"]).name, r["url"]) for r in rows) == {
+        ("page.txt", None): 1, ("undated.txt", None): 1, ("feed.jsonl", "https://ex.com/0"): 1,
+        ("feed.jsonl", "https://ex.com/1"): 1}
+    assert _run("run", str(raw), "--out", str(out)) == 0
+    assert _manifest(out)["summary"]["inputs_processed"] == 0  # now every input is processed
