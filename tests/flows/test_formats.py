@@ -114,3 +114,49 @@ def test_an_html_page_gives_its_declared_url_and_the_manifest_says_where_urls_ca
     assert urls == {"page.html": "https://news.example.com/2024/05/harbour-plan", "feed.jsonl": "https://example.com/a"}
     [manifest] = [json.loads(p.read_text()) for p in (out / "_runs").glob("*.json")]
     assert manifest["summary"]["urls"] == {"from_input": 1, "from_page": 1}
+
+
+def _record(writer: WARCWriter, url: str, kind: str, payload: str, content_type: str | None) -> None:
+    if kind == "resource":  # no HTTP header: the record's own says what it holds
+        rec = writer.create_warc_record(url, "resource", payload=io.BytesIO(payload.encode()),
+                                        warc_content_type=content_type)
+    else:
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)] if content_type else [], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(url, "response", payload=io.BytesIO(payload.encode()), http_headers=http)
+    writer.write_record(rec)
+
+
+def test_warc_pages_however_declared_and_gzipped_whole(tmp_path: Path) -> None:
+    """Found by a new-user pass: a WARC gzipped as one stream lost every record after the first; an HTML
+    response without a Content-Type, a text/plain response and a resource record gave no row at all."""
+    plain = io.BytesIO()
+    writer = WARCWriter(plain, gzip=False)
+    _record(writer, "https://ex.com/declared", "response", HTML, "text/html; charset=utf-8")
+    _record(writer, "https://ex.com/undeclared", "response", HTML.replace("harbour", "river"), None)
+    _record(writer, "https://ex.com/plain", "response", TEXT.replace("harbour", "airport"), "text/plain")
+    _record(writer, "https://ex.com/resource", "resource", HTML.replace("harbour", "museum"), "text/html")
+    _record(writer, "https://ex.com/logo.png", "response", "PNG....", "image/png")  # not a page: no row
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "whole.warc.gz").write_bytes(gzip.compress(plain.getvalue()))
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    urls = sorted(r["url"] for r in _rows(out))
+    assert urls == ["https://ex.com/declared", "https://ex.com/plain", "https://ex.com/resource",
+                    "https://ex.com/undeclared"]
+    assert not (out / "_rejects").exists() or not _rows(out, "_rejects")
+
+
+def test_a_truncated_warc_record_is_a_read_error_not_a_short_article(tmp_path: Path) -> None:
+    plain = io.BytesIO()
+    writer = WARCWriter(plain, gzip=False)
+    for k in range(3):
+        _record(writer, f"https://ex.com/{k}", "response", HTML.replace("harbour", f"harbour {k}"), "text/html")
+    data = plain.getvalue()
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "cut.warc").write_bytes(data[: len(data) - 200])  # the file ends inside the third record
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    assert sorted(r["url"] for r in _rows(out)) == ["https://ex.com/0", "https://ex.com/1"]
+    rejects = _rows(out, "_rejects")
+    assert [(r["reason"], r["url"]) for r in rejects] == [("read_error", "https://ex.com/2")]
+    assert "truncated" in rejects[0]["detail"]

@@ -376,3 +376,21 @@ def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> N
     current = (out / "current").resolve()
     assert pq.read_table(current / "articles").num_rows == 1
     assert not any((current / "_rejects").rglob("*.parquet"))
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_closing_a_stream_closes_its_file(tmp_path: Path, gzipped: bool) -> None:
+    """A reader's stream closed (``with``) leaves no file open (a GzipFile does not close the file under
+    it): a run of a million files must not wait on the garbage collector for its descriptors."""
+    import gc
+    import warnings
+
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(gzip.compress(b"Some text.\n") if gzipped else b"Some text.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        with stream.open_binary(str(path), 1000) as fh:
+            assert fh.read() == b"Some text.\n"
+        del fh
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]

@@ -16,11 +16,19 @@ class TooLarge(Exception):
 class _CappedReader(io.RawIOBase):
     """Wraps a binary stream and raises TooLarge past ``limit`` bytes (caps gzip bombs)."""
 
-    def __init__(self, inner: io.BufferedIOBase, limit: int) -> None:
+    def __init__(self, inner: io.BufferedIOBase, limit: int, file: io.BufferedIOBase | None = None) -> None:
         self._inner, self._limit, self._read = inner, limit, 0
+        self._file = file  # the file under a GzipFile, which does not close it
 
     def readable(self) -> bool:
         return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+            if self._file is not None:
+                self._file.close()
+        super().close()
 
     def readinto(self, b) -> int:  # type: ignore[override]
         n = self._inner.readinto(b)
@@ -45,7 +53,7 @@ def open_binary(path: str, limit: int, max_ratio: int | None = None, ratio_floor
         inner: io.BufferedIOBase = gzip.GzipFile(fileobj=fh)  # type: ignore[assignment]
     else:
         inner = fh
-    return io.BufferedReader(_CappedReader(inner, limit), buffer_size=1 << 16)
+    return io.BufferedReader(_CappedReader(inner, limit, fh if inner is not fh else None), buffer_size=1 << 16)
 
 
 def bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
