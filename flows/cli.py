@@ -252,11 +252,11 @@ def read_config(fields: list[tuple[str, str]] | None):
 
     cfg = ReadConfig()
     changes = {}
+    claimed = {name for _, name in fields or ()}  # a field named for one kind is no longer read as another
     for kind in JSONL_FIELD_KINDS:
         named = tuple(name for k, name in fields or () if k == kind)
-        if named:
-            attr = f"jsonl_{kind}_fields"
-            changes[attr] = named + tuple(f for f in getattr(cfg, attr) if f not in named)
+        attr = f"jsonl_{kind}_fields"
+        changes[attr] = named + tuple(f for f in getattr(cfg, attr) if f not in claimed)
     return dataclasses.replace(cfg, **changes)
 
 

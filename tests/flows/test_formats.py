@@ -160,3 +160,26 @@ def test_a_truncated_warc_record_is_a_read_error_not_a_short_article(tmp_path: P
     rejects = _rows(out, "_rejects")
     assert [(r["reason"], r["url"]) for r in rejects] == [("read_error", "https://ex.com/2")]
     assert "truncated" in rejects[0]["detail"]
+
+
+def test_html_in_a_jsonl_text_field_is_read_as_html(tmp_path: Path) -> None:
+    """Found by a new-user pass: a crawler's `content` field holding the page's HTML was cleaned as text
+    (tags as headline and body), and --jsonl-field html=content did not help: content stayed a text field."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    fragment = HTML.split("<body>")[1].split("</body>")[0]  # a fragment, no <html>: starts with <nav>
+    (raw / "feed.jsonl").write_text(json.dumps({"url": "https://ex.com/a", "content": fragment}) + "\n")
+    for extra in ([], ["--jsonl-field", "html=content"]):
+        out = tmp_path / f"out{len(extra)}"
+        assert main(["run", str(raw), "--out", str(out), *extra]) == 0
+        [row] = _rows(out)
+        assert "<" not in row["body"] and "<" not in (row["headline"] or "")
+        assert PARAGRAPHS[1] in row["body"]
+
+
+def test_a_field_named_for_html_is_no_longer_read_as_text() -> None:
+    from flows.cli import read_config
+
+    cfg = read_config([("html", "content")])
+    assert "content" not in cfg.jsonl_text_fields and cfg.jsonl_html_fields[0] == "content"
+    assert read_config(None).jsonl_text_fields == ("text", "content", "raw_text")

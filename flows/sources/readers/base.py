@@ -27,6 +27,20 @@ class ReadConfig:
     jsonl_title_fields: tuple[str, ...] = ("title", "headline")
 
 
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|div|main|article"
+                         r"|section|header|nav|p|span|table|ul|script|style)\b", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a document that does not say what it is starts as HTML (a page or a fragment of one):
+    the visible text of a page never starts with a tag.
+
+    >>> looks_like_html("<!DOCTYPE html><p>x"), looks_like_html("  <div class='a'>x</div>"), looks_like_html("<3 you")
+    (True, True, False)
+    """
+    return _HTML_START.match(text[:1000]) is not None
+
+
 def reject(f: InputFile, reason: str, detail: str, record: str | None = None, url: str | None = None,
             crawl_date: dt.date | None = None) -> Reject:
     """The Reject of input ``f`` (or of its ``record``); the file's crawl date unless the record has one."""

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from flows.sources.decode import decode_bytes
 from flows.sources.inputs import InputFile, safe_str
 from flows.sources.readers import stream
-from flows.sources.readers.base import ReadConfig, first_str, first_url, parse_date, reject
+from flows.sources.readers.base import ReadConfig, first_str, first_url, looks_like_html, parse_date, reject
 from schemas import RawDoc, Reject
 
 
@@ -40,6 +40,8 @@ def read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                     break
             crawl_date = crawl_date or f.crawl_date
             text, kind = first_str(obj, cfg.jsonl_text_fields), "text"
+            if text is not None and looks_like_html(text):
+                kind = "html"  # HTML in a text field, as a .txt file may hold a saved page
             if text is None:
                 text, kind = first_str(obj, cfg.jsonl_html_fields), "html"
             if text is None:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from flows.sources.decode import decode_bytes, looks_binary
 from flows.sources.inputs import InputFile, safe_str
 from flows.sources.readers import stream
-from flows.sources.readers.base import ReadConfig, reject
+from flows.sources.readers.base import ReadConfig, looks_like_html, reject
 from schemas import RawDoc, Reject
 
 
@@ -27,6 +26,6 @@ def read_page(f: InputFile, cfg: ReadConfig, kind: str) -> Iterator[RawDoc | Rej
         yield reject(f, "binary", "content is not text (binary signature or NUL bytes)")
         return
     text = decode_bytes(data)
-    if kind == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text[:1000], re.IGNORECASE):
+    if kind == "text" and looks_like_html(text):
         kind = "html"  # an HTML page saved as .txt
     yield RawDoc(f.source_path, safe_str(text), kind=kind, crawl_date=f.crawl_date)

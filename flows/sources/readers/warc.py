@@ -5,21 +5,17 @@ charset goes to the decoder."""
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
 from flows.sources.decode import decode_bytes
 from flows.sources.inputs import InputFile, safe_str
 from flows.sources.readers import stream
-from flows.sources.readers.base import ReadConfig, parse_date, reject
+from flows.sources.readers.base import ReadConfig, looks_like_html, parse_date, reject
 from schemas import RawDoc, Reject
 
 #: Media types of a record that is a page: HTML, or text as crawlers dump it (other records are images,
 #: scripts, robots.txt...: not pages, not inputs of ours).
 _PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
-#: A WARC's decompressed bytes may be this many times its compressed size (a bomb is cut there)
-WARC_MAX_RATIO = 100
 
 
 def page_kind(media_type: str, payload: bytes) -> str | None:
@@ -32,7 +28,7 @@ def page_kind(media_type: str, payload: bytes) -> str | None:
     declared = media_type.split(";")[0].strip().lower()
     if declared:
         return _PAGE_TYPES.get(declared)
-    return "html" if _HTML_START.match(payload[:1024]) else None
+    return "html" if looks_like_html(payload[:1024].decode("latin-1")) else None
 
 
 def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
@@ -47,7 +43,7 @@ def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
         yield reject(f, "malformed", f"not a WARC file: it starts with {start[:12]!r}, not 'WARC/'")
         return
     # Decompressed here (one gzip stream or one per record alike); warcio reads plain records.
-    with stream.open_binary(f.path, sys.maxsize, max_ratio=WARC_MAX_RATIO, ratio_floor=cfg.max_doc_bytes) as raw:
+    with stream.open_binary(f.path, cfg.max_file_bytes, cfg.max_gzip_ratio, cfg.gzip_ratio_floor) as raw:
         for rec in ArchiveIterator(raw, arc2warc=True):
             if rec.rec_type not in ("response", "resource"):
                 continue
