@@ -291,7 +291,7 @@ def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None
     from rich.text import Text
 
     from flows import api_server
-    from flows.flow import Listing, newsclean_flow
+    from flows.flow import LayoutChanged, Listing, check_layout, newsclean_flow
     from flows.store import OutputDir, OutputLocked
 
     console = _console(stderr=True)
@@ -315,6 +315,12 @@ def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None
     except OutputLocked as exc:
         _say(console, "newsclean: error:", exc)
         return 1
+    try:
+        check_layout(out, opts.partition_cols)
+    except LayoutChanged as exc:
+        held.close()
+        _say(console, "newsclean: error:", exc)
+        return 2
     flow_fn = newsclean_flow
     if args.runner == "auto":
         args.runner = auto_runner(total, os.cpu_count() or 1)

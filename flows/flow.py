@@ -35,7 +35,7 @@ from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
 from flows import state as state_mod
 from flows.dedup import Replaced, cluster_staged, replaced_entries
-from flows.report import RunSummary, new_run_id, summary_markdown, write_manifest
+from flows.report import RunSummary, new_run_id, previous_partition_cols, summary_markdown, write_manifest
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import FileList, ReadConfig, Selection, Shard, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
@@ -78,10 +78,24 @@ class RunOptions:
     select: Selection = field(default_factory=Selection)  # --include / --exclude globs
 
 
+class LayoutChanged(ValueError):
+    """A run asked for other partition columns than the output's: mixed layouts no reader can read."""
+
+
+def check_layout(out: OutputDir, partition_cols: Sequence[str]) -> None:
+    """Raise :class:`LayoutChanged` when ``out`` holds runs partitioned by other columns."""
+    before = previous_partition_cols(out.runs)
+    if before is not None and tuple(before) != tuple(partition_cols):
+        raise LayoutChanged(f"{out.root} is partitioned by {','.join(before)}, not {','.join(partition_cols)}: "
+                            f"a dataset of mixed layouts cannot be read; use --partition-by {','.join(before)} "
+                            "or another --out")
+
+
 def run_pipeline(inputs: list[str], opts: RunOptions | None = None) -> RunSummary:
     """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
     run = RunContext.start(opts or RunOptions())
     with arrow_system_allocator(), run.out.lock():
+        check_layout(run.out, run.opts.partition_cols)
         run.open_staging()
         listing = list_inputs(inputs, run)
         state, migration = migrate_legacy_state(run, listing.files)

@@ -22,6 +22,18 @@ def new_run_id() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
 
 
+def previous_partition_cols(runs_dir: Path) -> tuple[str, ...] | None:
+    """The partition columns of the newest run manifest in ``runs_dir`` that names them (None: no run yet)."""
+    for path in sorted(runs_dir.glob("*.json"), reverse=True) if runs_dir.is_dir() else ():
+        try:
+            cols = json.loads(path.read_text(encoding="utf-8")).get("options", {}).get("partition_cols")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if cols:
+            return tuple(cols)
+    return None
+
+
 def write_manifest(runs_dir: Path, run_id: str, started: float, facts: dict) -> Path:
     """Write ``runs_dir/<run_id>.json`` atomically: ``facts`` plus the facts every run records (start,
     end, duration, versions). Run facts live here, never in rows."""

@@ -321,3 +321,22 @@ def test_results_not_kept_are_freed_as_the_pass_goes() -> None:
     assert still_alive == [0] * 6
     assert all(ref() is None for ref in alive)
     assert kept[0]["shard"] == 7  # kept results are returned
+
+
+def test_another_partition_layout_on_an_existing_output_is_refused(seeds_dir: Path, tmp_path: Path, capsys) -> None:
+    """Found by a new-user pass: a rerun with another --partition-by mixed two layouts, and duckdb, polars
+    and pandas could no longer read the dataset."""
+    from flows.flow import LayoutChanged, check_layout
+    from flows.store import OutputDir
+
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["run", str(seeds_dir), "--out", str(out), "--partition-by", "crawl_date", "--force"]) == 2
+    assert "is partitioned by crawl_date,language, not crawl_date" in capsys.readouterr().err
+    assert {p.name.split("=")[0] for p in (out / "articles").iterdir()} == {"crawl_date"}
+    assert {p.name.split("=")[0] for p in next((out / "articles").iterdir()).iterdir()} == {"language"}
+    with pytest.raises(LayoutChanged):  # the flows (serve, incremental) refuse it too
+        check_layout(OutputDir(out), ("language",))
+    check_layout(OutputDir(out), ("crawl_date", "language"))
+    check_layout(OutputDir(tmp_path / "new"), ("language",))  # a new output takes any layout
