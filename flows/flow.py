@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
+import json
 import os
 import time
 from collections import Counter
@@ -35,7 +36,14 @@ from cleaners import CleanConfig
 from cleaners.repeated import repeated_keys
 from flows import state as state_mod
 from flows.dedup import Replaced, cluster_staged, replaced_entries
-from flows.report import RunSummary, new_run_id, previous_partition_cols, summary_markdown, write_manifest
+from flows.report import (
+    RunSummary,
+    new_run_id,
+    previous_partition_cols,
+    previous_run_options,
+    summary_markdown,
+    write_manifest,
+)
 from flows.shards import DateRange, ShardResult, clean_shard, count_shard_lines, finalize_shard
 from flows.sources import FileList, ReadConfig, Selection, Shard, discover, input_sha256, make_shards
 from flows.state import SHARD_INPUTS_SCHEMA
@@ -91,11 +99,27 @@ def check_layout(out: OutputDir, partition_cols: Sequence[str]) -> None:
                             "or another --out")
 
 
+#: Options that shape the rows an input gives: an input processed before under others keeps its rows.
+ROW_OPTIONS = ("articles_only", "drop_duplicates", "language_backend", "crawl_date", "doc_timeout", "read")
+
+
+def manifest_options(opts: RunOptions) -> dict:
+    """The run's options as its manifest records them (JSON values)."""
+    return json.loads(json.dumps(asdict(opts), default=str))
+
+
+def options_changed(before: dict | None, opts: RunOptions) -> list[str]:
+    """The options of :data:`ROW_OPTIONS` this run sets otherwise than the run ``before`` did."""
+    now = manifest_options(opts)
+    return [name for name in ROW_OPTIONS if before is not None and name in before and before[name] != now[name]]
+
+
 def run_pipeline(inputs: list[str], opts: RunOptions | None = None) -> RunSummary:
     """Clean ``inputs`` into ``opts.out``; must run inside a flow. Returns the run summary."""
     run = RunContext.start(opts or RunOptions())
     with arrow_system_allocator(), run.out.lock():
         check_layout(run.out, run.opts.partition_cols)
+        changed = options_changed(previous_run_options(run.out.runs), run.opts)
         run.open_staging()
         listing = list_inputs(inputs, run)
         state, migration = migrate_legacy_state(run, listing.files)
@@ -107,6 +131,10 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None) -> RunSummar
         staged, inputs_state = finalize_shards(run, results, duplicates)
         version = commit_run(run, staged, inputs_state, state, duplicates, lines)
     summary = summarize(run, listing, left, results, duplicates, migration, version)
+    if changed and summary.inputs_skipped:
+        flags = ", ".join("--jsonl-field" if name == "read" else "--" + name.replace("_", "-") for name in changed)
+        summary.warnings.append(f"{summary.inputs_skipped} inputs processed before keep the rows their earlier "
+                                f"options made (this run changes {flags}); --force processes them again")
     write_run_manifest(run, inputs, summary, migration, lines)
     show_summary_in_prefect(run, summary)
     return summary
@@ -427,7 +455,7 @@ def write_run_manifest(run: RunContext, inputs: list[str], summary: RunSummary, 
     opts = run.opts
     write_manifest(run.out.runs, run.run_id, run.started, {
         "inputs": list(inputs),
-        "options": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(opts).items()},
+        "options": manifest_options(opts),
         "language_backend": opts.language_backend,
         "repeated_lines": len(lines.repeated),
         "legacy_inputs": {"migrated": migration.migrated, "unresolved": migration.unresolved},

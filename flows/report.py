@@ -34,6 +34,18 @@ def previous_partition_cols(runs_dir: Path) -> tuple[str, ...] | None:
     return None
 
 
+def previous_run_options(runs_dir: Path) -> dict | None:
+    """The options of the newest run (or backfill) in ``runs_dir`` (None: no run yet)."""
+    for path in sorted(runs_dir.glob("*.json"), reverse=True) if runs_dir.is_dir() else ():
+        try:
+            options = json.loads(path.read_text(encoding="utf-8")).get("options")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(options, dict) and "mode" in options:
+            return options
+    return None
+
+
 def write_manifest(runs_dir: Path, run_id: str, started: float, facts: dict) -> Path:
     """Write ``runs_dir/<run_id>.json`` atomically: ``facts`` plus the facts every run records (start,
     end, duration, versions). Run facts live here, never in rows."""

@@ -340,3 +340,18 @@ def test_another_partition_layout_on_an_existing_output_is_refused(seeds_dir: Pa
         check_layout(OutputDir(out), ("language",))
     check_layout(OutputDir(out), ("crawl_date", "language"))
     check_layout(OutputDir(tmp_path / "new"), ("language",))  # a new output takes any layout
+
+
+def test_a_rerun_with_other_row_options_says_the_inputs_it_skips_keep_their_rows(seeds_dir: Path, tmp_path: Path,
+                                                                                  capsys) -> None:
+    """Found by a new-user pass: --articles-only (or --drop-duplicates...) on a rerun silently left the
+    rows of the inputs processed before as they were."""
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["run", str(seeds_dir), "--out", str(out), "--articles-only", "--drop-duplicates"]) == 0
+    said = " ".join(capsys.readouterr().err.split())
+    assert "5 inputs processed before keep the rows their earlier options made (this run changes " \
+           "--articles-only, --drop-duplicates); --force processes them again" in said
+    assert main(["run", str(seeds_dir), "--out", str(out), "--articles-only", "--drop-duplicates"]) == 0
+    assert "processed before keep" not in capsys.readouterr().err  # same options as the run before
