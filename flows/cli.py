@@ -99,14 +99,20 @@ def _task_runner(args: argparse.Namespace):
 
 
 def _positive_int(value: str) -> int:
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
     return n
 
 
 def _non_negative_float(value: str) -> float:
-    x = float(value)
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, not {value!r}") from None
     if not x >= 0:  # also NaN
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return x
@@ -152,8 +158,22 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
 
+def _version() -> str:
+    """The installed package's version and its record schema's."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from schemas import SCHEMA_VERSION
+
+    try:
+        package = version("newsclean")
+    except PackageNotFoundError:  # run from a checkout that is not installed
+        package = "(not installed)"
+    return f"{package} (schema {SCHEMA_VERSION})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsclean", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="clean inputs (files, directories, globs) into --out")
@@ -353,7 +373,7 @@ def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None
         held.close()
         if hasattr(runner, "stop_workers"):
             runner.stop_workers()  # those the flow run did not take (it stops its own)
-    table = Table(title=f"newsclean run {summary.run_id}", show_header=False)
+    table = Table(title=f"newsclean {args.command} {summary.run_id}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     for label, value in summary.rows():
@@ -405,7 +425,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     console = _console()
     path = Path(args.file)
     if not path.is_file():
-        _say(_console(stderr=True), "newsclean: error:", f"no such file: {path}")
+        said = "is a directory: inspect reads one file" if path.is_dir() else "no such file"
+        _say(_console(stderr=True), "newsclean: error:", f"{path} {said}" if path.is_dir() else f"{said}: {path}")
         return 2
     f = InputFile(str(path.absolute()), path.name, path.stat().st_size)
     cfg = CleanConfig(language_backend=args.language_backend)

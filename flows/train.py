@@ -821,8 +821,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=repo.parent / "shared", help="the shared directory (eval sets, scorers)")
     ap.add_argument("--set", dest="sets", type=Path, action="append",
                     help="a labelled set directory (repeatable; default: " + ", ".join(DEFAULT_SETS) + " in SHARED/eval)")
-    ap.add_argument("--out", type=Path, default=decide.MODEL_DIR, help="where the model files go")
-    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=decide.MODEL_DIR,
+                    help="where the model files go (default: the package's own cleaners/models, replacing the "
+                         "shipped models)")
+    ap.add_argument("--folds", type=int, default=5, help="site-grouped cross-validation folds (default: 5)")
     ap.add_argument("--limit", type=int, help="at most this many pages per set (a quick run)")
     a = ap.parse_args(argv)
     sets = a.sets or [a.shared / "eval" / name for name in DEFAULT_SETS]

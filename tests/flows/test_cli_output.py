@@ -182,3 +182,27 @@ def test_help_names_every_command_and_every_option_says_what_it_does() -> None:
     for name, p in sub.choices.items():
         missing = [a.dest for a in p._actions if not a.help]
         assert not missing, f"newsclean {name}: no help for {missing}"
+
+
+def test_version_names_the_package_and_the_schema(capsys) -> None:
+    from schemas import SCHEMA_VERSION
+
+    try:
+        main(["--version"])
+    except SystemExit as exc:
+        assert exc.code == 0
+    assert capsys.readouterr().out.strip().endswith(f"(schema {SCHEMA_VERSION})")
+
+
+def test_a_number_option_that_is_no_number_says_so_in_the_users_words(tmp_path: Path, capsys) -> None:
+    try:  # found by a new-user pass: "invalid _positive_int value: 'abc'"
+        main(["run", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "abc"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    err = capsys.readouterr().err
+    assert "--workers: must be a whole number, not 'abc'" in err and "_positive_int" not in err
+
+
+def test_inspect_on_a_directory_says_it_reads_one_file(tmp_path: Path, capsys) -> None:
+    assert main(["inspect", str(tmp_path)]) == 2
+    assert "is a directory: inspect reads one file" in capsys.readouterr().err
