@@ -271,6 +271,11 @@ def select_inputs(files: FileList, opts: RunOptions, state: Path | pa.Table) -> 
     files = files.with_column("sha256", pa.array([input_sha256(f) for f in files], pa.string()))
     keys = state_mod.input_keys(files.source_paths(), files.column("sha256"))
     todo = files.filter(pc.invert(pc.is_in(keys, value_set=done)))
+    # An input an earlier run read and this one skips (--exclude, a hidden name now) keeps that run's rows.
+    skipped_now = pc.is_valid(todo.column("skip"))
+    if pc.any(skipped_now).as_py():
+        read_before = pc.is_in(todo.source_paths(), value_set=state_mod.read_inputs_paths(state))
+        todo = todo.filter(pc.invert(pc.and_(skipped_now, read_before)))
     return todo, len(files) - len(todo)
 
 

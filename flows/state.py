@@ -128,6 +128,13 @@ def processed_inputs(state: Path | pa.Table) -> pa.Array:
     return keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
 
 
+def read_inputs_paths(state: Path | pa.Table) -> pa.Array:
+    """Source paths of the inputs an earlier run read (not those it only recorded as skipped)."""
+    t = _inputs(state)
+    paths = t.column("source_path").filter(pc.invert(pc.starts_with(t.column("sha256"), "skip:")))
+    return paths.combine_chunks() if isinstance(paths, pa.ChunkedArray) else paths
+
+
 def rows_to_replace(state: Path | pa.Table, source_paths: pa.Array) -> dict[str, set[str]]:
     """Dataset file -> the source paths whose earlier rows it holds, for inputs processed again.
 

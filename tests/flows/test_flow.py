@@ -355,3 +355,21 @@ def test_a_rerun_with_other_row_options_says_the_inputs_it_skips_keep_their_rows
            "--articles-only, --drop-duplicates); --force processes them again" in said
     assert main(["run", str(seeds_dir), "--out", str(out), "--articles-only", "--drop-duplicates"]) == 0
     assert "processed before keep" not in capsys.readouterr().err  # same options as the run before
+
+
+def test_an_input_excluded_on_a_rerun_keeps_its_rows(seeds_dir: Path, tmp_path: Path) -> None:
+    """Found by a new-user pass: a rerun with --exclude replaced an input's article with a skipped row."""
+    import pyarrow.dataset as ds
+
+    out = tmp_path / "out"
+    assert main(["run", str(seeds_dir), "--out", str(out)]) == 0
+    assert main(["run", str(seeds_dir), "--out", str(out), "--exclude", "000*"]) == 0
+    names = sorted(Path(p).name for p in
+                   ds.dataset(out / "articles", partitioning="hive").to_table(columns=["source_path"]).column(0).to_pylist())
+    assert len(names) == 5 and names[0].startswith("000")
+    rejects = out / "_rejects"
+    assert not rejects.exists() or not ds.dataset(rejects, partitioning="hive").count_rows()
+    fresh = tmp_path / "fresh"  # never read before: the excluded file is one skipped row, as always
+    assert main(["run", str(seeds_dir), "--out", str(fresh), "--exclude", "000*"]) == 0
+    skipped = ds.dataset(fresh / "_rejects", partitioning="hive").to_table(columns=["reason"]).column(0).to_pylist()
+    assert skipped == ["skipped"]
