@@ -394,3 +394,15 @@ def test_closing_a_stream_closes_its_file(tmp_path: Path, gzipped: bool) -> None
         del fh
         gc.collect()
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
+def test_too_large_says_after_decompression_only_for_gzip(tmp_path: Path) -> None:
+    plain, packed = tmp_path / "big.txt", tmp_path / "big.txt.gz"
+    plain.write_bytes(b"word " * 300)
+    packed.write_bytes(gzip.compress(b"word " * 300))
+    said = {}
+    for path in (plain, packed):
+        with pytest.raises(stream.TooLarge) as exc, stream.open_binary(str(path), 1000) as fh:
+            fh.read()
+        said[path.name] = str(exc.value)
+    assert said == {"big.txt": "more than 1000 bytes", "big.txt.gz": "more than 1000 bytes after decompression"}

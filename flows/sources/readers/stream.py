@@ -18,7 +18,7 @@ class _CappedReader(io.RawIOBase):
 
     def __init__(self, inner: io.BufferedIOBase, limit: int, file: io.BufferedIOBase | None = None) -> None:
         self._inner, self._limit, self._read = inner, limit, 0
-        self._file = file  # the file under a GzipFile, which does not close it
+        self._file = file  # the file under a GzipFile, which does not close it (None: not gzipped)
 
     def readable(self) -> bool:
         return True
@@ -34,7 +34,7 @@ class _CappedReader(io.RawIOBase):
         n = self._inner.readinto(b)
         self._read += n or 0
         if self._read > self._limit:
-            raise TooLarge(f"more than {self._limit} bytes after decompression")
+            raise TooLarge(f"more than {self._limit} bytes" + (" after decompression" if self._file else ""))
         return n or 0
 
 
