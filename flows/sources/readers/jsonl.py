@@ -17,7 +17,8 @@ from schemas import RawDoc, Reject
 def read_jsonl(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
     """A RawDoc or a Reject per non-blank line, in order; ``cfg`` names the fields read."""
     with stream.open_binary(f.path, cfg.max_file_bytes, cfg.max_gzip_ratio, cfg.gzip_ratio_floor) as fh:
-        for lineno, (line, size) in enumerate(stream.bounded_lines(fh, cfg.max_doc_bytes), start=1):
+        lines = stream.utf16_lines if stream.has_utf16_bom(fh) else stream.bounded_lines
+        for lineno, (line, size) in enumerate(lines(fh, cfg.max_doc_bytes), start=1):
             record = f"line:{lineno}"
             if line is None:
                 yield reject(f, "too_large", f"JSONL line of {size} bytes > {cfg.max_doc_bytes}", record)

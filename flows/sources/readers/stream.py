@@ -73,3 +73,29 @@ def bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | N
                 break
             size += len(line)
         yield None, size
+
+
+def utf16_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """:func:`bounded_lines` of a UTF-16 text (with its byte-order mark, as Windows PowerShell writes
+    files), each line re-encoded as UTF-8; ``limit`` and sizes count characters."""
+    text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+    while True:
+        line = text.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line.encode("utf-8"), len(line)
+            continue
+        size = len(line)
+        while not line.endswith("\n"):
+            line = text.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield None, size
+
+
+def has_utf16_bom(fh: io.BufferedReader) -> bool:
+    """Whether the stream starts with a UTF-16 byte-order mark (and not UTF-32's, which starts alike)."""
+    start = fh.peek(4)[:4]
+    return start[:2] in (b"\xff\xfe", b"\xfe\xff") and start != b"\xff\xfe\x00\x00"
