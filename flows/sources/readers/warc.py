@@ -18,11 +18,11 @@ from schemas import RawDoc, Reject
 _PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 
 
-def page_kind(media_type: str, payload: bytes) -> str | None:
+def record_kind(media_type: str, payload: bytes) -> str | None:
     """"html" or "text" for a record that is a page, by its media type, or by its first bytes when it
     declares none; None for other records.
 
-    >>> page_kind("text/html; charset=utf-8", b""), page_kind("", b"<!DOCTYPE html><p>x"), page_kind("", b"PNG")
+    >>> record_kind("text/html; charset=utf-8", b""), record_kind("", b"<!DOCTYPE html><p>x"), record_kind("", b"PNG")
     ('html', 'html', None)
     """
     declared = media_type.split(";")[0].strip().lower()
@@ -32,7 +32,7 @@ def page_kind(media_type: str, payload: bytes) -> str | None:
 
 
 def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
-    """A RawDoc or a Reject per ``response`` or ``resource`` record that is a page (:func:`page_kind`);
+    """A RawDoc or a Reject per ``response`` or ``resource`` record that is a page (:func:`record_kind`);
     other records are not pages. The file may be gzipped record by record or whole."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -56,7 +56,7 @@ def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
                 ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
             else:  # a resource record has no HTTP header: its own says what it holds
                 ctype = headers.get_header("Content-Type") or ""
-            if ctype and page_kind(ctype, b"") is None:
+            if ctype and record_kind(ctype, b"") is None:
                 continue  # images, scripts, robots.txt: not pages, not inputs of ours
             payload = rec.content_stream().read(cfg.max_doc_bytes + 1)
             if len(payload) > cfg.max_doc_bytes:
@@ -65,7 +65,7 @@ def read_warc(f: InputFile, cfg: ReadConfig) -> Iterator[RawDoc | Reject]:
             if getattr(rec.raw_stream, "limit", 0) > 0:  # fewer bytes than the record's Content-Length
                 yield reject(f, "read_error", "truncated WARC record: the file ends inside it", record, url, crawl_date)
                 return
-            kind = page_kind(ctype, payload)
+            kind = record_kind(ctype, payload)
             if kind is None:
                 continue  # no media type, and not HTML by its first bytes
             if not payload.strip():
