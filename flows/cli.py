@@ -414,6 +414,9 @@ def _progress_bar(progress, out, total: int) -> Iterator[None]:
         thread.join()
 
 
+INSPECT_PIPED_WIDTH = 400
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
@@ -423,6 +426,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from schemas import Article
 
     console = _console()
+    if not console.is_terminal:  # piped (to grep, a file): a page's lines whole, not folded at 80 columns
+        console.width = INSPECT_PIPED_WIDTH
     path = Path(args.file)
     if not path.is_file():
         said = "is a directory: inspect reads one file" if path.is_dir() else "no such file"
@@ -434,7 +439,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     # (a line holding "[/button]" or "[bold]" is a line of the page).
     for doc in read_file(f):
         if not hasattr(doc, "text"):
-            console.print(Text(f"REJECT {doc.reason}: {doc.detail}"))
+            console.print(Text(f"REJECT {doc.reason}: {doc.detail}"
+                               + (f" ({doc.source_record})" if doc.source_record else "")))
             continue
         if args.html:
             from dataclasses import replace

@@ -206,3 +206,15 @@ def test_a_number_option_that_is_no_number_says_so_in_the_users_words(tmp_path: 
 def test_inspect_on_a_directory_says_it_reads_one_file(tmp_path: Path, capsys) -> None:
     assert main(["inspect", str(tmp_path)]) == 2
     assert "is a directory: inspect reads one file" in capsys.readouterr().err
+
+
+def test_inspect_piped_keeps_lines_whole_and_names_a_rejected_record(tmp_path: Path, capsys) -> None:
+    """Found by a new-user pass: piped to grep, inspect folded page lines at 80 columns, and a JSONL file's
+    REJECT line did not say which record."""
+    long_line = "A body line that runs well past eighty columns, so that a folded table would cut it in two parts."
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": f"Title\n{long_line}"}) + "\n[1]\n")
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert any(long_line in line for line in out.splitlines())
+    assert "REJECT malformed: JSON list, expected an object (line:2)" in out
