@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import datetime as dt
 import logging
 import os
@@ -129,8 +128,8 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
                    help="leave out files that match GLOB; each becomes a 'skipped' reject row (repeatable)")
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", default="output", help="output directory (default: output/)")
+def _add_row_options(p: argparse.ArgumentParser) -> None:
+    """The options that shape the rows, for run, backfill and serve alike."""
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
                    help=LANGUAGE_HELP)
     p.add_argument("--partition-by", type=partition_columns, default="crawl_date,language",
@@ -139,16 +138,21 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="JSONL field holding the text, html, url, date or title of a record, looked up before "
                         "the default names (repeatable), e.g. --jsonl-field text=article_body")
     _add_selection(p)
-    p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
     p.add_argument("--drop-duplicates", action="store_true", help="write duplicates as rejects, not articles")
     p.add_argument("--articles-only", action="store_true",
                    help="write pages of other kinds (listing, product, forum, documentation, service, collection) "
                         "as 'not_article' rejects instead of rows with their page_kind")
-    p.add_argument("--shard-files", type=_positive_int,
-                   help="input files per shard task (default: about 8 shards, 100 to 2000 files each)")
     p.add_argument("--doc-timeout", type=_non_negative_float, default=10.0,
                    help="seconds one document may take to clean; slower ones are rejected as timeout "
                         "(default: 10; 0: no limit)")
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="output", help="output directory (default: output/)")
+    _add_row_options(p)
+    p.add_argument("--crawl-date", type=_date, help="crawl date for inputs that carry none (YYYY-MM-DD)")
+    p.add_argument("--shard-files", type=_positive_int,
+                   help="input files per shard task (default: about 8 shards, 100 to 2000 files each)")
     p.add_argument("--runner", choices=("auto", "thread", "process", "dask"), default="auto",
                    help="Prefect task runner: auto (default: a process pool from 200 input files on a "
                         "multi-core machine, else threads), thread, process, or dask")
@@ -194,11 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cron", default="*/15 * * * *", help="cron schedule (default: every 15 minutes)")
     p.add_argument("--name", default="newsclean-incremental",
                    help="name of the Prefect deployment (default: newsclean-incremental)")
-    p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
-                   help=LANGUAGE_HELP)
-    _add_selection(p)
-    p.add_argument("--articles-only", action="store_true",
-                   help="write pages of other kinds as 'not_article' rejects instead of rows with their page_kind")
+    _add_row_options(p)
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     p = sub.add_parser("compact", help="merge the small part files of each partition into larger files")
@@ -254,11 +254,12 @@ def scheduler_address(value: str) -> str:
     return value
 
 
-JSONL_FIELD_KINDS = ("text", "html", "url", "date", "title")
 
 
 def jsonl_field(value: str) -> tuple[str, str]:
     """``--jsonl-field KIND=NAME``: a JSONL record's field holding its text, html, url, date or title."""
+    from flows.sources.readers.base import JSONL_FIELD_KINDS
+
     kind, sep, name = value.partition("=")
     if not sep or kind not in JSONL_FIELD_KINDS or not name:
         raise argparse.ArgumentTypeError(f"expected KIND=NAME with KIND one of {', '.join(JSONL_FIELD_KINDS)}, "
@@ -270,14 +271,7 @@ def read_config(fields: list[tuple[str, str]] | None):
     """The reader settings: the named JSONL fields are looked up before the default names."""
     from flows.sources import ReadConfig
 
-    cfg = ReadConfig()
-    changes = {}
-    claimed = {name for _, name in fields or ()}  # a field named for one kind is no longer read as another
-    for kind in JSONL_FIELD_KINDS:
-        named = tuple(name for k, name in fields or () if k == kind)
-        attr = f"jsonl_{kind}_fields"
-        changes[attr] = named + tuple(f for f in getattr(cfg, attr) if f not in claimed)
-    return dataclasses.replace(cfg, **changes)
+    return ReadConfig().with_jsonl_fields(fields)
 
 
 def _options(args: argparse.Namespace, mode: str):
@@ -534,7 +528,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             name=args.name, cron=args.cron,
             parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
                         "language_backend": args.language_backend, "include": args.include,
-                        "exclude": args.exclude, "articles_only": args.articles_only},
+                        "exclude": args.exclude, "articles_only": args.articles_only,
+                        "partition_by": list(args.partition_by), "drop_duplicates": args.drop_duplicates,
+                        "doc_timeout": args.doc_timeout or None,
+                        "jsonl_fields": [list(pair) for pair in args.jsonl_field or ()]},
         )
     return 0
 

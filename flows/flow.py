@@ -522,12 +522,17 @@ newsclean_flow.__doc__ = "One-off run or backfill (the CLI's flow); returns the 
 @flow(name="newsclean-incremental", task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
 def newsclean_incremental(inputs: list[str], out: str = "output", language_backend: str = "fasttext",
                           include: list[str] | None = None, exclude: list[str] | None = None,
-                          articles_only: bool = False) -> dict:
-    """The scheduled flow: process only inputs not processed before (by path + content hash);
-    ``include``/``exclude``: globs of files to read or leave out (the CLI's --include/--exclude);
-    ``articles_only``: pages of other kinds become not_article rejects."""
+                          articles_only: bool = False, partition_by: list[str] | None = None,
+                          drop_duplicates: bool = False, doc_timeout: float | None = 10.0,
+                          jsonl_fields: list[list[str]] | None = None) -> dict:
+    """The scheduled flow: process only inputs not processed before (by path + content hash).
+    The other parameters are the CLI's options of the same names: ``include``/``exclude`` globs,
+    ``articles_only``, ``partition_by`` columns, ``drop_duplicates``, ``doc_timeout`` seconds (None: no
+    limit) and ``jsonl_fields`` as ``[kind, name]`` pairs (``--jsonl-field KIND=NAME``)."""
     opts = RunOptions(out=out, mode="run", language_backend=language_backend, articles_only=articles_only,
-                      select=Selection(tuple(include or ()), tuple(exclude or ())))
+                      select=Selection(tuple(include or ()), tuple(exclude or ())),
+                      partition_cols=tuple(partition_by or DEFAULT_PARTITION_COLS), drop_duplicates=drop_duplicates,
+                      doc_timeout=doc_timeout, read=ReadConfig().with_jsonl_fields(jsonl_fields))
     started = time.monotonic()
     try:
         summary = run_pipeline(inputs, opts)

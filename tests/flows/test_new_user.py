@@ -281,3 +281,34 @@ def test_serve_checks_its_inputs_and_its_api_server_before_serving(tmp_path: Pat
     with temporary_settings(restore_defaults={PREFECT_API_URL}):  # no server configured
         assert main(["serve", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     assert "needs a Prefect API server" in capsys.readouterr().err
+
+
+def test_serve_hands_the_row_options_to_its_flow_and_the_flow_applies_them(tmp_path: Path, seeds_dir: Path,
+                                                                             monkeypatch) -> None:
+    """Found by a new-user pass: serve had no --partition-by, --drop-duplicates, --doc-timeout or
+    --jsonl-field, so served data could not match a customised run."""
+    import json as json_
+
+    import pyarrow.dataset as ds
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows.flow
+    from flows.cli import main
+
+    served: dict = {}
+    monkeypatch.setattr(flows.flow.newsclean_incremental, "serve", lambda **kw: served.update(kw))
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):  # serve() is stubbed: never called
+        assert main(["serve", str(seeds_dir), "--out", str(tmp_path / "out"), "--partition-by", "language",
+                     "--drop-duplicates", "--doc-timeout", "0", "--jsonl-field", "text=body"]) == 0
+    params = served["parameters"]
+    assert (params["partition_by"], params["drop_duplicates"], params["doc_timeout"], params["jsonl_fields"]) == \
+        (["language"], True, None, [["text", "body"]])
+    json_.dumps(params)  # a deployment's parameters are JSON
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    page = next(seeds_dir.glob("*.txt")).read_text(encoding="utf-8")
+    feed.write_text(json_.dumps({"url": "https://ex.com/a", "body": page}) + "\n")
+    params = {**params, "inputs": [str(feed)], "out": str(tmp_path / "out")}
+    assert flows.flow.newsclean_incremental(**params)["articles"] == 1
+    assert [p.name for p in (tmp_path / "out" / "articles").iterdir()] == ["language=en"]
+    assert ds.dataset(tmp_path / "out" / "articles", partitioning="hive").count_rows() == 1

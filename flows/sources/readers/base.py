@@ -3,9 +3,11 @@ fields a record carries (its fetch date, URL, first non-empty string among field
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.sources.inputs import InputFile, safe_str
@@ -25,6 +27,26 @@ class ReadConfig:
     jsonl_url_fields: tuple[str, ...] = ("url", "uri", "link")
     jsonl_date_fields: tuple[str, ...] = ("fetched_at", "crawl_date", "date", "timestamp")
     jsonl_title_fields: tuple[str, ...] = ("title", "headline")
+
+    def with_jsonl_fields(self, fields: Sequence[Sequence[str]] | None) -> ReadConfig:
+        """These settings with JSONL fields named by ``(kind, name)`` pairs (kind: text, html, url, date or
+        title): looked up before the default names, and no longer read as another kind.
+
+        >>> cfg = ReadConfig().with_jsonl_fields([("html", "content")])
+        >>> cfg.jsonl_html_fields, "content" in cfg.jsonl_text_fields
+        (('content', 'html', 'raw_html'), False)
+        """
+        claimed = {name for _, name in fields or ()}
+        changes = {}
+        for kind in JSONL_FIELD_KINDS:
+            attr = f"jsonl_{kind}_fields"
+            named = tuple(name for k, name in fields or () if k == kind)
+            changes[attr] = named + tuple(f for f in getattr(self, attr) if f not in claimed)
+        return dataclasses.replace(self, **changes)
+
+
+#: The kinds of JSONL field a user can name (``--jsonl-field KIND=NAME``).
+JSONL_FIELD_KINDS = ("text", "html", "url", "date", "title")
 
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|div|main|article"
