@@ -39,7 +39,6 @@ from flows.dedup import Replaced, cluster_staged, replaced_entries
 from flows.report import (
     RunSummary,
     new_run_id,
-    previous_partition_cols,
     previous_run_options,
     summary_markdown,
     write_manifest,
@@ -92,8 +91,8 @@ class LayoutChanged(ValueError):
 
 def check_layout(out: OutputDir, partition_cols: Sequence[str]) -> None:
     """Raise :class:`LayoutChanged` when ``out`` holds runs partitioned by other columns."""
-    before = previous_partition_cols(out.runs)
-    if before is not None and tuple(before) != tuple(partition_cols):
+    before = (previous_run_options(out.runs) or {}).get("partition_cols")
+    if before and tuple(before) != tuple(partition_cols):
         raise LayoutChanged(f"{out.root} is partitioned by {','.join(before)}, not {','.join(partition_cols)}: "
                             f"a dataset of mixed layouts cannot be read; use --partition-by {','.join(before)} "
                             "or another --out")

@@ -22,20 +22,9 @@ def new_run_id() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
 
 
-def previous_partition_cols(runs_dir: Path) -> tuple[str, ...] | None:
-    """The partition columns of the newest run manifest in ``runs_dir`` that names them (None: no run yet)."""
-    for path in sorted(runs_dir.glob("*.json"), reverse=True) if runs_dir.is_dir() else ():
-        try:
-            cols = json.loads(path.read_text(encoding="utf-8")).get("options", {}).get("partition_cols")
-        except (OSError, ValueError, AttributeError):
-            continue
-        if cols:
-            return tuple(cols)
-    return None
-
-
 def previous_run_options(runs_dir: Path) -> dict | None:
-    """The options of the newest run (or backfill) in ``runs_dir`` (None: no run yet)."""
+    """The options of the newest run (or backfill) in ``runs_dir``, as its manifest records them (None: no
+    run yet; a compaction's manifest has none)."""
     for path in sorted(runs_dir.glob("*.json"), reverse=True) if runs_dir.is_dir() else ():
         try:
             options = json.loads(path.read_text(encoding="utf-8")).get("options")
