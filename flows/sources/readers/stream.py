@@ -59,36 +59,27 @@ def open_binary(path: str, limit: int, max_ratio: int | None = None, ratio_floor
 def bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
     """``(line, size)`` for each line; a line over ``limit`` bytes is skipped in chunks and comes as
     ``(None, size)``, so one 5 GB line (or a bomb without newlines) never sits in memory."""
-    while True:
-        line = fh.readline(limit + 1)
-        if not line:
-            return
-        if len(line) <= limit:
-            yield line, len(line)
-            continue
-        size = len(line)
-        while not line.endswith(b"\n"):
-            line = fh.readline(1 << 20)
-            if not line:
-                break
-            size += len(line)
-        yield None, size
+    return _bounded(fh.readline, b"\n", limit, lambda line: line)
 
 
 def utf16_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
     """:func:`bounded_lines` of a UTF-16 text (with its byte-order mark, as Windows PowerShell writes
     files), each line re-encoded as UTF-8; ``limit`` and sizes count characters."""
     text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+    return _bounded(text.readline, "\n", limit, lambda line: line.encode("utf-8"))
+
+
+def _bounded(readline, newline, limit: int, to_bytes) -> Iterator[tuple[bytes | None, int]]:
     while True:
-        line = text.readline(limit + 1)
+        line = readline(limit + 1)
         if not line:
             return
         if len(line) <= limit:
-            yield line.encode("utf-8"), len(line)
+            yield to_bytes(line), len(line)
             continue
         size = len(line)
-        while not line.endswith("\n"):
-            line = text.readline(1 << 20)
+        while not line.endswith(newline):
+            line = readline(1 << 20)
             if not line:
                 break
             size += len(line)
