@@ -34,7 +34,9 @@ def _command_environment(verbose: bool) -> dict[str, str]:
         env["PREFECT_LOGGING_LEVEL"] = "WARNING"
         # a local Dask cluster logs ~35 INFO lines (scheduler, nannies, workers: they read this too)
         env["DASK_LOGGING__DISTRIBUTED"] = "warning"
-        env[LIBRARY_LOG_LEVEL] = "ERROR"  # (flows.process_env.quiet_libraries)
+        # their ERROR lines too ("Document is empty", "parsed tree length: 0"): each such page is a row
+        # (its reject reason, or its text read another way); -v shows them
+        env[LIBRARY_LOG_LEVEL] = "CRITICAL"  # (flows.process_env.quiet_libraries)
     return env
 
 
@@ -522,6 +524,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("newsclean: error: serve needs a Prefect API server: start one (prefect server start) and set "
               "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api", file=sys.stderr)
         return 2
+    problem = _serve_problem(args, get_current_settings().api.url)
+    if problem:
+        print(f"newsclean: error: {problem}", file=sys.stderr)
+        return 2
     inputs = [str(Path(i).absolute()) for i in args.inputs]
     with _sigterm_stops_serving():
         newsclean_incremental.serve(
@@ -534,6 +540,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
                         "jsonl_fields": [list(pair) for pair in args.jsonl_field or ()]},
         )
     return 0
+
+
+def _serve_problem(args: argparse.Namespace, api_url: str) -> str | None:
+    """Why ``serve`` cannot start, in one line, checked before Prefect would say it in a traceback (a
+    schedule it cannot parse, a server it cannot reach) or at every tick (an output of another layout)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.schedules import CronSchedule
+
+    from flows.flow import LayoutChanged, check_layout
+    from flows.store import OutputDir
+
+    try:
+        CronSchedule(cron=args.cron)
+    except ValueError:
+        return f"--cron {args.cron!r} is not a cron expression (five fields, e.g. '*/15 * * * *')"
+    try:
+        check_layout(OutputDir(Path(args.out)), args.partition_by)
+    except LayoutChanged as exc:
+        return str(exc)
+    with get_client(sync_client=True) as client:
+        failure = client.api_healthcheck()
+    if failure is not None:
+        return f"cannot reach the Prefect API server at {api_url}: {type(failure).__name__}: {failure}"
+    return None
 
 
 @contextlib.contextmanager

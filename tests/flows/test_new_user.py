@@ -3,6 +3,7 @@ error (exit 2 for usage) or a reject row that says what was wrong."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -253,6 +254,8 @@ def test_html_libraries_log_lines_stay_out_of_a_run_but_for_verbose(tmp_path: Pa
     page.parent.mkdir()
     prose = "The council met on Monday to discuss the new bridge over the river. " * 20
     page.write_text("<html><body>" + "<div>" * 20_000 + f"<p>{prose}</p>" + "</div>" * 20_000 + "</body></html>")
+    (page.parent / "empty.html").write_text("<html><body></body></html>")  # lxml/trafilatura log ERROR lines
+    (page.parent / "plain.html.gz").write_bytes(gzip.compress(prose.encode()))  # text, no markup
     levels = {name: logging.getLogger(name).level for name in QUIETED_LIBRARIES}
     try:
         for k, verbose in enumerate(([], ["-v"])):
@@ -263,9 +266,10 @@ def test_html_libraries_log_lines_stay_out_of_a_run_but_for_verbose(tmp_path: Pa
             out, err = capfd.readouterr()
             if not verbose:
                 assert "discarding data" not in out + err  # trafilatura's, on a page nested too deep
+                assert "ERROR" not in out + err and "Document is empty" not in out + err, out + err
             # (whether the process's logging prints them with -v depends on its handlers: the levels say it)
             assert {logging.getLogger(name).level for name in levels} == \
-                {logging.NOTSET if verbose else logging.ERROR}
+                {logging.NOTSET if verbose else logging.CRITICAL}
     finally:
         for name, level in levels.items():
             logging.getLogger(name).setLevel(level)
@@ -283,6 +287,33 @@ def test_serve_checks_its_inputs_and_its_api_server_before_serving(tmp_path: Pat
     assert "needs a Prefect API server" in capsys.readouterr().err
 
 
+def test_serve_refuses_in_one_line_what_prefect_would_fail_on_later(tmp_path: Path, seeds_dir: Path, capsys,
+                                                                    monkeypatch) -> None:
+    """Found by a new-user pass: a bad --cron was a pydantic traceback, an unreachable server two httpx
+    tracebacks, and an output of another layout a LayoutChanged traceback at every tick."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows.flow
+    from flows.cli import main
+
+    served: list = []
+    monkeypatch.setattr(flows.flow.newsclean_incremental, "serve", lambda **kw: served.append(kw))
+    out = tmp_path / "out"
+    assert main(["serve", str(seeds_dir), "--out", str(out), "--cron", "every 5 min"]) == 2
+    assert "--cron 'every 5 min' is not a cron expression" in capsys.readouterr().err
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):  # nothing listens on port 9
+        assert main(["serve", str(seeds_dir), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot reach the Prefect API server at http://127.0.0.1:9/api" in err and "Traceback" not in err
+    assert main(["run", str(seeds_dir), "--out", str(out), "--partition-by", "language"]) == 0
+    capsys.readouterr()
+    assert main(["serve", str(seeds_dir), "--out", str(out)]) == 2  # default layout: crawl_date,language
+    assert "is partitioned by language, not crawl_date,language" in capsys.readouterr().err
+    assert not served
+    assert main(["serve", str(seeds_dir), "--out", str(out), "--partition-by", "language"]) == 0
+    assert len(served) == 1
+
+
 def test_serve_hands_the_row_options_to_its_flow_and_the_flow_applies_them(tmp_path: Path, seeds_dir: Path,
                                                                              monkeypatch) -> None:
     """Found by a new-user pass: serve had no --partition-by, --drop-duplicates, --doc-timeout or
@@ -290,16 +321,15 @@ def test_serve_hands_the_row_options_to_its_flow_and_the_flow_applies_them(tmp_p
     import json as json_
 
     import pyarrow.dataset as ds
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     import flows.flow
     from flows.cli import main
 
     served: dict = {}
     monkeypatch.setattr(flows.flow.newsclean_incremental, "serve", lambda **kw: served.update(kw))
-    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):  # serve() is stubbed: never called
-        assert main(["serve", str(seeds_dir), "--out", str(tmp_path / "out"), "--partition-by", "language",
-                     "--drop-duplicates", "--doc-timeout", "0", "--jsonl-field", "text=body"]) == 0
+    # serve() is stubbed: the test harness's server answers serve's health check, nothing is served
+    assert main(["serve", str(seeds_dir), "--out", str(tmp_path / "out"), "--partition-by", "language",
+                 "--drop-duplicates", "--doc-timeout", "0", "--jsonl-field", "text=body"]) == 0
     params = served["parameters"]
     assert (params["partition_by"], params["drop_duplicates"], params["doc_timeout"], params["jsonl_fields"]) == \
         (["language"], True, None, [["text", "body"]])
