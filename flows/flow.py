@@ -128,7 +128,7 @@ def run_pipeline(inputs: list[str], opts: RunOptions | None = None) -> RunSummar
         results = clean_shards(run, shards, lines)  # pass 2
         duplicates = cluster_duplicates(run, results, state)
         staged, inputs_state = finalize_shards(run, results, duplicates)
-        version = commit_run(run, staged, inputs_state, state, duplicates, lines)
+        version = commit_run(run, staged, inputs_state, state, duplicates, lines, stale_skips(run, inputs, listing, state))
     summary = summarize(run, listing, left, results, duplicates, migration, version)
     if changed and summary.inputs_skipped:
         flags = ", ".join("--jsonl-field" if name == "read" else "--" + name.replace("_", "-") for name in changed)
@@ -400,18 +400,32 @@ def finalize_shards(run: RunContext, results: list[ShardResult],
     return staged, inputs_state
 
 
+def stale_skips(run: RunContext, inputs: list[str], listing: Listing, state: Path | pa.Table) -> pa.Array:
+    """The earlier skipped and unlistable-directory rows under this run's input directories that its
+    listing no longer gives (:func:`flows.state.stale_skips`); none for a backfill, which replaces
+    only its dates."""
+    if run.dates is not None:
+        return pa.array([], pa.string())
+    roots = [os.path.realpath(spec) for spec in inputs if os.path.isdir(spec)]
+    return state_mod.stale_skips(state, roots, listing.files.source_paths())
+
+
 def commit_run(run: RunContext, staged: list[tuple[str, str]], inputs_state: pa.Table, state: Path | pa.Table,
-               duplicates: Duplicates, lines: LineCounts) -> Path | None:
+               duplicates: Duplicates, lines: LineCounts, stale: pa.Array | None = None) -> Path | None:
     """Stage the next state, then commit: one new version of the output, switched to atomically.
     Inputs processed again replace the rows they made before; a backfill replaces its dates'
-    partitions whole. Returns the version (the current one if the run changed nothing)."""
+    partitions whole; ``stale`` skipped entries lose their rows and their state. Returns the version
+    (the current one if the run changed nothing)."""
     opts = run.opts
-    remove_rows = state_mod.rows_to_replace(state, duplicates.reprocessed)
+    stale = pa.array([], pa.string()) if stale is None else stale
+    remove_rows = state_mod.rows_to_replace(state, pa.concat_arrays([duplicates.reprocessed.cast(pa.string()),
+                                                                     stale.cast(pa.string())]))
     replace = _replaced_partitions(opts, run.dates)
     # a backfill leaves an input's rows of other dates where they are: their files stay in its parts
     carry = (lambda part: not any(part.startswith(r + "/") for r in replace)) if run.dates is not None else None
     staged = [*staged, *state_mod.stage_state(state, run.staging, inputs_state, run.run_id, lines.counts,
-                                              lines.documents, carry_parts=carry), duplicates.dedup_state]
+                                              lines.documents, carry_parts=carry, dropped=stale),
+              duplicates.dedup_state]
     if staged or replace:
         version = commit(run.out, Commit([(Path(s), rel) for s, rel in staged], replace, remove_rows,
                                          remove_dates=(opts.since, opts.until) if run.dates is not None else None),

@@ -14,7 +14,7 @@ import json
 import os
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,6 +133,25 @@ def read_inputs_paths(state: Path | pa.Table) -> pa.Array:
     t = _inputs(state)
     paths = t.column("source_path").filter(pc.invert(pc.starts_with(t.column("sha256"), "skip:")))
     return paths.combine_chunks() if isinstance(paths, pa.ChunkedArray) else paths
+
+
+def stale_skips(state: Path | pa.Table, roots: Sequence[str], listed: pa.Array) -> pa.Array:
+    """Source paths of earlier ``skipped`` and unlistable-directory entries at or below the walked
+    directories ``roots`` (real paths) that this walk (``listed``: its source paths) no longer finds:
+    a directory that can be listed now, a broken symlink that resolves, a skipped file since removed.
+    Their rows describe a listing that is gone; the rows of inputs that were read stay (a deleted
+    page keeps its article)."""
+    t = _inputs(state)
+    if not roots or not t.num_rows:
+        return pa.array([], pa.string())
+    paths = t.column("source_path")
+    under = pc.is_in(paths, value_set=pa.array(list(roots), pa.string()))
+    for root in roots:
+        under = pc.or_(under, pc.starts_with(paths, root.rstrip("/") + "/"))
+    stale = pc.and_(pc.and_(pc.starts_with(t.column("sha256"), "skip:"), under),
+                    pc.invert(pc.is_in(paths, value_set=listed)))
+    found = paths.filter(stale)
+    return found.combine_chunks() if isinstance(found, pa.ChunkedArray) else found
 
 
 def rows_to_replace(state: Path | pa.Table, source_paths: pa.Array) -> dict[str, set[str]]:
@@ -407,15 +426,19 @@ def stage_state(
     counts: Counter,
     documents: int,
     carry_parts=None,
+    dropped: pa.Array | None = None,
 ) -> list[tuple[str, str]]:
     """Write the next inputs and line-count state files into ``staging``; return (staged path,
     relative path) pairs. (The dedup state is staged by :func:`stage_dedup_state`.)
 
     ``state`` is the state directory or the inputs state read (and migrated) from it.
     ``carry_parts(part)``: a file of an input's earlier row that still holds rows of it this run did
-    not re-process (a backfill's other dates); it stays in the input's ``parts``."""
+    not re-process (a backfill's other dates); it stays in the input's ``parts``. ``dropped``: source
+    paths whose entries leave the state (:func:`stale_skips`)."""
     out = []
     old = _inputs(state)
+    if dropped is not None and len(dropped):
+        old = old.filter(pc.invert(pc.is_in(old.column("source_path"), value_set=dropped)))
     new = inputs.append_column("run_id", pa.repeat(pa.scalar(run_id), len(inputs)))
     new = new.append_column("legacy_path", pa.nulls(len(new), pa.string())).select(INPUTS_SCHEMA.names)
     replaced = pc.is_in(old.column("source_path"), value_set=new.column("source_path").combine_chunks())

@@ -373,3 +373,60 @@ def test_an_input_excluded_on_a_rerun_keeps_its_rows(seeds_dir: Path, tmp_path: 
     assert main(["run", str(seeds_dir), "--out", str(fresh), "--exclude", "000*"]) == 0
     skipped = ds.dataset(fresh / "_rejects", partitioning="hive").to_table(columns=["reason"]).column(0).to_pylist()
     assert skipped == ["skipped"]
+
+
+def _rows_by_name(out: Path, table: str) -> dict[str, str]:
+    path = out / table
+    if not path.exists() or not any(path.rglob("*.parquet")):
+        return {}
+    rows = ds.dataset(path, partitioning="hive").to_table(
+        columns=["source_path", "reason"] if table == "_rejects" else ["source_path"]).to_pylist()
+    return {Path(r["source_path"]).name: r.get("reason", "article") for r in rows}
+
+
+def test_a_skipped_entry_the_next_listing_no_longer_gives_loses_its_row(seeds_dir: Path, tmp_path: Path) -> None:
+    """Found by a new-user pass: a 'broken symlink' row (or a 'directory cannot be listed' one) stayed
+    after the link resolved and its file had an article; a skipped file since removed kept its row too.
+    A page that was read and since removed keeps its article, as before."""
+    pages = sorted(seeds_dir.glob("*.txt"))
+    inputs = tmp_path / "in"
+    (inputs / "store").mkdir(parents=True)
+    (inputs / pages[0].name).write_text(pages[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "gone.txt").write_text(pages[2].read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "link.txt").symlink_to("store/later.txt")  # broken for now
+    (inputs / "notes.md").write_text("# notes\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out)]) == 0
+    assert _rows_by_name(out, "_rejects") == {"link.txt": "skipped", "notes.md": "skipped"}
+
+    (inputs / "store" / "later.txt").write_text(pages[1].read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "notes.md").unlink()
+    (inputs / "gone.txt").unlink()
+    assert main(["run", str(inputs), "--out", str(out)]) == 0
+    assert _rows_by_name(out, "_rejects") == {}
+    assert sorted(_rows_by_name(out, "articles")) == sorted([pages[0].name, "gone.txt", "later.txt"])
+    # another input directory's run leaves this one's skipped rows alone
+    (inputs / "notes.md").write_text("# notes\n", encoding="utf-8")
+    assert main(["run", str(inputs), "--out", str(out)]) == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / pages[3].name).write_text(pages[3].read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["run", str(other), "--out", str(out)]) == 0
+    assert _rows_by_name(out, "_rejects") == {"notes.md": "skipped"}
+
+
+def test_stale_skips_are_the_skipped_and_unlistable_entries_under_the_roots_a_walk_no_longer_gives() -> None:
+    import pyarrow as pa
+
+    from flows import state as state_mod
+
+    rows = [("/in", "skip:read_error: directory cannot be listed: Permission denied"),
+            ("/in/locked", "skip:read_error: directory cannot be listed: Permission denied"),
+            ("/in/a.txt", "ab12"), ("/in/gone.txt", "cd34"),  # read: a removed page keeps its rows
+            ("/in/link.txt", "skip:skipped: broken symlink"), ("/in/keep.md", "skip:skipped: not a page"),
+            ("/inner/x.md", "skip:skipped: not a page")]  # another root that shares the prefix
+    table = pa.Table.from_pylist([{"source_path": p, "sha256": h, "articles": 0, "rejects": 1, "run_id": "r",
+                                   "parts": None, "legacy_path": None} for p, h in rows], schema=state_mod.INPUTS_SCHEMA)
+    listed = pa.array(["/in/a.txt", "/in/keep.md", "/in/locked/b.txt"])
+    assert state_mod.stale_skips(table, ["/in"], listed).to_pylist() == ["/in", "/in/locked", "/in/link.txt"]
+    assert state_mod.stale_skips(table, [], listed).to_pylist() == []
