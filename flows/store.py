@@ -113,9 +113,18 @@ class OutputDir:
         probe.unlink()
         for name in (ARTICLES, REJECTS, STATE):
             link = self.root / name
+            if not link.is_symlink() and link.exists():
+                raise FileExistsError(f"{link} exists and is not newsclean's link; choose another --out")
+        if self.current.is_symlink():
+            self.link_tables()
+
+    def link_tables(self) -> None:
+        """The links ``articles``, ``_rejects`` and ``_state`` into ``current``: made with the first
+        commit, so an output whose first run was interrupted has no links to a version that is not
+        there (readers failed with FileNotFoundError on them)."""
+        for name in (ARTICLES, REJECTS, STATE):
+            link = self.root / name
             if not link.is_symlink():
-                if link.exists():
-                    raise FileExistsError(f"{link} exists and is not newsclean's link; choose another --out")
                 link.symlink_to(Path("current") / name)
 
     @contextlib.contextmanager
@@ -313,6 +322,7 @@ def commit(out: OutputDir, change: Commit, version_id: str | None = None) -> Pat
     _fault_point("before-swap")
     os.replace(tmp_link, out.current)  # the commit point
     _fault_point("after-swap")
+    out.link_tables()
     _fsync_dir(out.root)
     _collect_garbage(out, keep=final)
     return final

@@ -159,6 +159,8 @@ def test_kill_mid_shard_then_rerun(reference, tmp_path: Path) -> None:
     code, log = _cli(full, out, kill_when=shard_staged)
     assert code == -signal.SIGKILL, f"the run ended before it could be killed mid-shard:\n{log}"
     assert dataset_rows(out, full) is None  # the first run of this output: "before" is no dataset at all
+    # nor links into a version that does not exist (readers failed with FileNotFoundError on them)
+    assert not [n for n in ("articles", "_rejects", "_state") if os.path.lexists(out / n)]
     assert main(["run", str(full), "--out", str(out), "--shard-files", SHARD_FILES,
                  "--language-backend", "langdetect"]) == 0
     assert_complete(out, full, ref)
