@@ -117,8 +117,10 @@ def check_output_dir(root: Path) -> Path:
         raise ValueError(f"no such directory: {root}")
     out = OutputDir(root)
     version = out.current_version()
-    if not out.versions.is_dir() or version is None or not version.is_dir():
+    if not out.versions.is_dir():
         raise ValueError(f"{root} is not a newsclean output directory (no committed dataset in it)")
+    if version is None or not version.is_dir():  # a first run is under way, or was interrupted
+        raise ValueError(f"{root} has no committed dataset yet: its first run has not finished")
     return version
 
 

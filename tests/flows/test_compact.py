@@ -237,12 +237,15 @@ def test_bad_output_dirs_and_arguments_are_clear_errors(copy: Path, tmp_path: Pa
     (tmp_path / "plain" / "x.parquet").write_bytes(b"not newsclean")
     assert main(["compact", "--out", str(tmp_path / "missing")]) == 2
     assert main(["compact", "--out", str(tmp_path / "plain")]) == 2
+    OutputDir(tmp_path / "started").ensure()  # a first run under way: the layout, no commit yet
+    assert main(["compact", "--out", str(tmp_path / "started")]) == 2
     assert main(["compact", "--out", str(out), "--partition", "2024-05-01"]) == 2
     assert main(["compact", "--out", str(out), "--partition", "langauge=en"]) == 2
     assert main(["compact", "--out", str(out), "--partition", "crawl_date=1999-01-01"]) == 2
     assert main(["compact", "--out", str(out), "--target-rows", "0"]) == 2
     err = " ".join(capsys.readouterr().err.split())  # rich wraps lines
     assert "not a newsclean output directory" in err and "no partition key langauge" in err
+    assert "has no committed dataset yet: its first run has not finished" in err
     assert "no partition matches crawl_date=1999-01-01" in err
     assert "Traceback" not in err and not (tmp_path / "missing").exists()
     before = files(out)
