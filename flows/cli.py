@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -361,6 +362,8 @@ def _list_and_run(inputs: list[str], opts, args: argparse.Namespace, server=None
             with listing.handed_over(), api_server.using(server):
                 summary = flow_fn(inputs, opts)
     except Exception as exc:  # noqa: BLE001 - the CLI reports, it does not dump tracebacks on users
+        if _terminated_by(exc):
+            raise Terminated() from None
         _say(console, "newsclean: run failed, nothing committed:", f"{type(exc).__name__}: {exc}")
         if args.verbose:
             console.print_exception()
@@ -593,6 +596,28 @@ def _sigterm_stops_serving() -> Iterator[None]:
         Runner.handle_sigterm = original
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a scheduler stopping the job, ``kill``): a run ends as on Ctrl-C, exit status 143."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Inside a flow run Prefect's own handler takes SIGTERM first: it records the crash, puts this
+    # handler back and sends the signal again, so it lands here once the flow run has ended.
+    raise Terminated()
+
+
+def _terminated_by(exc: BaseException) -> bool:
+    """Whether a run's failure is a SIGTERM that reached Prefect in the middle of its own work (its
+    TerminationSignal then surfaces inside another error, e.g. one serializing the run's state)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, Terminated) or type(exc).__name__ == "TerminationSignal" or "TerminationSignal" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     from flows.process_env import environment, hand_memory_back, quiet_libraries
 
@@ -634,6 +659,7 @@ def _command(args: argparse.Namespace) -> int:
     # Before the heavy imports: the Prefect server boots on the other core while they run.
     from flows.api_server import EarlyServer
 
+    previous = _on_sigterm(_terminate)
     server = EarlyServer.launch()
     try:
         if args.command == "compact":
@@ -641,13 +667,23 @@ def _command(args: argparse.Namespace) -> int:
         if args.command == "backfill":
             return _run_flow([args.raw_root], _options(args, "backfill"), args, server)
         return _run_flow(args.inputs, _options(args, "force" if args.force else "run"), args, server)
-    except KeyboardInterrupt:  # Ctrl-C: a run commits at once or not at all, so the output stays whole
-        print("\nnewsclean: interrupted; the output holds only whole runs (rerun to finish the job)",
-              file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C: a run commits at once or not at all, so the output stays whole
+        how, status = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        print(f"\nnewsclean: {how}; the output holds only whole runs (rerun to finish the job)", file=sys.stderr)
+        return status
     finally:
         if server is not None:
             server.stop()
+        _on_sigterm(previous)
+
+
+def _on_sigterm(handler):
+    """Install ``handler`` for SIGTERM and return the one it replaces (None off the main thread,
+    where signals cannot be handled: nothing changes)."""
+    try:
+        return signal.signal(signal.SIGTERM, handler) if handler is not None else None
+    except ValueError:
+        return None
 
 
 if __name__ == "__main__":

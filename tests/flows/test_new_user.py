@@ -342,3 +342,45 @@ def test_serve_hands_the_row_options_to_its_flow_and_the_flow_applies_them(tmp_p
     assert flows.flow.newsclean_incremental(**params)["articles"] == 1
     assert [p.name for p in (tmp_path / "out" / "articles").iterdir()] == ["language=en"]
     assert ds.dataset(tmp_path / "out" / "articles", partitioning="hive").count_rows() == 1
+
+
+def test_sigterm_ends_a_run_in_one_line_as_ctrl_c_does(tmp_path: Path) -> None:
+    """Found by a new-user pass: SIGTERM (a scheduler stopping a job) ended a process-pool run with
+    status -15, or now and then with Prefect's traceback and "run failed"."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    for k in range(400):
+        seed = seeds[k % len(seeds)]
+        (inputs / f"{k:03d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nPage {k}.\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    out = tmp_path / "out"
+    cli = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(inputs), "--out", str(out),
+                            "--runner", "process", "--workers", "2"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and cli.poll() is None:  # until both workers clean
+            workers = [p for p in psutil.Process(cli.pid).children() if "multiprocessing" in " ".join(p.cmdline())]
+            if len(workers) >= 2:
+                break
+            time.sleep(0.2)
+        assert cli.poll() is None, "the run ended before it could be terminated"
+        time.sleep(1.0)
+        os.kill(cli.pid, signal.SIGTERM)  # the CLI alone, as `kill PID` or a scheduler's stop does
+        _, err = cli.communicate(timeout=60)
+    finally:
+        if cli.poll() is None:
+            os.killpg(cli.pid, signal.SIGKILL)
+    assert cli.returncode == 143, err
+    assert "terminated" in err and "Traceback" not in err and "run failed" not in err, err
+    assert not (out / "current").exists()  # nothing committed: the first run of this output ended whole or not at all
