@@ -532,16 +532,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"newsclean: error: {problem}", file=sys.stderr)
         return 2
     inputs = [str(Path(i).absolute()) for i in args.inputs]
-    with _sigterm_stops_serving():
-        newsclean_incremental.serve(
-            name=args.name, cron=args.cron,
-            parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
-                        "language_backend": args.language_backend, "include": args.include,
-                        "exclude": args.exclude, "articles_only": args.articles_only,
-                        "partition_by": list(args.partition_by), "drop_duplicates": args.drop_duplicates,
-                        "doc_timeout": args.doc_timeout or None,
-                        "jsonl_fields": [list(pair) for pair in args.jsonl_field or ()]},
-        )
+    # SIGTERM: Prefect's runner cancels a tick under way (its output stays as the last whole run left
+    # it), pauses the schedule and returns, as on Ctrl-C
+    newsclean_incremental.serve(
+        name=args.name, cron=args.cron,
+        parameters={"inputs": inputs, "out": str(Path(args.out).absolute()),
+                    "language_backend": args.language_backend, "include": args.include,
+                    "exclude": args.exclude, "articles_only": args.articles_only,
+                    "partition_by": list(args.partition_by), "drop_duplicates": args.drop_duplicates,
+                    "doc_timeout": args.doc_timeout or None,
+                    "jsonl_fields": [list(pair) for pair in args.jsonl_field or ()]},
+    )
     return 0
 
 
@@ -567,33 +568,6 @@ def _serve_problem(args: argparse.Namespace, api_url: str) -> str | None:
     if failure is not None:
         return f"cannot reach the Prefect API server at {api_url}: {type(failure).__name__}: {failure}"
     return None
-
-
-@contextlib.contextmanager
-def _sigterm_stops_serving() -> Iterator[None]:
-    """SIGTERM ends ``serve`` the way Ctrl-C does: its schedules paused, exit status 0.
-
-    Prefect's runner handles SIGTERM by calling its ``stop()`` from the signal handler, inside the
-    event loop, where it makes a coroutine that is never awaited (a RuntimeWarning on every
-    shutdown). Raised as Prefect's TerminationSignal instead, ``flow.serve`` shuts down as on Ctrl-C.
-    """
-    import signal
-
-    from prefect.exceptions import TerminationSignal
-    from prefect.runner import Runner
-
-    def terminate(self, *args) -> None:
-        raise TerminationSignal(signal.SIGTERM)
-
-    original = Runner.__dict__.get("handle_sigterm")
-    if original is None:  # another Prefect version: its own handling
-        yield
-        return
-    Runner.handle_sigterm = terminate
-    try:
-        yield
-    finally:
-        Runner.handle_sigterm = original
 
 
 class Terminated(KeyboardInterrupt):

@@ -171,6 +171,44 @@ def test_sigterm_ends_serve_quietly(tmp_path: Path) -> None:
     assert "never awaited" not in err and "Traceback" not in err, err
 
 
+def test_sigterm_during_a_tick_cancels_it_pauses_the_schedule_and_leaves_no_traceback(tmp_path: Path) -> None:
+    """Found by a new-user pass: SIGTERM while a tick ran printed a 35-line asyncio traceback and left
+    the schedule unpaused, so its missed minutes piled up as late runs for the next serve."""
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for k in range(300):  # a tick of a minute or more: it is under way when the signal comes
+        (inputs / f"{k:03d}.txt").write_text(SEEDS[k % len(SEEDS)].read_text(encoding="utf-8") + f"\nPage {k}.\n")
+    out = tmp_path / "out"
+    name = f"sigterm-tick-{tmp_path.name}"
+    env = dict(os.environ, PREFECT_API_URL=str(PREFECT_API_URL.value()), PYTHONPATH=str(REPO))
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(inputs), "--out", str(out),
+                             "--cron", "0 0 1 1 *", "--name", name],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        for line in proc.stdout:
+            if "is being served" in line or time.monotonic() > deadline:
+                break
+        run_deployment(f"newsclean-incremental/{name}", timeout=0)  # a tick now, not on the schedule
+        while time.monotonic() < deadline and not list(out.glob("_staging/*/")):
+            time.sleep(0.3)
+        assert list(out.glob("_staging/*/")), "no tick started"
+        time.sleep(2)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err, err
+    with get_client(sync_client=True) as client:
+        assert client.read_deployment_by_name(f"newsclean-incremental/{name}").paused
+
+
 # ---------------------------------------------------------------- 13: --help
 
 
