@@ -243,6 +243,21 @@ def partition_columns(value: str) -> tuple[str, ...]:
     return cols
 
 
+def _unreachable(address: str, timeout_s: float = 5.0) -> str | None:
+    """Why nothing accepts a connection at a scheduler ``address`` (checked by ``scheduler_address``),
+    or None: before the run, in one line, where Dask's client would retry for 30 s and print its
+    tracebacks."""
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        socket.create_connection((url.hostname, url.port), timeout=timeout_s).close()
+    except OSError as exc:
+        return exc.strerror or str(exc) or type(exc).__name__
+    return None
+
+
 def scheduler_address(value: str) -> str:
     """``--address``: a Dask scheduler's address with its port, ``tcp://HOST:PORT`` or ``HOST:PORT``."""
     from urllib.parse import urlsplit
@@ -621,6 +636,11 @@ def _command(args: argparse.Namespace) -> int:
     if getattr(args, "address", None) and args.runner != "dask":
         print("newsclean: error: --address names a Dask scheduler: it needs --runner dask", file=sys.stderr)
         return 2
+    if getattr(args, "address", None):
+        problem = _unreachable(args.address)
+        if problem:
+            print(f"newsclean: error: no Dask scheduler answers at {args.address}: {problem}", file=sys.stderr)
+            return 1
     if args.command == "serve":
         return cmd_serve(args)
     if args.command == "backfill":

@@ -219,6 +219,21 @@ def test_a_scheduler_address_without_the_dask_runner_is_refused(seeds_dir: Path,
     assert not (tmp_path / "x").exists()
 
 
+def test_a_scheduler_address_nothing_answers_at_is_one_line_before_the_run(seeds_dir: Path, tmp_path: Path,
+                                                                          capsys) -> None:
+    """Found by a new-user pass: 30 s of Dask's retries, then 68 lines and two tracebacks."""
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on: bound, never listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        assert main(["run", str(seeds_dir), "--out", str(tmp_path / "x"), "--runner", "dask",
+                     "--address", f"tcp://127.0.0.1:{port}"]) == 1
+    err = capsys.readouterr().err
+    assert f"no Dask scheduler answers at tcp://127.0.0.1:{port}" in err and "Traceback" not in err
+    assert not (tmp_path / "x").exists()
+
+
 def test_the_cli_lists_the_inputs_once(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:
     import flows.sources.discovery
 
