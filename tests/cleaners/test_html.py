@@ -285,6 +285,32 @@ def test_render_lines_marks_links_blocks_and_page_regions() -> None:
     assert footer[col["in_page_chrome"]] == 1 and footer[col["in_article"]] == 0
 
 
+def test_lexbor_and_html_parser_render_a_page_alike_and_either_stands_in_for_the_other(monkeypatch) -> None:
+    """The renderer reads lexbor's tree (selectolax) when it is there, html.parser's tokens otherwise or
+    when lexbor fails: the same lines and marks on a well-formed page."""
+    assert html._Lexbor is not None  # a dependency: the fast path is the tested one
+    page = article_page(extra_body="<ul><li><a href='/a'>Ferry timetable</a></li><li>Plain item</li></ul>"
+                                   "<script>var x = '<p>not text</p>';</script><!-- a comment -->")
+    lexbor = html.render_lines(page)
+    with monkeypatch.context() as m:
+        m.setattr(html, "_Lexbor", None)
+        parser = html.render_lines(page)
+
+    class Broken:
+        def __init__(self, text: str) -> None:
+            raise RuntimeError("lexbor failed")
+
+    with monkeypatch.context() as m:
+        m.setattr(html, "_Lexbor", Broken)
+        fallback = html.render_lines(page)
+    assert lexbor[0] == parser[0] == fallback[0]
+    assert "• Ferry timetable" in lexbor[0] and "not text" not in "\n".join(lexbor[0])
+    assert np.array_equal(lexbor[1], parser[1]) and np.array_equal(lexbor[1], fallback[1])
+    # where HTML5 and html.parser disagree, lexbor reads as browsers do: </br> is a line break
+    assert html.render_lines("<p>1971 University Blvd.</br>Lynchburg, VA</p>")[0] == \
+        ["1971 University Blvd.", "Lynchburg, VA"]
+
+
 def test_render_lines_counts_only_the_linked_part_of_a_line() -> None:
     lines, rows = html.render_lines("<p>Read <a href='/x'>more</a></p><p><a href='/y'>All linked</a></p>")
     assert lines == ["Read more", "All linked"]
