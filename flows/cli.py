@@ -468,7 +468,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         table.add_column("line", overflow="fold")
         for i, (line, v) in enumerate(zip(result.lines, result.verdicts)):
             style = "green" if v.keep else "dim"
-            table.add_row(str(i + 1), "keep" if v.keep else "drop", Text(why(result, i)), Text(line[:300]), style=style)
+            table.add_row(str(i + 1), "keep" if v.keep else "drop", Text(why(result, i)), Text(line), style=style)
         console.print(table)
         rec = result.record
         if isinstance(rec, Article):

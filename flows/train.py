@@ -733,7 +733,8 @@ def train(sets: Iterable[Path], out: Path, shared: Path, folds: int = 5, limit: 
     model = _model(booster, hard)
     with_body = [p for p in pages if p.has_body]
     fitted = body_scores(with_body, {p.id: predicted_body(p, model) for p in with_body}, metrics)
-    log("  hard rules (drops never body in the labels): " + ", ".join(hard))
+    log(f"  hard rules (at least {HARD_RULE_MIN_LINES} drops, at most {HARD_RULE_MAX_ERROR:.1%} of them body, or "
+        "never article text by definition): " + ", ".join(hard))
     entry = line_entry("line.txt", features.NAMES, hard, rule_table, articles, folds, cv,
                        clean_pages=len(clean_pages), fitted=fitted)
     html_booster, html_entry = train_html(sets, limit, folds, metrics, log)

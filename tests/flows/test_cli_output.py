@@ -256,3 +256,9 @@ def test_inspect_piped_keeps_lines_whole_and_names_a_rejected_record(tmp_path: P
     out = capsys.readouterr().out
     assert any(long_line in line for line in out.splitlines())
     assert "REJECT malformed: JSON list, expected an object (line:2)" in out
+    # a paragraph longer than 300 characters is shown to its end (it was cut there, without a mark)
+    paragraph = " ".join(f"Sentence {k} of a long paragraph goes on." for k in range(30))
+    page = tmp_path / "page.txt"
+    page.write_text(f"Title\n{paragraph}\n", encoding="utf-8")
+    assert main(["inspect", str(page)]) == 0
+    assert "Sentence 29 of a long paragraph goes on." in capsys.readouterr().out
