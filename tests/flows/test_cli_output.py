@@ -4,12 +4,14 @@ text for every option."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from flows.cli import build_parser, main
@@ -148,25 +150,32 @@ def test_a_tick_prints_one_line(tmp_path: Path, capsys) -> None:
     assert "1 inputs seen, 1 new or changed, 1 articles, 0 rejects" in lines[0] and lines[0].endswith(" s")
 
 
-def test_sigterm_ends_serve_quietly(tmp_path: Path) -> None:
+@contextlib.contextmanager
+def _serving(inputs: Path, out: Path, name: str) -> Iterator[subprocess.Popen]:
+    """``newsclean serve`` in a process, once it serves (against the test harness's API server)."""
     from prefect.settings import PREFECT_API_URL
 
-    (tmp_path / "in").mkdir()
     env = dict(os.environ, PREFECT_API_URL=str(PREFECT_API_URL.value()), PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(tmp_path / "in"), "--out",
-                             str(tmp_path / "out"), "--cron", "0 0 1 1 *", "--name", "sigterm-test"],
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(inputs), "--out", str(out),
+                             "--cron", "0 0 1 1 *", "--name", name],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
         for line in proc.stdout:  # serving once this is printed
             if "is being served" in line or time.monotonic() > deadline:
                 break
-        time.sleep(1)
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)
+        yield proc
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_sigterm_ends_serve_quietly(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    with _serving(tmp_path / "in", tmp_path / "out", "sigterm-test") as proc:
+        time.sleep(1)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "never awaited" not in err and "Traceback" not in err, err
 
@@ -176,7 +185,6 @@ def test_sigterm_during_a_tick_cancels_it_pauses_the_schedule_and_leaves_no_trac
     the schedule unpaused, so its missed minutes piled up as late runs for the next serve."""
     from prefect.client.orchestration import get_client
     from prefect.deployments import run_deployment
-    from prefect.settings import PREFECT_API_URL
 
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -184,25 +192,15 @@ def test_sigterm_during_a_tick_cancels_it_pauses_the_schedule_and_leaves_no_trac
         (inputs / f"{k:03d}.txt").write_text(SEEDS[k % len(SEEDS)].read_text(encoding="utf-8") + f"\nPage {k}.\n")
     out = tmp_path / "out"
     name = f"sigterm-tick-{tmp_path.name}"
-    env = dict(os.environ, PREFECT_API_URL=str(PREFECT_API_URL.value()), PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(inputs), "--out", str(out),
-                             "--cron", "0 0 1 1 *", "--name", name],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        for line in proc.stdout:
-            if "is being served" in line or time.monotonic() > deadline:
-                break
+    with _serving(inputs, out, name) as proc:
         run_deployment(f"newsclean-incremental/{name}", timeout=0)  # a tick now, not on the schedule
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not list(out.glob("_staging/*/")):
             time.sleep(0.3)
         assert list(out.glob("_staging/*/")), "no tick started"
         time.sleep(2)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
     assert proc.returncode == 0, err
     assert "Traceback" not in err, err
     with get_client(sync_client=True) as client:

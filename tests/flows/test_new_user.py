@@ -202,10 +202,9 @@ def test_ctrl_c_during_a_run_is_one_line_and_status_130(tmp_path: Path, monkeypa
     assert "interrupted" in err and "Traceback" not in err
 
 
-def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tmp_path: Path) -> None:
-    """Ctrl-C on a terminal signals the whole process group: the pool's workers too. They once crashed
-    their tasks with pages of tracebacks, then ran queued tasks against the stopped server while the CLI
-    waited for them at exit, forever."""
+def _signal_a_process_pool_run_mid_way(tmp_path: Path, send) -> tuple[int, str]:
+    """Start ``newsclean run`` on 400 pages with two worker processes (minutes of cleaning), call
+    ``send(pid)`` once both workers clean, and return the CLI's exit status and stderr."""
     import os
     import signal
     import subprocess
@@ -217,7 +216,7 @@ def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tm
     inputs = tmp_path / "in"
     inputs.mkdir()
     seeds = sorted((REPO / "seeds").glob("*.txt"))
-    for k in range(400):  # minutes of cleaning on two workers: the run is mid-way when interrupted
+    for k in range(400):
         seed = seeds[k % len(seeds)]
         (inputs / f"{k:03d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nPage {k}.\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
@@ -233,14 +232,25 @@ def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tm
             if len(workers) >= 2:
                 break
             time.sleep(0.2)
-        assert cli.poll() is None, "the run ended before it could be interrupted"
+        assert cli.poll() is None, "the run ended before it could be signalled"
         time.sleep(1.0)
-        os.killpg(cli.pid, signal.SIGINT)  # what Ctrl-C on the terminal does
+        send(cli.pid)
         _, err = cli.communicate(timeout=60)
     finally:
         if cli.poll() is None:
             os.killpg(cli.pid, signal.SIGKILL)
-    assert cli.returncode == 130, err
+    return cli.returncode, err
+
+
+def test_ctrl_c_on_the_terminal_during_a_process_pool_run_ends_it_in_one_line(tmp_path: Path) -> None:
+    """Ctrl-C on a terminal signals the whole process group: the pool's workers too. They once crashed
+    their tasks with pages of tracebacks, then ran queued tasks against the stopped server while the CLI
+    waited for them at exit, forever."""
+    import os
+    import signal
+
+    status, err = _signal_a_process_pool_run_mid_way(tmp_path, lambda pid: os.killpg(pid, signal.SIGINT))
+    assert status == 130, err
     assert "interrupted" in err and "Traceback" not in err, err
 
 
@@ -349,38 +359,9 @@ def test_sigterm_ends_a_run_in_one_line_as_ctrl_c_does(tmp_path: Path) -> None:
     status -15, or now and then with Prefect's traceback and "run failed"."""
     import os
     import signal
-    import subprocess
-    import sys
-    import time
 
-    import psutil
-
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    seeds = sorted((REPO / "seeds").glob("*.txt"))
-    for k in range(400):
-        seed = seeds[k % len(seeds)]
-        (inputs / f"{k:03d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nPage {k}.\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env.update(PYTHONPATH=str(REPO), PREFECT_HOME=str(tmp_path / "prefect-home"))
-    out = tmp_path / "out"
-    cli = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(inputs), "--out", str(out),
-                            "--runner", "process", "--workers", "2"], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and cli.poll() is None:  # until both workers clean
-            workers = [p for p in psutil.Process(cli.pid).children() if "multiprocessing" in " ".join(p.cmdline())]
-            if len(workers) >= 2:
-                break
-            time.sleep(0.2)
-        assert cli.poll() is None, "the run ended before it could be terminated"
-        time.sleep(1.0)
-        os.kill(cli.pid, signal.SIGTERM)  # the CLI alone, as `kill PID` or a scheduler's stop does
-        _, err = cli.communicate(timeout=60)
-    finally:
-        if cli.poll() is None:
-            os.killpg(cli.pid, signal.SIGKILL)
-    assert cli.returncode == 143, err
+    # the CLI alone, as `kill PID` or a scheduler's stop does
+    status, err = _signal_a_process_pool_run_mid_way(tmp_path, lambda pid: os.kill(pid, signal.SIGTERM))
+    assert status == 143, err
     assert "terminated" in err and "Traceback" not in err and "run failed" not in err, err
-    assert not (out / "current").exists()  # nothing committed: the first run of this output ended whole or not at all
+    assert not (tmp_path / "out" / "current").exists()  # nothing committed: a first run ends whole or not at all
