@@ -220,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("inspect", help="show each line of a file with keep/drop and the rule, then metadata")
     p.add_argument("file", help="one input file (text, HTML, JSONL or WARC, plain or .gz)")
     p.add_argument("--html", action="store_true", help="treat the file as HTML")
+    p.add_argument("--jsonl-field", type=jsonl_field, action="append", metavar="KIND=NAME",
+                   help="a JSONL field to read as text, html, url, title or date, as run takes it (repeatable)")
+    p.add_argument("--crawl-date", type=_date, help="crawl date for a page that carries none (YYYY-MM-DD), as run takes it")
     p.add_argument("--language-backend", choices=("fasttext", "langdetect"), default="fasttext",
                    help=LANGUAGE_HELP)
     return parser
@@ -447,11 +450,11 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         said = "is a directory: inspect reads one file" if path.is_dir() else "no such file"
         _say(_console(stderr=True), "newsclean: error:", f"{path} {said}" if path.is_dir() else f"{said}: {path}")
         return 2
-    f = InputFile(str(path.absolute()), path.name, path.stat().st_size)
+    f = InputFile(str(path.absolute()), path.name, path.stat().st_size, crawl_date=args.crawl_date)
     cfg = CleanConfig(language_backend=args.language_backend)
     # Page text, file names and rule details are shown as they are: Text, never Rich markup
     # (a line holding "[/button]" or "[bold]" is a line of the page).
-    for doc in read_file(f):
+    for doc in read_file(f, read_config(args.jsonl_field)):
         if not hasattr(doc, "text"):
             console.print(Text(f"REJECT {doc.reason}: {doc.detail}"
                                + (f" ({doc.source_record})" if doc.source_record else "")))
@@ -475,8 +478,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             meta = Table(title="metadata", show_header=False)
             for name in ("headline", "headline_raw", "headline_markers", "authors", "byline_raw", "dateline_place",
                          "dateline_agency", "dateline_date", "dateline_raw", "published_at", "published_at_source",
-                         "publisher", "url", "language", "language_score", "page_kind", "word_count"):
-                meta.add_row(name, Text(repr(getattr(rec, name))))
+                         "publisher", "url", "crawl_date", "language", "language_score", "page_kind", "word_count"):
+                value = getattr(rec, name)  # a date as a reader prints it; strings quoted (None vs "")
+                meta.add_row(name, Text(value.isoformat() if isinstance(value, dt.date) else repr(value)))
             console.print(meta)
         else:
             console.print(Text(f"REJECT {rec.reason}: {rec.detail}"))

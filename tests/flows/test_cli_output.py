@@ -239,6 +239,18 @@ def test_a_number_option_that_is_no_number_says_so_in_the_users_words(tmp_path: 
     assert "--workers: must be a whole number, not 'abc'" in err and "_positive_int" not in err
 
 
+def test_inspect_reads_a_feed_with_the_field_names_run_takes(tmp_path: Path, capsys) -> None:
+    """Found by a new-user pass: a feed that needs --jsonl-field could not be inspected (the option was
+    unknown to inspect, and without it the record was an empty reject)."""
+    page = SEEDS[0].read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "https://ex.com/a", "article_body": page}) + "\n")
+    assert main(["inspect", str(feed), "--jsonl-field", "text=article_body", "--crawl-date", "2024-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert "REJECT" not in out and page.splitlines()[-1].strip()[:40] in out
+    assert "crawl_date" in out and "2024-05-01" in out and "datetime.date" not in out
+
+
 def test_inspect_on_a_directory_says_it_reads_one_file(tmp_path: Path, capsys) -> None:
     assert main(["inspect", str(tmp_path)]) == 2
     assert "is a directory: inspect reads one file" in capsys.readouterr().err
