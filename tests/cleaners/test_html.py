@@ -311,6 +311,21 @@ def test_lexbor_and_html_parser_render_a_page_alike_and_either_stands_in_for_the
         ["1971 University Blvd.", "Lynchburg, VA"]
 
 
+def test_the_pages_own_title_wins_over_a_logo_when_the_page_prints_it() -> None:
+    """Found by a new-user pass: trafilatura took the site's logo line for the title, so the headline
+    was the site's name although the page printed its <title>."""
+    body = "<p>" + "The city council voted on Tuesday to rebuild the old river bridge. " * 5 + "</p>"
+    page = ("<html><head><title>Council votes to rebuild the river bridge - Riverside Gazette | News</title>"
+            "</head><body><header><h1>Riverside Gazette</h1></header><article>"
+            f"<h2>Council votes to rebuild the river bridge</h2>{body}</article></body></html>")
+    assert html.html_to_text(page).title == "Council votes to rebuild the river bridge"
+    record = clean(RawDoc(source_path="b.html", text=page, kind="html"))
+    assert isinstance(record, Article) and record.headline == "Council votes to rebuild the river bridge"
+    # a <title> the page does not print leaves trafilatura's title alone
+    unprinted = page.replace("<h2>Council votes to rebuild the river bridge</h2>", "<h2>Bridge vote</h2>")
+    assert html.html_to_text(unprinted).title != "Council votes to rebuild the river bridge"
+
+
 def test_render_lines_counts_only_the_linked_part_of_a_line() -> None:
     lines, rows = html.render_lines("<p>Read <a href='/x'>more</a></p><p><a href='/y'>All linked</a></p>")
     assert lines == ["Read more", "All linked"]
